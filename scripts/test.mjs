@@ -1,0 +1,96 @@
+// Command 2: `npm test`. Type-checks, then runs every jest suite; the suites that need
+// PostgreSQL get an ephemeral embedded server (or the server of DATABASE_URL when given).
+// Medusa's own logs are hidden unless LEASING_TEST_VERBOSE is set; failures always print.
+import { readFileSync, rmSync, mkdirSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { makeTempDataDir, startEmbeddedPostgres } from "./lib/database.mjs"
+import { childEnv, run } from "./lib/run.mjs"
+
+const SUITES = [
+  { name: "unit", db: false },
+  { name: "integration:modules", db: true },
+  { name: "integration:http", db: true },
+  { name: "integration:plugin", db: true },
+  { name: "e2e:admin", db: true },
+]
+// `node scripts/test.mjs unit integration:http` runs only the named suites.
+const only = process.argv.slice(2)
+const suites = only.length ? SUITES.filter((s) => only.includes(s.name)) : SUITES
+const log = (message) => console.log(`\n[medusa-leasing test] ${message}`)
+const results = []
+const reportDir = path.join(os.tmpdir(), "medusa-leasing", `jest-reports-${process.pid}`)
+mkdirSync(reportDir, { recursive: true })
+
+log("tsc --noEmit")
+const tscCode = await run("tsc", ["--noEmit"])
+results.push({ name: "typecheck", code: tscCode, passed: 0, failed: tscCode === 0 ? 0 : 1 })
+
+let database
+if (suites.some((s) => s.db)) {
+  database = await databaseForTests()
+}
+try {
+  for (const suite of suites) {
+    log(`jest ${suite.name}`)
+    const reportFile = path.join(reportDir, `${suite.name.replace(/:/g, "-")}.json`)
+    const code = await run(
+      "jest",
+      ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`],
+      { env: childEnv({ TEST_TYPE: suite.name, NODE_OPTIONS: "--experimental-vm-modules", ...database?.env }) }
+    )
+    const report = readReport(reportFile)
+    results.push({ name: suite.name, code, passed: report.numPassedTests, failed: report.numFailedTests })
+  }
+} finally {
+  await database?.stop()
+  rmSync(reportDir, { recursive: true, force: true })
+}
+
+console.log("\n[medusa-leasing test] summary")
+for (const r of results) {
+  console.log(`  ${r.code === 0 ? "ok  " : "FAIL"} ${r.name.padEnd(20)} ${r.passed} passed, ${r.failed} failed`)
+}
+const passed = results.reduce((n, r) => n + r.passed, 0)
+const failed = results.reduce((n, r) => n + r.failed, 0)
+const ok = results.every((r) => r.code === 0)
+console.log(`tests: ${passed} passed, ${failed} failed`)
+process.exit(ok ? 0 : 1)
+
+function readReport(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"))
+  } catch {
+    return { numPassedTests: 0, numFailedTests: 0 }
+  }
+}
+
+async function databaseForTests() {
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL)
+    log(`using the PostgreSQL server of DATABASE_URL (${url.hostname}:${url.port || 5432})`)
+    return {
+      env: {
+        DB_HOST: url.hostname,
+        DB_PORT: url.port || "5432",
+        DB_USERNAME: decodeURIComponent(url.username),
+        DB_PASSWORD: decodeURIComponent(url.password),
+      },
+      stop: async () => {},
+    }
+  }
+  const port = Number(process.env.LEASING_TEST_PG_PORT || 54330)
+  const server = await startEmbeddedPostgres({
+    dataDir: await makeTempDataDir("test-pgdata"),
+    port,
+    ephemeral: true,
+    fast: true,
+    log: (m) => console.error(m),
+  })
+  log(`embedded PostgreSQL on localhost:${port}`)
+  return {
+    // test-utils forces SSL unless the host is the literal "localhost".
+    env: { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: server.user, DB_PASSWORD: server.password },
+    stop: server.stop,
+  }
+}

@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminLeasingOfferMiddlewares } from "./admin/leasing/offers/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminLeasingOfferMiddlewares],
+})

@@ -1,0 +1,29 @@
+/** Keyboard layouts of the leasing platform's contract (the same enum for catalog, cart and devices). */
+export const KEYBOARD_LAYOUTS = [
+  "FRENCH_AZERTY",
+  "SPANISH_QWERTY",
+  "ITALIAN_QWERTY",
+  "INTERNATIONAL_ENGLISH_QWERTY",
+  "GERMAN_QWERTZ",
+  "PORTUGUESE_QWERTY",
+  "ENGLISH_QWERTY",
+  "SWISS_QWERTZ",
+  "AMERICAN_ENGLISH_QWERTY",
+  "CANADIAN_ENGLISH_QWERTY",
+  "DUTCH_QWERTY",
+] as const
+export type KeyboardLayout = (typeof KEYBOARD_LAYOUTS)[number]
+
+/** LEASING selects the monthly lease price, BUY the one-time purchase price. LEASING is the default. */
+export const ACQUISITION_MODES = ["LEASING", "BUY"] as const
+export type AcquisitionMode = (typeof ACQUISITION_MODES)[number]
+export const DEFAULT_ACQUISITION_MODE: AcquisitionMode = "LEASING"
+
+export const LEASE_TERMS_MONTHS = [18, 24, 36] as const
+export type LeaseTermMonths = (typeof LEASE_TERMS_MONTHS)[number]
+export const DEFAULT_LEASE_TERM_MONTHS: LeaseTermMonths = 36
+
+/** Price-rule attributes on a variant's price set (Medusa Pricing module). */
+export const PRICE_RULE_ACQUISITION_MODE = "acquisition_mode"
+export const PRICE_RULE_KEYBOARD_LAYOUT = "keyboard_layout"
+export const PRICE_RULE_DELIVERY_COUNTRY = "delivery_country"

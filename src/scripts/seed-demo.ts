@@ -1,0 +1,10 @@
+import { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { seedDemoData } from "./demo/seed-demo-data"
+
+/** `medusa exec ./src/scripts/seed-demo.ts`: seeds the demo leasing business (safe to run again). */
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const summary = await seedDemoData(container)
+  logger.info(`Demo data ready: ${Object.keys(summary.regions).length} regions, storefront key ${summary.publishableKey}`)
+}
