@@ -1,0 +1,86 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
+/**
+ * Machine-readable codes of the leasing platform's contract, plus this plugin's own
+ * codes for the 400s the contract leaves open. Each has exactly one HTTP status.
+ */
+export const LEASING_ERROR_STATUS = {
+  VALIDATION_ERROR: 400,
+  INVALID_ID: 400,
+  KEYBOARD_LAYOUT_REQUIRED: 400,
+  KEYBOARD_LAYOUT_NOT_APPLICABLE: 400,
+  KEYBOARD_LAYOUT_NOT_OFFERED: 400,
+  ACQUISITION_MODE_NOT_OFFERED: 400,
+  DELIVERY_COUNTRY_NOT_IN_REGION: 400,
+  CURRENCY_NOT_SUPPORTED: 400,
+  USER_NOT_IN_COMPANY: 400,
+  PURCHASER_NOT_IN_COMPANY: 400,
+  SHIPPING_ADDRESS_NOT_FOUND: 400,
+  UNAUTHORIZED: 401,
+  INSUFFICIENT_SCOPE: 403,
+  CART_NOT_FOUND: 404,
+  COMPANY_NOT_FOUND: 404,
+  DELIVERY_COUNTRY_NOT_FOUND: 404,
+  PRODUCT_NOT_FOUND: 404,
+  PRODUCT_PRICING_UNAVAILABLE: 404,
+  NOT_FOUND: 404,
+  ORDER_NOT_CART: 409,
+  CART_LOCKED: 409,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+} as const
+export type LeasingErrorCode = keyof typeof LEASING_ERROR_STATUS
+
+const TYPE_BY_STATUS: Record<number, string> = {
+  400: MedusaError.Types.INVALID_DATA,
+  401: MedusaError.Types.UNAUTHORIZED,
+  403: MedusaError.Types.FORBIDDEN,
+  404: MedusaError.Types.NOT_FOUND,
+  409: MedusaError.Types.CONFLICT,
+  429: MedusaError.Types.NOT_ALLOWED,
+  500: MedusaError.Types.UNEXPECTED_STATE,
+}
+
+/** A MedusaError that carries a leasing code (`err.code`) and its status. */
+export class LeasingError extends MedusaError {
+  readonly status: number
+
+  constructor(code: LeasingErrorCode, message: string) {
+    const status = LEASING_ERROR_STATUS[code]
+    super(TYPE_BY_STATUS[status] ?? MedusaError.Types.UNEXPECTED_STATE, message, code)
+    this.status = status
+  }
+}
+
+export function isLeasingCode(code: unknown): code is LeasingErrorCode {
+  return typeof code === "string" && code in LEASING_ERROR_STATUS
+}
+
+/**
+ * Status and body for any error thrown by leasing code. Workflow errors arrive serialized
+ * (plain objects keeping `type`, `code` and `message`), so this reads fields, not classes.
+ * Errors without a leasing code are internal: their message is never shown.
+ */
+export function describeLeasingError(err: any): { status: number; code: LeasingErrorCode; message: string } {
+  if (isLeasingCode(err?.code)) {
+    return { status: LEASING_ERROR_STATUS[err.code], code: err.code, message: err.message }
+  }
+  switch (err?.type) {
+    case MedusaError.Types.INVALID_DATA:
+    case MedusaError.Types.NOT_ALLOWED:
+      return { status: 400, code: "VALIDATION_ERROR", message: err.message }
+    case MedusaError.Types.NOT_FOUND:
+      return { status: 404, code: "NOT_FOUND", message: err.message }
+    case MedusaError.Types.UNAUTHORIZED:
+      return { status: 401, code: "UNAUTHORIZED", message: err.message }
+    case MedusaError.Types.FORBIDDEN:
+      return { status: 403, code: "INSUFFICIENT_SCOPE", message: err.message }
+    case MedusaError.Types.CONFLICT:
+      return { status: 409, code: "CONFLICT", message: err.message }
+  }
+  if (/Failed to acquire lock/i.test(String(err?.message))) {
+    return { status: 409, code: "CART_LOCKED", message: "The cart is being updated by another request; retry." }
+  }
+  return { status: 500, code: "INTERNAL_ERROR", message: "An internal error occurred." }
+}
