@@ -14,8 +14,11 @@ const SUITES = [
   { name: "integration:plugin", db: true },
   { name: "e2e:admin", db: true },
 ]
-// `node scripts/test.mjs unit integration:http` runs only the named suites.
-const only = process.argv.slice(2)
+// `node scripts/test.mjs integration:http cart` runs only the named suites, and within
+// them only the test files matching the other arguments (jest path patterns).
+const args = process.argv.slice(2)
+const only = args.filter((a) => SUITES.some((s) => s.name === a))
+const patterns = args.filter((a) => !only.includes(a))
 const suites = only.length ? SUITES.filter((s) => only.includes(s.name)) : SUITES
 const log = (message) => console.log(`\n[medusa-leasing test] ${message}`)
 const results = []
@@ -36,7 +39,7 @@ try {
     const reportFile = path.join(reportDir, `${suite.name.replace(/:/g, "-")}.json`)
     const code = await run(
       "jest",
-      ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`],
+      ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
       { env: childEnv({ TEST_TYPE: suite.name, NODE_OPTIONS: "--experimental-vm-modules", ...database?.env }) }
     )
     const report = readReport(reportFile)
