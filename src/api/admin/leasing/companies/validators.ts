@@ -1,9 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { API_TOKEN_SCOPES, COMPANY_USER_ROLES } from "../../../../modules/company/constants"
-import { CompanyAddressBody, CountryCode } from "../../../store/leasing/company/validators"
-
-const text = z.string().trim().min(1).max(200)
+import { CompanyAddressBody, CountryCode, requiredText as text } from "../../../utils/company-schemas"
 
 export const AdminListCompanies = createFindParams({ limit: 20, offset: 0 }).extend({ q: z.string().optional() })
 export type AdminListCompaniesType = z.infer<typeof AdminListCompanies>
