@@ -19,16 +19,19 @@ export type AdminCreateCompanyType = z.infer<typeof AdminCreateCompany>
 export const AdminUpdateCompany = AdminCreateCompany.partial()
 export type AdminUpdateCompanyType = z.infer<typeof AdminUpdateCompany>
 
-export const AdminCreateCompanyUser = z.object({
+const companyUserFields = {
   first_name: text,
   last_name: text,
   email: z.string().trim().email().max(320),
-  role: z.enum(COMPANY_USER_ROLES).default("EMPLOYEE"),
+  role: z.enum(COMPANY_USER_ROLES),
   // The storefront customer who acts as this user when signed in.
   customer_id: z.string().nullish(),
-})
+}
+export const AdminCreateCompanyUser = z.object({ ...companyUserFields, role: companyUserFields.role.default("EMPLOYEE") })
 export type AdminCreateCompanyUserType = z.infer<typeof AdminCreateCompanyUser>
-export const AdminUpdateCompanyUser = AdminCreateCompanyUser.partial()
+// Built without the create schema's default: zod 4 applies a default even under .partial(),
+// which would silently demote an ADMIN on any update that leaves out the role.
+export const AdminUpdateCompanyUser = z.object(companyUserFields).partial()
 export type AdminUpdateCompanyUserType = z.infer<typeof AdminUpdateCompanyUser>
 
 export const AdminCreateCompanyAddress = CompanyAddressBody
