@@ -1,11 +1,13 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./seed-admin-user"
+import { seedCompanies } from "./seed-companies"
 import { seedFulfillment } from "./seed-fulfillment"
 import { seedStoreAndRegions } from "./seed-store-and-regions"
 import { seedStorefrontKey } from "./seed-storefront-key"
 
 /**
- * The whole demo: regions, storefront channel and key, fulfillment and an admin.
+ * The whole demo: regions, storefront channel and key, fulfillment, an admin and two client
+ * companies (with DEMO-ONLY deterministic API tokens, returned in `companies`).
  * Idempotent: every part looks for what it would create first, so a second run adds nothing.
  */
 export async function seedDemoData(container: MedusaContainer) {
@@ -13,5 +15,6 @@ export async function seedDemoData(container: MedusaContainer) {
   const publishableKey = await seedStorefrontKey(container, salesChannel.id)
   const fulfillment = await seedFulfillment(container, salesChannel.id, regions)
   const admin = await seedAdminUser(container)
-  return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment }
+  const companies = await seedCompanies(container)
+  return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies }
 }
