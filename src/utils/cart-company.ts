@@ -1,6 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import CompanyCartLink from "../links/company-cart"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { COMPANY_MODULE } from "../modules/company"
+
+// defineLink() registers with the running Medusa app when its file is loaded: loading it
+// lazily keeps this helper importable before the app boots (tests, scripts).
+const companyCartLink = (): typeof import("../links/company-cart").default => require("../links/company-cart").default
 
 /**
  * The id of the company that owns a cart, or null when no company owns it. Company-scoped
@@ -9,7 +13,7 @@ import CompanyCartLink from "../links/company-cart"
 export async function getCartCompanyId(container: MedusaContainer, cartId: string): Promise<string | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
-    entity: CompanyCartLink.entryPoint,
+    entity: companyCartLink().entryPoint,
     fields: ["leasing_company_id", "cart_id"],
     filters: { cart_id: cartId },
   })
@@ -20,7 +24,7 @@ export async function getCartCompanyId(container: MedusaContainer, cartId: strin
 export async function linkCartToCompany(container: MedusaContainer, cartId: string, companyId: string) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create({
-    leasingCompany: { leasing_company_id: companyId },
-    cart: { cart_id: cartId },
+    [COMPANY_MODULE]: { leasing_company_id: companyId },
+    [Modules.CART]: { cart_id: cartId },
   })
 }

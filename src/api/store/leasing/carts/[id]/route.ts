@@ -12,7 +12,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     const { company_id } = leasingCaller(req)
     const owner = await getCartCompanyId(req.scope, req.params.id)
     if (owner !== company_id) {
-      return sendPlatformErrorCode(res, "CART_NOT_FOUND", `Cart ${req.params.id} was not found.`)
+      return sendPlatformErrorCode(res, "CART_NOT_FOUND", "Your company has no cart with this id.")
     }
     res.json({ data: { id: req.params.id, company_id } })
   } catch (err) {

@@ -12,7 +12,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
     const address = await service.findCompanyAddress(company_id, req.params.id)
     if (!address) {
-      return sendPlatformErrorCode(res, "NOT_FOUND", `Address ${req.params.id} was not found.`)
+      return sendPlatformErrorCode(res, "NOT_FOUND", "No saved address of your company has this id or number.")
     }
     res.json({ data: presentAddress(address) })
   } catch (err) {

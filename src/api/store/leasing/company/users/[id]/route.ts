@@ -11,7 +11,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     const { company_id } = leasingCaller(req)
     const user = await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).findCompanyUser(company_id, req.params.id)
     if (!user) {
-      return sendPlatformErrorCode(res, "NOT_FOUND", `User ${req.params.id} was not found.`)
+      return sendPlatformErrorCode(res, "NOT_FOUND", "No user of your company has this id or number.")
     }
     res.json({ data: presentUser(user) })
   } catch (err) {
