@@ -40,7 +40,14 @@ try {
     const code = await run(
       "jest",
       ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
-      { env: childEnv({ TEST_TYPE: suite.name, NODE_OPTIONS: "--experimental-vm-modules", ...database?.env }) }
+      {
+        env: childEnv({
+          TEST_TYPE: suite.name,
+          NODE_OPTIONS: "--experimental-vm-modules",
+          LOG_LEVEL: process.env.LEASING_TEST_VERBOSE ? "info" : "error",
+          ...database?.env,
+        }),
+      }
     )
     const report = readReport(reportFile)
     results.push({ name: suite.name, code, passed: report.numPassedTests, failed: report.numFailedTests })

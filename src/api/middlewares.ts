@@ -1,6 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { adminLeasingOfferMiddlewares } from "./admin/leasing/offers/middlewares"
+import { adminLeasingCatalogMiddlewares } from "./admin/leasing/middlewares"
+import { leasingErrorHandler } from "./error-handler"
+import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminLeasingOfferMiddlewares],
+  routes: [...adminLeasingCatalogMiddlewares, ...storeLeasingCatalogMiddlewares],
+  errorHandler: leasingErrorHandler(),
 })
