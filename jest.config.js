@@ -23,6 +23,11 @@ const TEST_MATCH = {
 }
 if (TEST_MATCH[process.env.TEST_TYPE]) {
   module.exports.testMatch = TEST_MATCH[process.env.TEST_TYPE]
+  if (process.env.TEST_TYPE === "e2e:admin") {
+    // One production build and one running app for all browser specs.
+    module.exports.globalSetup = "./integration-tests/admin-ui/global-setup.ts"
+    module.exports.globalTeardown = "./integration-tests/admin-ui/global-teardown.ts"
+  }
   if (process.env.TEST_TYPE === "integration:modules") {
     module.exports.testPathIgnorePatterns = ["\\.unit\\.spec\\.[jt]s$"]
   }

@@ -1,7 +1,7 @@
 // Command 2: `npm test`. Type-checks, then runs every jest suite; the suites that need
 // PostgreSQL get an ephemeral embedded server (or the server of DATABASE_URL when given).
 // Medusa's own logs are hidden unless LEASING_TEST_VERBOSE is set; failures always print.
-import { readFileSync, rmSync, mkdirSync } from "node:fs"
+import { existsSync, readFileSync, rmSync, mkdirSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { makeTempDataDir, startEmbeddedPostgres } from "./lib/database.mjs"
@@ -25,9 +25,12 @@ const results = []
 const reportDir = path.join(os.tmpdir(), "medusa-leasing", `jest-reports-${process.pid}`)
 mkdirSync(reportDir, { recursive: true })
 
-log("tsc --noEmit")
-const tscCode = await run("tsc", ["--noEmit"])
+log("tsc --noEmit (backend, then admin extensions)")
+const tscCode = (await run("tsc", ["--noEmit"])) || (await run("tsc", ["--noEmit", "-p", "src/admin/tsconfig.json"]))
 results.push({ name: "typecheck", code: tscCode, passed: 0, failed: tscCode === 0 ? 0 : 1 })
+if (suites.some((s) => s.name === "e2e:admin")) {
+  await ensureChromium()
+}
 
 let database
 if (suites.some((s) => s.db)) {
@@ -40,7 +43,14 @@ try {
     const code = await run(
       "jest",
       ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
-      { env: childEnv({ TEST_TYPE: suite.name, NODE_OPTIONS: "--experimental-vm-modules", ...database?.env }) }
+      {
+        env: childEnv({
+          TEST_TYPE: suite.name,
+          NODE_OPTIONS: "--experimental-vm-modules",
+          LOG_LEVEL: process.env.LEASING_TEST_VERBOSE ? "info" : "error",
+          ...database?.env,
+        }),
+      }
     )
     const report = readReport(reportFile)
     results.push({ name: suite.name, code, passed: report.numPassedTests, failed: report.numFailedTests })
@@ -59,6 +69,20 @@ const failed = results.reduce((n, r) => n + r.failed, 0)
 const ok = results.every((r) => r.code === 0)
 console.log(`tests: ${passed} passed, ${failed} failed`)
 process.exit(ok ? 0 : 1)
+
+/** Browser tests drive Debian's Chromium; install it when missing and we may (root with apt). */
+async function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (existsSync(chromium)) return
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    console.error(`[medusa-leasing test] ${chromium} is missing: install Debian's chromium (or set CHROMIUM_PATH)`)
+    return
+  }
+  log("installing Debian's chromium for the browser tests")
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  await run("apt-get", ["update", "-qq"], { env })
+  await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { env })
+}
 
 function readReport(file) {
   try {

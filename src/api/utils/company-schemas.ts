@@ -1,13 +1,9 @@
 import { z } from "@medusajs/framework/zod"
+import { IsoCountry } from "./leasing-validators"
 
 /** Body fields shared by the admin and store routes that save a company address. */
 export const requiredText = z.string().trim().min(1).max(200)
 const optionalText = requiredText.nullish()
-
-export const CountryCode = z
-  .string()
-  .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
-  .transform((c) => c.toUpperCase())
 
 export const CompanyAddressBody = z
   .object({
@@ -20,7 +16,7 @@ export const CompanyAddressBody = z
     city: requiredText,
     postal_code: optionalText,
     province: optionalText,
-    country_code: CountryCode,
+    country_code: IsoCountry,
     phone: optionalText,
     is_default: z.boolean().optional(),
   })

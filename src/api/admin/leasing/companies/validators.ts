@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { API_TOKEN_SCOPES, COMPANY_USER_ROLES } from "../../../../modules/company/constants"
-import { CompanyAddressBody, CountryCode, requiredText as text } from "../../../utils/company-schemas"
+import { CompanyAddressBody, requiredText as text } from "../../../utils/company-schemas"
+import { IsoCountry } from "../../../utils/leasing-validators"
 
 export const AdminListCompanies = createFindParams({ limit: 20, offset: 0 }).extend({ q: z.string().optional() })
 export type AdminListCompaniesType = z.infer<typeof AdminListCompanies>
@@ -12,7 +13,7 @@ export const AdminCreateCompany = z.object({
   name: text,
   email: z.string().trim().email().nullish(),
   phone: text.nullish(),
-  country_code: CountryCode.nullish(),
+  country_code: IsoCountry.nullish(),
   metadata: z.record(z.string(), z.unknown()).nullish(),
 })
 export type AdminCreateCompanyType = z.infer<typeof AdminCreateCompany>

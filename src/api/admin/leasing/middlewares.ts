@@ -1,0 +1,17 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { listAdminOffersQueryConfig } from "./offers/query-config"
+import { AdminListLeasingOffers } from "./offers/validators"
+import { AdminUpsertLeasingOffer } from "./variants/[id]/offer/validators"
+
+export const adminLeasingCatalogMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/leasing/offers",
+    middlewares: [validateAndTransformQuery(AdminListLeasingOffers, listAdminOffersQueryConfig)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/variants/:id/offer",
+    middlewares: [validateAndTransformBody(AdminUpsertLeasingOffer)],
+  },
+]

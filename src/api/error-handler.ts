@@ -1,0 +1,42 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { errorHandler } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { describeLeasingError, isLeasingCode } from "../utils/leasing-errors"
+
+/**
+ * Routes that speak the leasing platform's contract: errors are `{ error: CODE, message }`.
+ * Everything else keeps Medusa's `{ type, message }`, with the leasing `code` added.
+ */
+export function isPlatformRoute(req: MedusaRequest): boolean {
+  const path = req.baseUrl + req.path
+  return path.startsWith("/store/leasing/") || (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(path))
+}
+
+function isLeasingRoute(req: MedusaRequest): boolean {
+  const path = req.baseUrl + req.path
+  return path.startsWith("/admin/leasing/") || /^\/store\/carts\/[^/]+\/?$/.test(path) || isPlatformRoute(req)
+}
+
+/**
+ * Wraps Medusa's error handler. Core's handler drops a 409's message and code and has no
+ * code on validation errors; the leasing contracts need both. Other routes are untouched.
+ * A host app that defines its own `errorHandler` can compose this one.
+ */
+export function leasingErrorHandler() {
+  const core = errorHandler()
+  return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
+    if (!isLeasingRoute(req) || res.headersSent) {
+      return core(err, req, res, next)
+    }
+    const described = describeLeasingError(err)
+    if (isPlatformRoute(req)) {
+      res.status(described.status).json({ error: described.code, message: described.message })
+      return
+    }
+    if (isLeasingCode(err?.code) || err?.type === MedusaError.Types.INVALID_DATA) {
+      res.status(described.status).json({ type: err.type, code: described.code, message: described.message })
+      return
+    }
+    return core(err, req, res, next)
+  }
+}

@@ -1,0 +1,184 @@
+import { KeyboardLayout } from "../../modules/leasing/constants"
+import { LeasingPriceInput } from "../../workflows/leasing-catalog/types"
+
+const EU = ["FR", "DE", "ES", "IT", "NL", "BE", "PT"]
+const CH = ["CH"]
+const US = ["US"]
+
+const MAC_LAYOUTS: KeyboardLayout[] = [
+  "FRENCH_AZERTY",
+  "GERMAN_QWERTZ",
+  "SPANISH_QWERTY",
+  "ITALIAN_QWERTY",
+  "PORTUGUESE_QWERTY",
+  "DUTCH_QWERTY",
+  "SWISS_QWERTZ",
+  "AMERICAN_ENGLISH_QWERTY",
+  "INTERNATIONAL_ENGLISH_QWERTY",
+]
+
+export type DemoDevice = {
+  title: string
+  sku: string
+  /** One-time price in EUR; every other figure is derived from it. */
+  purchase_eur: number
+  /** False for a buy-only device: it gets no lease price. */
+  leasable?: boolean
+}
+
+export type DemoProductGroup = {
+  title: string
+  handle: string
+  description: string
+  countries: string[]
+  keyboard_layouts: KeyboardLayout[]
+  lease_term_months: 18 | 24 | 36
+  variants: DemoDevice[]
+}
+
+/** Nine product groups, 25 devices: laptops with layouts, phones and tablets, screens. */
+export const DEMO_CATALOG: DemoProductGroup[] = [
+  {
+    title: "MacBook Air 13 M3",
+    handle: "macbook-air-13-m3",
+    description: "Apple's thin and light laptop for every employee.",
+    countries: [...EU, ...CH, ...US],
+    keyboard_layouts: MAC_LAYOUTS,
+    lease_term_months: 36,
+    variants: [
+      { title: "16 GB / 256 GB", sku: "MBA13-M3-16-256", purchase_eur: 1299 },
+      { title: "16 GB / 512 GB", sku: "MBA13-M3-16-512", purchase_eur: 1599 },
+      { title: "24 GB / 1 TB", sku: "MBA13-M3-24-1T", purchase_eur: 2099 },
+    ],
+  },
+  {
+    title: "MacBook Pro 14 M4",
+    handle: "macbook-pro-14-m4",
+    description: "For developers and designers.",
+    countries: [...EU, ...CH, ...US],
+    keyboard_layouts: MAC_LAYOUTS,
+    lease_term_months: 36,
+    variants: [
+      { title: "M4 / 16 GB / 512 GB", sku: "MBP14-M4-16-512", purchase_eur: 1999 },
+      { title: "M4 Pro / 24 GB / 1 TB", sku: "MBP14-M4P-24-1T", purchase_eur: 2499 },
+      { title: "M4 Max / 36 GB / 1 TB", sku: "MBP14-M4M-36-1T", purchase_eur: 3199 },
+    ],
+  },
+  {
+    title: "Dell Latitude 7450",
+    handle: "dell-latitude-7450",
+    description: "Business ultrabook with a 14-inch screen.",
+    countries: [...EU, ...US],
+    keyboard_layouts: ["FRENCH_AZERTY", "GERMAN_QWERTZ", "SPANISH_QWERTY", "ITALIAN_QWERTY", "ENGLISH_QWERTY", "AMERICAN_ENGLISH_QWERTY"],
+    lease_term_months: 36,
+    variants: [
+      { title: "Core Ultra 5 / 16 GB / 512 GB", sku: "LAT7450-U5-16-512", purchase_eur: 1549 },
+      { title: "Core Ultra 7 / 16 GB / 512 GB", sku: "LAT7450-U7-16-512", purchase_eur: 1799 },
+      { title: "Core Ultra 7 / 32 GB / 1 TB", sku: "LAT7450-U7-32-1T", purchase_eur: 2099 },
+    ],
+  },
+  {
+    title: "Lenovo ThinkPad X1 Carbon Gen 12",
+    handle: "thinkpad-x1-carbon-gen-12",
+    description: "Light, durable, with the TrackPoint.",
+    countries: [...EU, ...CH],
+    keyboard_layouts: ["FRENCH_AZERTY", "GERMAN_QWERTZ", "SPANISH_QWERTY", "ITALIAN_QWERTY", "PORTUGUESE_QWERTY", "DUTCH_QWERTY", "SWISS_QWERTZ"],
+    lease_term_months: 24,
+    variants: [
+      { title: "Core Ultra 5 / 16 GB / 512 GB", sku: "X1C12-U5-16-512", purchase_eur: 1899 },
+      { title: "Core Ultra 7 / 32 GB / 1 TB", sku: "X1C12-U7-32-1T", purchase_eur: 2199 },
+      { title: "Core Ultra 7 / 64 GB / 2 TB", sku: "X1C12-U7-64-2T", purchase_eur: 2499 },
+    ],
+  },
+  {
+    title: "iPhone 16",
+    handle: "iphone-16",
+    description: "Company phone.",
+    countries: [...EU, ...CH, ...US],
+    keyboard_layouts: [],
+    lease_term_months: 24,
+    variants: [
+      { title: "128 GB", sku: "IP16-128", purchase_eur: 969 },
+      { title: "256 GB", sku: "IP16-256", purchase_eur: 1099 },
+      { title: "512 GB", sku: "IP16-512", purchase_eur: 1349 },
+    ],
+  },
+  {
+    title: "Samsung Galaxy S24",
+    handle: "samsung-galaxy-s24",
+    description: "Android company phone (EU only).",
+    countries: [...EU],
+    keyboard_layouts: [],
+    lease_term_months: 24,
+    variants: [
+      { title: "128 GB", sku: "S24-128", purchase_eur: 899 },
+      { title: "256 GB", sku: "S24-256", purchase_eur: 959 },
+    ],
+  },
+  {
+    title: "iPad Air 11 M2",
+    handle: "ipad-air-11-m2",
+    description: "Tablet for field teams.",
+    countries: [...EU, ...CH],
+    keyboard_layouts: [],
+    lease_term_months: 36,
+    variants: [
+      { title: "128 GB Wi-Fi", sku: "IPADAIR11-128", purchase_eur: 699 },
+      { title: "256 GB Wi-Fi", sku: "IPADAIR11-256", purchase_eur: 849 },
+      { title: "512 GB 5G", sku: "IPADAIR11-512-5G", purchase_eur: 1069 },
+    ],
+  },
+  {
+    title: "Samsung Galaxy Tab S9",
+    handle: "samsung-galaxy-tab-s9",
+    description: "Android tablet.",
+    countries: [...EU, ...US],
+    keyboard_layouts: [],
+    lease_term_months: 36,
+    variants: [
+      { title: "128 GB", sku: "TABS9-128", purchase_eur: 899 },
+      { title: "256 GB", sku: "TABS9-256", purchase_eur: 1019 },
+    ],
+  },
+  {
+    title: "Dell UltraSharp monitors",
+    handle: "dell-ultrasharp-monitors",
+    description: "Office screens. The 32-inch 6K model is sold, not leased.",
+    countries: [...EU, ...CH, ...US],
+    keyboard_layouts: [],
+    lease_term_months: 36,
+    variants: [
+      { title: "24 inch U2424H", sku: "U2424H", purchase_eur: 299 },
+      { title: "27 inch U2724D", sku: "U2724D", purchase_eur: 449 },
+      { title: "32 inch 6K U3224KB (buy only)", sku: "U3224KB", purchase_eur: 1899, leasable: false },
+    ],
+  },
+]
+
+const CURRENCY_FACTOR = { eur: 1, chf: 0.96, usd: 1.09 } as const
+/** Monthly rent as a share of the purchase price, by lease term. */
+const MONTHLY_RATE = { 18: 0.062, 24: 0.048, 36: 0.034 } as const
+/** A Swiss keyboard is a special order: its lease costs a little more. */
+const SWISS_LAYOUT_SURCHARGE = 1.5
+
+const round = (n: number, step: number) => Math.round(n / step) * step
+
+export function demoPrices(group: DemoProductGroup, device: DemoDevice): LeasingPriceInput[] {
+  return Object.entries(CURRENCY_FACTOR).flatMap(([currency_code, factor]) => {
+    const purchase = round(device.purchase_eur * factor, 1) - 0.01
+    const rent = Math.round(device.purchase_eur * factor * MONTHLY_RATE[group.lease_term_months] * 100) / 100
+    const prices: LeasingPriceInput[] = [{ acquisition_mode: "BUY", currency_code, amount: Number(purchase.toFixed(2)) }]
+    if (device.leasable !== false) {
+      prices.push({ acquisition_mode: "LEASING", currency_code, amount: rent })
+      if (group.keyboard_layouts.includes("SWISS_QWERTZ")) {
+        prices.push({
+          acquisition_mode: "LEASING",
+          currency_code,
+          amount: Number((rent + SWISS_LAYOUT_SURCHARGE).toFixed(2)),
+          keyboard_layout: "SWISS_QWERTZ",
+        })
+      }
+    }
+    return prices
+  })
+}

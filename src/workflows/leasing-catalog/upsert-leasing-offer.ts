@@ -1,0 +1,47 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { ensureVariantPriceSetStep } from "./steps/ensure-variant-price-set"
+import { replaceLeasingPricesStep } from "./steps/replace-leasing-prices"
+import { upsertLeasingOfferRecordStep } from "./steps/upsert-leasing-offer-record"
+import { validateLeasingOfferStep } from "./steps/validate-leasing-offer"
+import { UpsertLeasingOfferInput } from "./types"
+
+export const upsertLeasingOfferWorkflowId = "upsert-leasing-offer"
+/**
+ * Creates or updates a variant's leasing offer and replaces its leasing prices (price rules on
+ * the variant's price set). Any failure undoes the offer, the price set and the prices.
+ */
+export const upsertLeasingOfferWorkflow = createWorkflow(upsertLeasingOfferWorkflowId, (input: UpsertLeasingOfferInput) => {
+  const { data: variants } = useQueryGraphStep({
+    entity: "product_variant",
+    fields: ["id", "product_id", "price_set.id"],
+    filters: { id: input.variant_id },
+  }).config({ name: "get-variant" })
+  const { data: stores } = useQueryGraphStep({
+    entity: "store",
+    fields: ["supported_currencies.currency_code"],
+  }).config({ name: "get-store-currencies" })
+
+  const validation = transform({ input, variants, stores }, ({ input, variants, stores }) => ({
+    offer: input,
+    variant: variants[0] ?? null,
+    store_currencies: (stores[0]?.supported_currencies ?? []).flatMap((c) => (c ? [c.currency_code] : [])),
+  }))
+  validateLeasingOfferStep(validation)
+
+  const offer = upsertLeasingOfferRecordStep(
+    transform({ input, validation }, ({ input, validation }) => {
+      const { prices: _prices, ...offer } = input
+      return { offer, product_id: validation.variant!.product_id as string }
+    })
+  )
+  const priceSetId = ensureVariantPriceSetStep(
+    transform({ validation }, ({ validation }) => ({
+      variant_id: validation.variant!.id,
+      price_set_id: (validation.variant as any).price_set?.id ?? null,
+    }))
+  )
+  replaceLeasingPricesStep(transform({ priceSetId, input }, ({ priceSetId, input }) => ({ price_set_id: priceSetId, prices: input.prices })))
+
+  return new WorkflowResponse(offer)
+})
