@@ -86,7 +86,7 @@ medusaIntegrationTestRunner({
         expect(rows).toHaveLength(2)
       })
 
-      it("refuses a duplicate email (422) or an unknown customer (404), writing nothing", async () => {
+      it("refuses a duplicate email (409) or an unknown customer (404), writing nothing", async () => {
         const { helvetia } = fixture.companies
         const before = await companyDbState(dbConnection)
         const duplicate = await failure(
@@ -98,7 +98,8 @@ medusaIntegrationTestRunner({
         const unknownCompany = await failure(
           api.post(`${BASE}/lcomp_nope/users`, { first_name: "L", last_name: "M", email: "new@h.test" }, admin())
         )
-        expect([duplicate.status, duplicate.data.message]).toEqual([422, expect.stringContaining("already exists")])
+        expect(duplicate.status).toBe(409)
+        expect(duplicate.data).toEqual(expect.objectContaining({ code: "USER_EMAIL_CONFLICT", message: expect.stringContaining("already exists") }))
         expect(unknownCustomer.status).toBe(404)
         expect(unknownCompany.status).toBe(404)
         expect(await companyDbState(dbConnection)).toEqual(before)

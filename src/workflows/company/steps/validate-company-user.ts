@@ -14,8 +14,9 @@ export const validateCompanyUserStepId = "leasing-validate-company-user-step"
 
 /**
  * Refuses an email already used in the same company, and a customer that does not exist or
- * already belongs to a company user. Conflicts carry the platform code USER_EMAIL_CONFLICT
- * (409 on store routes) on a DUPLICATE_ERROR (422 with its message on admin routes).
+ * already belongs to a company user. An email conflict carries the platform code
+ * USER_EMAIL_CONFLICT (409 through leasingErrorHandler and on store routes); without that
+ * handler, Medusa's answers a DUPLICATE_ERROR with 422 and keeps the message.
  */
 export const validateCompanyUserStep = createStep(
   validateCompanyUserStepId,
