@@ -1,7 +1,8 @@
-import { Badge, Button, Code, Container, Copy, Heading, Prompt, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Code, Copy, Prompt, Table, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { ApiToken, companyApi } from "../lib/company-api"
 import { FormDrawer } from "./form-drawer"
+import { SectionTable } from "./section-table"
 
 type Props = { companyId: string; tokens: ApiToken[]; onChanged: () => Promise<void> }
 
@@ -30,62 +31,8 @@ export const CompanyApiTokensSection = ({ companyId, tokens, onChanged }: Props)
     }
   }
 
-  return (
-    <Container className="divide-y p-0" data-testid="company-api-tokens">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">API tokens</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            READ tokens may only read; WRITE tokens may also add users and addresses and update carts.
-          </Text>
-        </div>
-        <Button size="small" variant="secondary" onClick={() => setIssuing(true)}>
-          Issue token
-        </Button>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Label</Table.HeaderCell>
-            <Table.HeaderCell>Token</Table.HeaderCell>
-            <Table.HeaderCell>Scope</Table.HeaderCell>
-            <Table.HeaderCell>Last used</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {tokens.map((token) => (
-            <Table.Row key={token.id} data-testid={`token-row-${token.label}`}>
-              <Table.Cell>{token.label}</Table.Cell>
-              <Table.Cell>
-                <Code>{token.redacted}</Code>
-              </Table.Cell>
-              <Table.Cell>{token.scope}</Table.Cell>
-              <Table.Cell>{when(token.last_used_at)}</Table.Cell>
-              <Table.Cell data-testid="token-status">
-                {token.revoked_at ? (
-                  <Badge size="2xsmall" color="red">
-                    Revoked
-                  </Badge>
-                ) : (
-                  <Badge size="2xsmall" color="green">
-                    Active
-                  </Badge>
-                )}
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                {!token.revoked_at && (
-                  <Button size="small" variant="transparent" onClick={() => revoke(token)}>
-                    Revoke
-                  </Button>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {!tokens.length && <Text className="text-ui-fg-muted px-6 py-4">No API tokens yet.</Text>}
+  const dialogs = (
+    <>
       {issuing && (
         <FormDrawer
           title="Issue API token"
@@ -124,6 +71,47 @@ export const CompanyApiTokensSection = ({ companyId, tokens, onChanged }: Props)
           </Prompt.Footer>
         </Prompt.Content>
       </Prompt>
-    </Container>
+    </>
+  )
+  return (
+    <SectionTable
+      testId="company-api-tokens"
+      title="API tokens"
+      description="READ tokens may only read; WRITE tokens may also make changes for the company."
+      actionLabel="Issue token"
+      onAction={() => setIssuing(true)}
+      columns={["Label", "Token", "Scope", "Last used", "Status", ""]}
+      emptyText="No API tokens yet."
+      extra={dialogs}
+    >
+      {tokens.map((token) => (
+        <Table.Row key={token.id} data-testid={`token-row-${token.label}`}>
+          <Table.Cell>{token.label}</Table.Cell>
+          <Table.Cell>
+            <Code>{token.redacted}</Code>
+          </Table.Cell>
+          <Table.Cell>{token.scope}</Table.Cell>
+          <Table.Cell>{when(token.last_used_at)}</Table.Cell>
+          <Table.Cell data-testid="token-status">
+            {token.revoked_at ? (
+              <Badge size="2xsmall" color="red">
+                Revoked
+              </Badge>
+            ) : (
+              <Badge size="2xsmall" color="green">
+                Active
+              </Badge>
+            )}
+          </Table.Cell>
+          <Table.Cell className="text-right">
+            {!token.revoked_at && (
+              <Button size="small" variant="transparent" onClick={() => revoke(token)}>
+                Revoke
+              </Button>
+            )}
+          </Table.Cell>
+        </Table.Row>
+      ))}
+    </SectionTable>
   )
 }
