@@ -4,6 +4,7 @@ import { AcquisitionMode, ACQUISITION_MODES, KeyboardLayout } from "../../../../
 import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
 import { LeasingError } from "../../../../utils/leasing-errors"
+import { compareVariants } from "../../../../utils/variant-order"
 import { priceLeasingDevices } from "../../../../workflows/leasing-catalog/steps/price-leasing-devices"
 import { checkDevice, loadDeviceCatalog } from "../../../../workflows/leasing-catalog/steps/resolve-leasing-devices"
 import { DeviceRequest, PricedDevice } from "../../../../workflows/leasing-catalog/types"
@@ -71,7 +72,7 @@ export async function listLeasingCatalog(scope: MedusaContainer, params: Catalog
   const variantIds = page.flatMap((p) =>
     (p.variants ?? [])
       .filter((v): v is NonNullable<typeof v> => !!v && offeredVariants.has(v.id))
-      .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || a.title.localeCompare(b.title, "en", { numeric: true }))
+      .sort(compareVariants)
       .map((v) => v.id)
   )
   const catalog = await loadDeviceCatalog(
