@@ -1,7 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ensureVariantPriceSetStep } from "./steps/ensure-variant-price-set"
-import { replaceLeasingPricesStep } from "./steps/replace-leasing-prices"
+import { addLeasingPricesStep } from "./steps/add-leasing-prices"
+import { removeLeasingPricesStep } from "./steps/remove-leasing-prices"
 import { upsertLeasingOfferRecordStep } from "./steps/upsert-leasing-offer-record"
 import { validateLeasingOfferStep } from "./steps/validate-leasing-offer"
 import { UpsertLeasingOfferInput } from "./types"
@@ -41,7 +42,9 @@ export const upsertLeasingOfferWorkflow = createWorkflow(upsertLeasingOfferWorkf
       price_set_id: (validation.variant as any).price_set?.id ?? null,
     }))
   )
-  replaceLeasingPricesStep(transform({ priceSetId, input }, ({ priceSetId, input }) => ({ price_set_id: priceSetId, prices: input.prices })))
+  // Two steps, each undone on its own: a step that throws midway is not compensated.
+  removeLeasingPricesStep({ price_set_id: priceSetId })
+  addLeasingPricesStep(transform({ priceSetId, input }, ({ priceSetId, input }) => ({ price_set_id: priceSetId, prices: input.prices })))
 
   return new WorkflowResponse(offer)
 })

@@ -6,6 +6,7 @@ import {
   PRICE_RULE_KEYBOARD_LAYOUT,
 } from "../../../modules/leasing/constants"
 import { LeasingError } from "../../../utils/leasing-errors"
+import { compareVariants } from "../../../utils/variant-order"
 import { defaultAdminOfferFields } from "./offers/query-config"
 
 type PriceWithRules = {
@@ -56,7 +57,7 @@ export async function listVariantLeasingOffers(scope: MedusaContainer, filters: 
     (p) => !p.price_list && p.price_rules?.some((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)
   )
   return variants
-    .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+    .sort(compareVariants)
     .map(({ price_set, variant_rank: _rank, ...variant }) => ({
       variant,
       offer: offers.find((o) => o.variant_id === variant.id) ?? null,

@@ -1,10 +1,11 @@
+import { RemoteQueryFunction } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { KeyboardLayout } from "../../../modules/leasing/constants"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { DeviceRequest, LeasingOfferRecord, ResolvedDevice } from "../types"
 
-type LoadedOffer = LeasingOfferRecord & {
+export type LoadedOffer = LeasingOfferRecord & {
   product_variant?: { id: string; title: string; product?: { title: string; status: string } | null; price_set?: { id: string } | null } | null
 }
 
@@ -61,48 +62,56 @@ export function checkDevice(
 
 export type ResolveLeasingDevicesStepInput = { devices: DeviceRequest[] }
 
+/**
+ * Loads what checking the devices needs, in two queries whatever their number: the offers
+ * (with variant, product status and price set) and the regions serving their countries.
+ */
+export async function loadDeviceCatalog(query: Omit<RemoteQueryFunction, symbol>, devices: DeviceRequest[]) {
+  const variantIds = [...new Set(devices.flatMap((d) => (d.variant_id ? [d.variant_id] : [])))]
+  const numbers = [...new Set(devices.flatMap((d) => (d.catalog_number ? [d.catalog_number] : [])))]
+  const countries = [...new Set(devices.map((d) => d.delivery_country.toLowerCase()))]
+
+  const [{ data: offers }, { data: served }] = await Promise.all([
+    variantIds.length || numbers.length
+      ? query.graph({
+          entity: "leasing_offer",
+          fields: [
+            "*",
+            "product_variant.id",
+            "product_variant.title",
+            "product_variant.product.title",
+            "product_variant.product.status",
+            "product_variant.price_set.id",
+          ],
+          // Query's generated filter types take integer columns as strings.
+          filters: { $or: [{ variant_id: variantIds }, { catalog_number: numbers as unknown as string[] }] },
+        })
+      : Promise.resolve({ data: [] as LoadedOffer[] }),
+    query.graph({ entity: "country", fields: ["iso_2", "region_id", "region.currency_code"], filters: { iso_2: countries } }),
+  ])
+
+  const regionOfCountry = new Map(
+    (served as { iso_2: string; region_id: string | null; region?: { currency_code: string } | null }[])
+      .filter((c) => c.region_id && c.region)
+      .map((c) => [c.iso_2.toUpperCase(), { id: c.region_id as string, currency_code: c.region!.currency_code }])
+  )
+  const byVariant = new Map((offers as LoadedOffer[]).map((o) => [o.variant_id, o]))
+  const byNumber = new Map((offers as LoadedOffer[]).map((o) => [o.catalog_number, o]))
+  return {
+    regionOfCountry,
+    offerOf: (d: DeviceRequest) => (d.variant_id ? byVariant.get(d.variant_id) : byNumber.get(d.catalog_number!)),
+  }
+}
+
 export const resolveLeasingDevicesStepId = "resolve-leasing-devices"
 /**
- * Finds every requested device's offer, variant and serving region with two queries in all
- * (not two per device), and checks each device against its offer.
+ * Finds every requested device's offer, variant and serving region, and checks each device
+ * against its offer; fails on the first device that does not pass.
  */
 export const resolveLeasingDevicesStep = createStep(
   resolveLeasingDevicesStepId,
   async ({ devices }: ResolveLeasingDevicesStepInput, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const variantIds = [...new Set(devices.flatMap((d) => (d.variant_id ? [d.variant_id] : [])))]
-    const numbers = [...new Set(devices.flatMap((d) => (d.catalog_number ? [d.catalog_number] : [])))]
-    const countries = [...new Set(devices.map((d) => d.delivery_country.toLowerCase()))]
-
-    const [{ data: offers }, { data: served }] = await Promise.all([
-      variantIds.length || numbers.length
-        ? query.graph({
-            entity: "leasing_offer",
-            fields: [
-              "*",
-              "product_variant.id",
-              "product_variant.title",
-              "product_variant.product.title",
-              "product_variant.product.status",
-              "product_variant.price_set.id",
-            ],
-            // Query's generated filter types take integer columns as strings.
-            filters: { $or: [{ variant_id: variantIds }, { catalog_number: numbers as unknown as string[] }] },
-          })
-        : Promise.resolve({ data: [] as LoadedOffer[] }),
-      query.graph({ entity: "country", fields: ["iso_2", "region_id", "region.currency_code"], filters: { iso_2: countries } }),
-    ])
-
-    const regionOfCountry = new Map(
-      (served as { iso_2: string; region_id: string | null; region?: { currency_code: string } | null }[])
-        .filter((c) => c.region_id && c.region)
-        .map((c) => [c.iso_2.toUpperCase(), { id: c.region_id as string, currency_code: c.region!.currency_code }])
-    )
-    const byVariant = new Map((offers as LoadedOffer[]).map((o) => [o.variant_id, o]))
-    const byNumber = new Map((offers as LoadedOffer[]).map((o) => [o.catalog_number, o]))
-    const resolved = devices.map((d) =>
-      checkDevice(d, d.variant_id ? byVariant.get(d.variant_id) : byNumber.get(d.catalog_number!), regionOfCountry)
-    )
-    return new StepResponse(resolved)
+    const catalog = await loadDeviceCatalog(container.resolve(ContainerRegistrationKeys.QUERY), devices)
+    return new StepResponse(devices.map((d) => checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry)))
   }
 )
