@@ -19,5 +19,12 @@ module.exports = defineConfig({
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
-  modules: [{ resolve: "./src/modules/leasing" }],
+  modules: [
+    { resolve: "./src/modules/leasing" },
+    {
+      resolve: "./src/modules/company",
+      // In a host app these are the plugin's options: `plugins: [{ resolve: "medusa-leasing", options }]`.
+      options: { rateLimitPerMinute: Number(process.env.LEASING_RATE_LIMIT_PER_MINUTE) || 100 },
+    },
+  ],
 })

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process"
 import pg from "pg"
 import { resolveDevDatabase } from "./lib/database.mjs"
+import { DEMO_WRITE_TOKEN_SEED, demoApiTokenSecret, hashApiTokenSecret } from "./lib/demo-api-token.mjs"
 import { childEnv, runOrThrow, ROOT } from "./lib/run.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
@@ -66,6 +67,7 @@ async function printWhatToTry() {
       "select token from api_key where title = 'Leasing storefront key' and revoked_at is null and deleted_at is null limit 1"
     )
     const key = rows[0]?.token ?? "<no publishable key>"
+    const companyToken = await demoCompanyToken(client)
     const admin = process.env.LEASING_DEMO_ADMIN_EMAIL || "admin@leasing.test"
     const password = process.env.LEASING_DEMO_ADMIN_PASSWORD || "supersecret"
     console.log(`
@@ -75,9 +77,23 @@ Admin:            http://localhost:${PORT}/app
 Publishable key:  ${key}
 Try:
   curl -s http://localhost:${PORT}/store/regions -H 'x-publishable-api-key: ${key}'
+Company API token (demo only, WRITE, Acme Robotics SAS):
+                  ${companyToken}
+  curl -s http://localhost:${PORT}/store/leasing/company -H 'x-publishable-api-key: ${key}' \\
+    -H 'authorization: Bearer ${companyToken}'
 ============================================================
 `)
   } finally {
     await client.end()
   }
+}
+
+// The demo seed derives its tokens from public strings: print one only if it still works.
+async function demoCompanyToken(client) {
+  const secret = demoApiTokenSecret(DEMO_WRITE_TOKEN_SEED)
+  const { rows } = await client.query(
+    "select 1 from leasing_api_token where token_hash = $1 and revoked_at is null and deleted_at is null",
+    [hashApiTokenSecret(secret)]
+  )
+  return rows.length ? secret : "<the demo token was revoked: issue one in the admin>"
 }

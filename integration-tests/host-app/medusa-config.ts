@@ -15,5 +15,5 @@ module.exports = defineConfig({
     },
   },
   admin: { disable: true },
-  plugins: [{ resolve: "medusa-leasing", options: {} }],
+  plugins: [{ resolve: "medusa-leasing", options: { rateLimitPerMinute: 250 } }],
 })

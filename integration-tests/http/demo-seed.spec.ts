@@ -7,6 +7,7 @@ jest.setTimeout(180_000)
 
 async function countRows(dbConnection: any) {
   const tables = ["region", "region_country", "sales_channel", "api_key", "stock_location", "shipping_option", "tax_region", "user", "provider_identity"]
+  tables.push("leasing_company", "leasing_company_user", "leasing_company_address", "leasing_api_token")
   const counts: Record<string, number> = {}
   for (const table of tables) {
     const [{ count }] = await dbConnection.raw(`select count(*)::int as count from "${table}" where deleted_at is null`).then((r: any) => r.rows)
@@ -29,6 +30,11 @@ medusaIntegrationTestRunner({
 
         expect(afterSecond).toEqual(afterFirst)
         expect(second.publishableKey).toBe(first.publishableKey)
+        expect(second.companies).toEqual(first.companies)
+        expect(Object.values(first.companies).map((c) => [c.name, c.users.length, c.addresses.length])).toEqual([
+          ["Acme Robotics SAS", 3, 2],
+          ["Helvetia Analytics AG", 2, 2],
+        ])
 
         const regions = await container.resolve(Modules.REGION).listRegions({}, { relations: ["countries"] })
         for (const expected of DEMO_REGIONS) {

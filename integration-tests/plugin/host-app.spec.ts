@@ -52,6 +52,21 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(200)
         expect(response.data).toEqual(expect.objectContaining({ offers: expect.any(Array), count: expect.any(Number) }))
       })
+
+      it("passes the plugin's options to its company module and serves company-scoped store routes", async () => {
+        const container = getContainer()
+        expect(container.resolve<any>("leasingCompany").getOptions()).toEqual({ rateLimitPerMinute: 250 })
+        const { seedDemoData } = require(
+          path.join(HOST_APP, "node_modules", "medusa-leasing", ".medusa", "server", "src", "scripts", "demo", "seed-demo-data.js")
+        )
+        const demo = await seedDemoData(container)
+        const response = await api.get("/store/leasing/company", {
+          headers: { "x-publishable-api-key": demo.publishableKey, authorization: `Bearer ${demo.companies.acme.tokens.READ.secret}` },
+        })
+        expect(response.status).toBe(200)
+        expect(response.data.data.name).toBe("Acme Robotics SAS")
+        expect(response.headers["x-ratelimit-limit"]).toBe("250")
+      })
     })
   },
 })

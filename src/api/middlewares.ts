@@ -1,9 +1,16 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminLeasingCompanyMiddlewares } from "./admin/leasing/companies/middlewares"
 import { adminLeasingCatalogMiddlewares } from "./admin/leasing/middlewares"
 import { leasingErrorHandler } from "./error-handler"
+import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminLeasingCatalogMiddlewares, ...storeLeasingCatalogMiddlewares],
+  routes: [
+    ...adminLeasingCatalogMiddlewares,
+    ...storeLeasingCatalogMiddlewares,
+    ...adminLeasingCompanyMiddlewares,
+    ...storeLeasingCompanyMiddlewares,
+  ],
   errorHandler: leasingErrorHandler(),
 })

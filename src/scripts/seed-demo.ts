@@ -6,5 +6,7 @@ import { seedDemoData } from "./demo/seed-demo-data"
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const summary = await seedDemoData(container)
-  logger.info(`Demo data ready: ${Object.keys(summary.regions).length} regions, storefront key ${summary.publishableKey}`)
+  logger.info(
+    `Demo data ready: ${Object.keys(summary.regions).length} regions, ${Object.keys(summary.companies).length} companies, storefront key ${summary.publishableKey}`
+  )
 }

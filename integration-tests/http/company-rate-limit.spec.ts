@@ -1,0 +1,51 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { companyDbState } from "../helpers/company-db"
+import { failure, useDemoFixture } from "../helpers/demo-fixture"
+
+jest.setTimeout(180_000)
+// The documented default (100 a minute) is what is tested here.
+delete process.env.LEASING_RATE_LIMIT_PER_MINUTE
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    const fixture = useDemoFixture({ api, getContainer })
+    const as = (secret: string) => fixture.storeHeadersWith({ authorization: `Bearer ${secret}` })
+
+    it("answers the 101st request of a minute from one token with 429 and Retry-After; other tokens go on", async () => {
+      const { acme, helvetia } = fixture.companies
+      const started = Date.now()
+      const statuses: number[] = []
+      for (let i = 0; i < 100; i++) {
+        const response = await api.get("/store/leasing/company", as(acme.tokens.WRITE.secret))
+        statuses.push(response.status)
+      }
+      expect(statuses.every((s) => s === 200)).toBe(true)
+
+      const refused = await failure(api.get("/store/leasing/company", as(acme.tokens.WRITE.secret)))
+      // The whole burst must fit in the minute for the test to mean anything.
+      expect(Date.now() - started).toBeLessThan(60_000)
+      expect(refused.status).toBe(429)
+      expect(refused.data).toEqual({ error: "RATE_LIMITED", message: expect.stringContaining("100") })
+      const retryAfter = Number(refused.headers["retry-after"])
+      expect(Number.isInteger(retryAfter)).toBe(true)
+      expect(retryAfter).toBeGreaterThan(0)
+      expect(retryAfter).toBeLessThanOrEqual(60)
+
+      // Another token of the same company, and another company's token, are unaffected.
+      for (const secret of [acme.tokens.READ.secret, helvetia.tokens.WRITE.secret]) {
+        const response = await api.get("/store/leasing/company", as(secret))
+        expect(response.status).toBe(200)
+        expect(response.headers["x-ratelimit-remaining"]).toBe("99")
+      }
+      // Writes count against the same budget: still refused, before anything is written.
+      const before = await companyDbState(dbConnection)
+      const write = await failure(
+        api.post("/store/leasing/company/users", { first_name: "A", last_name: "B", email: "a@b.test" }, as(acme.tokens.WRITE.secret))
+      )
+      expect(write.status).toBe(429)
+      expect(await companyDbState(dbConnection)).toEqual(before)
+    })
+  },
+})

@@ -1,0 +1,44 @@
+import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  listAdminApiTokensQueryConfig,
+  listAdminCompaniesQueryConfig,
+  listAdminCompanyAddressesQueryConfig,
+  listAdminCompanyUsersQueryConfig,
+} from "./query-config"
+import {
+  AdminCreateApiToken,
+  AdminCreateCompany,
+  AdminCreateCompanyAddress,
+  AdminCreateCompanyUser,
+  AdminListCompanies,
+  AdminListCompanyRecords,
+  AdminUpdateCompany,
+  AdminUpdateCompanyUser,
+} from "./validators"
+
+const base = "/admin/leasing/companies"
+
+export const adminLeasingCompanyMiddlewares: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: base, middlewares: [validateAndTransformQuery(AdminListCompanies, listAdminCompaniesQueryConfig)] },
+  { methods: ["POST"], matcher: base, middlewares: [validateAndTransformBody(AdminCreateCompany)] },
+  { methods: ["POST"], matcher: `${base}/:id`, middlewares: [validateAndTransformBody(AdminUpdateCompany)] },
+  {
+    methods: ["GET"],
+    matcher: `${base}/:id/users`,
+    middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminCompanyUsersQueryConfig)],
+  },
+  { methods: ["POST"], matcher: `${base}/:id/users`, middlewares: [validateAndTransformBody(AdminCreateCompanyUser)] },
+  { methods: ["POST"], matcher: `${base}/:id/users/:user_id`, middlewares: [validateAndTransformBody(AdminUpdateCompanyUser)] },
+  {
+    methods: ["GET"],
+    matcher: `${base}/:id/addresses`,
+    middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminCompanyAddressesQueryConfig)],
+  },
+  { methods: ["POST"], matcher: `${base}/:id/addresses`, middlewares: [validateAndTransformBody(AdminCreateCompanyAddress)] },
+  {
+    methods: ["GET"],
+    matcher: `${base}/:id/api-tokens`,
+    middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminApiTokensQueryConfig)],
+  },
+  { methods: ["POST"], matcher: `${base}/:id/api-tokens`, middlewares: [validateAndTransformBody(AdminCreateApiToken)] },
+]

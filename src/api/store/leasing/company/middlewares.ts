@@ -1,0 +1,42 @@
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
+import { validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
+import {
+  CompanyAddressBody,
+  StoreCreateCompanyUser,
+  StoreListCompanyAddresses,
+  StoreListCompanyUsers,
+} from "./validators"
+
+// Credentials first (401/429/404), then scope (403), then the body (400): a refused caller
+// learns nothing from validation messages.
+const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
+const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
+
+export const storeLeasingCompanyMiddlewares: MiddlewareRoute[] = [
+  { methods: ["GET"], matcher: "/store/leasing/company", middlewares: read() },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/company/users",
+    middlewares: [...read(), validatePlatformQuery(StoreListCompanyUsers)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/company/users",
+    middlewares: [...write(), validatePlatformBody(StoreCreateCompanyUser)],
+  },
+  { methods: ["GET"], matcher: "/store/leasing/company/users/:id", middlewares: read() },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/company/addresses",
+    middlewares: [...read(), validatePlatformQuery(StoreListCompanyAddresses)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/company/addresses",
+    middlewares: [...write(), validatePlatformBody(CompanyAddressBody)],
+  },
+  { methods: ["GET"], matcher: "/store/leasing/company/addresses/:id", middlewares: read() },
+  // Company-scoped like the rest: a cart is only ever shown to the company that owns it.
+  { methods: ["GET"], matcher: "/store/leasing/carts/:id", middlewares: read() },
+]

@@ -1,0 +1,126 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
+import { COMPANY_MODULE } from "../../modules/company"
+import CompanyModuleService from "../../modules/company/service"
+import { sendPlatformError, sendPlatformErrorCode } from "./platform-response"
+import { RateLimiter } from "./rate-limiter"
+
+/** Who is calling a company-scoped store route, resolved from its credentials only. */
+export type LeasingCaller = {
+  company_id: string
+  scope: "READ" | "WRITE"
+  via: "api_token" | "customer"
+  /** The API token's id, or the company user's id for a signed-in customer: the rate-limit key. */
+  credential_id: string
+  /** Set when a signed-in customer calls as a company user. */
+  company_user_id?: string
+}
+
+declare module "@medusajs/framework/http" {
+  interface MedusaRequest {
+    leasing_caller?: LeasingCaller
+  }
+}
+
+type Refusal = { refused: "UNAUTHORIZED" | "COMPANY_NOT_FOUND"; message: string }
+type Identified = { caller: LeasingCaller; touch?: () => Promise<void> }
+
+const BEARER_TOKEN = /^Bearer\s+(lsk_\S*)\s*$/i
+const NO_CREDENTIALS =
+  "Authentication required: send Authorization: Bearer <company API token>, or sign in as a company user."
+
+// One counter for the whole process, so a credential's budget is shared by every route.
+let limiter: RateLimiter | undefined
+
+function companyService(req: MedusaRequest) {
+  return req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+}
+
+async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
+  const service = companyService(req)
+  const bearer = BEARER_TOKEN.exec(req.headers.authorization ?? "")
+  if (bearer) {
+    const token = await service.findApiTokenBySecret(bearer[1])
+    if (!token || token.revoked_at) {
+      return { refused: "UNAUTHORIZED", message: "The API token is invalid or has been revoked." }
+    }
+    return {
+      caller: { company_id: token.company_id, scope: token.scope, via: "api_token", credential_id: token.id },
+      touch: () => service.touchApiToken(token),
+    }
+  }
+  const auth = (req as MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
+  if (auth?.actor_type === "customer" && auth.actor_id) {
+    const [user] = await service.listLeasingCompanyUsers({ customer_id: auth.actor_id }, { take: 1 })
+    if (!user) {
+      return { refused: "UNAUTHORIZED", message: "This customer is not a user of any company." }
+    }
+    const scope = user.role === "ADMIN" ? "WRITE" : "READ"
+    return {
+      caller: { company_id: user.company_id, scope, via: "customer", credential_id: user.id, company_user_id: user.id },
+    }
+  }
+  return { refused: "UNAUTHORIZED", message: NO_CREDENTIALS }
+}
+
+/**
+ * Resolves `req.leasing_caller` from a company API token (`Authorization: Bearer lsk_…`) or
+ * from a signed-in customer linked to a company user (ADMIN: WRITE, EMPLOYEE: READ). Answers
+ * 401 without valid credentials, 429 over the per-credential rate limit and 404
+ * COMPANY_NOT_FOUND when the credential's company is gone. Nothing the client sends
+ * besides its credentials decides the company.
+ */
+export function resolveLeasingCaller(): MiddlewareFunction {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const identified = await identify(req)
+      if ("refused" in identified) {
+        return sendPlatformErrorCode(res, identified.refused, identified.message)
+      }
+      const { caller } = identified
+      limiter ??= new RateLimiter(companyService(req).getOptions().rateLimitPerMinute)
+      const decision = limiter.hit(caller.credential_id)
+      res.setHeader("X-RateLimit-Limit", String(decision.limit))
+      res.setHeader("X-RateLimit-Remaining", String(decision.remaining))
+      if (!decision.allowed) {
+        res.setHeader("Retry-After", String(decision.retryAfterSeconds))
+        return sendPlatformErrorCode(
+          res,
+          "RATE_LIMITED",
+          `Too many requests: ${decision.limit} a minute per credential. Retry in ${decision.retryAfterSeconds} s.`
+        )
+      }
+      const [company] = await companyService(req).listLeasingCompanies({ id: caller.company_id }, { select: ["id"] })
+      if (!company) {
+        return sendPlatformErrorCode(res, "COMPANY_NOT_FOUND", "The company of these credentials no longer exists.")
+      }
+      await identified.touch?.()
+      req.leasing_caller = caller
+      next()
+    } catch (err) {
+      sendPlatformError(res, err)
+    }
+  }
+}
+
+/** Answers 403 INSUFFICIENT_SCOPE when the caller may not do what the route does. */
+export function requireLeasingScope(scope: "READ" | "WRITE"): MiddlewareFunction {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const caller = req.leasing_caller
+    if (!caller) {
+      return sendPlatformErrorCode(res, "UNAUTHORIZED", NO_CREDENTIALS)
+    }
+    if (scope === "WRITE" && caller.scope !== "WRITE") {
+      const who = caller.via === "api_token" ? "This API token has READ scope" : "EMPLOYEE users may only read"
+      return sendPlatformErrorCode(res, "INSUFFICIENT_SCOPE", `${who}; this call needs WRITE.`)
+    }
+    next()
+  }
+}
+
+/** The resolved caller of a route behind `resolveLeasingCaller()`. */
+export function leasingCaller(req: MedusaRequest): LeasingCaller {
+  if (!req.leasing_caller) {
+    throw new Error("resolveLeasingCaller() must run before this handler")
+  }
+  return req.leasing_caller
+}

@@ -1,0 +1,45 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { sendPlatformErrorCode } from "./platform-response"
+
+/** `limit`/`offset` of the platform's lists. */
+export const PlatformListQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type PlatformListQueryType = z.infer<typeof PlatformListQuery>
+
+function readableIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ")
+}
+
+/**
+ * Validates the body with zod and answers the platform's 400 `{error: "VALIDATION_ERROR",
+ * message}` (Medusa's validator answers another shape). Sets `req.validatedBody`.
+ */
+export function validatePlatformBody(schema: z.ZodType) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const result = schema.safeParse(req.body ?? {})
+    if (!result.success) {
+      return sendPlatformErrorCode(res, "VALIDATION_ERROR", readableIssues(result.error))
+    }
+    req.validatedBody = result.data
+    next()
+  }
+}
+
+/** The same for the query string. Sets `req.validatedQuery`. */
+export function validatePlatformQuery(schema: z.ZodType) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const result = schema.safeParse(req.query ?? {})
+    if (!result.success) {
+      return sendPlatformErrorCode(res, "VALIDATION_ERROR", readableIssues(result.error))
+    }
+    req.validatedQuery = result.data as MedusaRequest["validatedQuery"]
+    next()
+  }
+}

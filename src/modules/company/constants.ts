@@ -1,0 +1,15 @@
+/** ADMIN users may change their company's data; EMPLOYEE users may only read it. */
+export const COMPANY_USER_ROLES = ["ADMIN", "EMPLOYEE"] as const
+export type CompanyUserRole = (typeof COMPANY_USER_ROLES)[number]
+
+/** READ: every GET. WRITE: READ plus every POST/PATCH/DELETE. */
+export const API_TOKEN_SCOPES = ["READ", "WRITE"] as const
+export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number]
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 100
+
+/** Options of the company module; in a host app they are the plugin's `options`. */
+export type CompanyModuleOptions = {
+  /** Requests a minute allowed per credential (API token or company user) on company-scoped store routes. */
+  rateLimitPerMinute?: number
+}
