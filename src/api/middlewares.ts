@@ -3,6 +3,7 @@ import { adminLeasingCompanyMiddlewares } from "./admin/leasing/companies/middle
 import { adminLeasingCatalogMiddlewares } from "./admin/leasing/middlewares"
 import { leasingErrorHandler } from "./error-handler"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
+import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
@@ -11,6 +12,7 @@ export default defineMiddlewares({
     ...storeLeasingCatalogMiddlewares,
     ...adminLeasingCompanyMiddlewares,
     ...storeLeasingCompanyMiddlewares,
+    ...storeLeasingCartMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

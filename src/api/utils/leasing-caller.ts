@@ -1,7 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../modules/company"
 import CompanyModuleService from "../../modules/company/service"
-import { sendPlatformError, sendPlatformErrorCode } from "./platform-response"
+import { LeasingError } from "../../utils/leasing-errors"
 import { RateLimiter } from "./rate-limiter"
 
 /** Who is calling a company-scoped store route, resolved from its credentials only. */
@@ -63,6 +63,9 @@ async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
 }
 
 /**
+ * Errors go to `next()`: the plugin's error handler answers them in the route's contract
+ * (the platform's `{error, message}` or Medusa's `{type, code, message}`).
+ *
  * Resolves `req.leasing_caller` from a company API token (`Authorization: Bearer lsk_…`) or
  * from a signed-in customer linked to a company user (ADMIN: WRITE, EMPLOYEE: READ). Answers
  * 401 without valid credentials, 429 over the per-credential rate limit and 404
@@ -74,7 +77,7 @@ export function resolveLeasingCaller(): MiddlewareFunction {
     try {
       const identified = await identify(req)
       if ("refused" in identified) {
-        return sendPlatformErrorCode(res, identified.refused, identified.message)
+        return next(new LeasingError(identified.refused, identified.message))
       }
       const { caller } = identified
       limiter ??= new RateLimiter(companyService(req).getOptions().rateLimitPerMinute)
@@ -83,21 +86,22 @@ export function resolveLeasingCaller(): MiddlewareFunction {
       res.setHeader("X-RateLimit-Remaining", String(decision.remaining))
       if (!decision.allowed) {
         res.setHeader("Retry-After", String(decision.retryAfterSeconds))
-        return sendPlatformErrorCode(
-          res,
-          "RATE_LIMITED",
-          `Too many requests: ${decision.limit} a minute per credential. Retry in ${decision.retryAfterSeconds} s.`
+        return next(
+          new LeasingError(
+            "RATE_LIMITED",
+            `Too many requests: ${decision.limit} a minute per credential. Retry in ${decision.retryAfterSeconds} s.`
+          )
         )
       }
       const [company] = await companyService(req).listLeasingCompanies({ id: caller.company_id }, { select: ["id"] })
       if (!company) {
-        return sendPlatformErrorCode(res, "COMPANY_NOT_FOUND", "The company of these credentials no longer exists.")
+        return next(new LeasingError("COMPANY_NOT_FOUND", "The company of these credentials no longer exists."))
       }
       await identified.touch?.()
       req.leasing_caller = caller
       next()
     } catch (err) {
-      sendPlatformError(res, err)
+      next(err)
     }
   }
 }
@@ -107,11 +111,11 @@ export function requireLeasingScope(scope: "READ" | "WRITE"): MiddlewareFunction
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const caller = req.leasing_caller
     if (!caller) {
-      return sendPlatformErrorCode(res, "UNAUTHORIZED", NO_CREDENTIALS)
+      return next(new LeasingError("UNAUTHORIZED", NO_CREDENTIALS))
     }
     if (scope === "WRITE" && caller.scope !== "WRITE") {
       const who = caller.via === "api_token" ? "This API token has READ scope" : "EMPLOYEE users may only read"
-      return sendPlatformErrorCode(res, "INSUFFICIENT_SCOPE", `${who}; this call needs WRITE.`)
+      return next(new LeasingError("INSUFFICIENT_SCOPE", `${who}; this call needs WRITE.`))
     }
     next()
   }
@@ -123,4 +127,30 @@ export function leasingCaller(req: MedusaRequest): LeasingCaller {
     throw new Error("resolveLeasingCaller() must run before this handler")
   }
   return req.leasing_caller
+}
+
+/**
+ * For Medusa's own routes that a storefront also calls without company credentials (POST
+ * /store/carts/:id): resolves the caller when a company API token is sent or the signed-in
+ * customer is a company user, and otherwise lets the request through without one.
+ */
+export function resolveLeasingCallerIfPresent(): MiddlewareFunction {
+  const resolve = resolveLeasingCaller()
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      if (BEARER_TOKEN.test(req.headers.authorization ?? "")) {
+        return resolve(req, res, next)
+      }
+      const auth = (req as MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
+      if (auth?.actor_type === "customer" && auth.actor_id) {
+        const [user] = await companyService(req).listLeasingCompanyUsers({ customer_id: auth.actor_id }, { take: 1, select: ["id"] })
+        if (user) {
+          return resolve(req, res, next)
+        }
+      }
+      next()
+    } catch (err) {
+      next(err)
+    }
+  }
 }

@@ -25,6 +25,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     addresses: [
       { label: "Lyon HQ", company: "Acme Robotics SAS", address_1: "12 Rue de la République", city: "Lyon", postal_code: "69002", country_code: "FR" },
       { label: "Paris office", company: "Acme Robotics SAS", address_1: "8 Rue de Rivoli", city: "Paris", postal_code: "75004", country_code: "FR" },
+      { label: "Berlin office", company: "Acme Robotics GmbH", address_1: "Friedrichstraße 43", city: "Berlin", postal_code: "10117", country_code: "DE" },
     ],
   },
   {

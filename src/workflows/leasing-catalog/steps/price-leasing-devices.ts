@@ -44,6 +44,9 @@ export async function priceLeasingDevices(
   { devices, currency_code, store_currencies, customer_group_ids }: PriceLeasingDevicesStepInput
 ): Promise<(PricedDevice | LeasingError)[]> {
   const currency = currency_code.toLowerCase()
+  if (!devices.length) {
+    return []
+  }
   if (!store_currencies.includes(currency)) {
     throw new LeasingError("CURRENCY_NOT_SUPPORTED", `The store does not sell in ${currency.toUpperCase()}.`)
   }

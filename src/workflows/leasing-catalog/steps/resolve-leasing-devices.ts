@@ -16,12 +16,20 @@ export type LoadedOffer = LeasingOfferRecord & {
 export function checkDevice(
   request: DeviceRequest,
   offer: LoadedOffer | undefined,
-  regionOfCountry: Map<string, { id: string; currency_code: string }>
+  regionOfCountry: Map<string, { id: string; currency_code: string }>,
+  /** When set, the device's country must lie in this region (a cart's). */
+  cartRegion?: { id: string; name: string }
 ): ResolvedDevice {
   const country = request.delivery_country.toUpperCase()
   const region = regionOfCountry.get(country)
   if (!region) {
     throw new LeasingError("DELIVERY_COUNTRY_NOT_FOUND", `No region delivers to ${country}.`)
+  }
+  if (cartRegion && region.id !== cartRegion.id) {
+    throw new LeasingError(
+      "DELIVERY_COUNTRY_NOT_IN_REGION",
+      `${country} is not in the cart's region (${cartRegion.name}); change the cart's region first.`
+    )
   }
   const name = request.variant_id ?? request.catalog_number
   const variant = offer?.product_variant
@@ -60,7 +68,11 @@ export function checkDevice(
   }
 }
 
-export type ResolveLeasingDevicesStepInput = { devices: DeviceRequest[] }
+export type ResolveLeasingDevicesStepInput = {
+  devices: DeviceRequest[]
+  /** A cart's region: every device's country must lie in it. */
+  region?: { id: string; name: string } | null
+}
 
 /**
  * Loads what checking the devices needs, in two queries whatever their number: the offers
@@ -110,8 +122,11 @@ export const resolveLeasingDevicesStepId = "resolve-leasing-devices"
  */
 export const resolveLeasingDevicesStep = createStep(
   resolveLeasingDevicesStepId,
-  async ({ devices }: ResolveLeasingDevicesStepInput, { container }) => {
+  async ({ devices, region }: ResolveLeasingDevicesStepInput, { container }) => {
+    if (!devices.length) {
+      return new StepResponse([] as ResolvedDevice[])
+    }
     const catalog = await loadDeviceCatalog(container.resolve(ContainerRegistrationKeys.QUERY), devices)
-    return new StepResponse(devices.map((d) => checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry)))
+    return new StepResponse(devices.map((d) => checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry, region ?? undefined)))
   }
 )

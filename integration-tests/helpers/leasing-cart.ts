@@ -1,0 +1,65 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { DemoFixture } from "./demo-fixture"
+
+/** A new storefront cart in a demo region (EUR by default). */
+export async function createCart(api: any, demo: DemoFixture, currency: "eur" | "chf" | "usd" = "eur", body: Record<string, unknown> = {}) {
+  const response = await api.post("/store/carts", { region_id: demo.regions[currency].id, ...body }, demo.storeHeaders)
+  return response.data.cart.id as string
+}
+
+/** Store headers with a demo company's API token. */
+export function companyHeaders(demo: DemoFixture, company: "acme" | "helvetia" = "acme", scope: "WRITE" | "READ" = "WRITE") {
+  return demo.storeHeadersWith({ authorization: `Bearer ${demo.companies[company].tokens[scope].secret}` })
+}
+
+const SNAPSHOT_FIELDS = [
+  "*",
+  "shipping_address.*",
+  "billing_address.*",
+  "items.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
+  "items.leasing_cart_line.*",
+  "shipping_methods.*",
+  "shipping_methods.tax_lines.*",
+  "shipping_methods.adjustments.*",
+  "payment_collection.*",
+  "payment_collection.payment_sessions.*",
+  "promotions.*",
+  "leasing_cart.*",
+  "leasing_company.id",
+]
+
+function withoutTimestamps(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(withoutTimestamps).sort((a: any, b: any) => String(a?.id).localeCompare(String(b?.id)))
+  }
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value)
+        // updated_at moves when a compensation writes the old values back; the values are what count.
+        .filter(([key]) => key !== "updated_at")
+        .map(([key, v]) => [key, withoutTimestamps(v)])
+    )
+  }
+  return value
+}
+
+/** A full query of a cart: every field of the cart, its lines, leasing data, payment sessions and shipping methods. */
+export async function cartSnapshot(container: MedusaContainer, cartId: string) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: SNAPSHOT_FIELDS,
+    filters: { id: cartId },
+  })
+  return withoutTimestamps(JSON.parse(JSON.stringify(data[0])))
+}
+
+/** Leasing rows of a cart straight from the database, soft-deleted ones included. */
+export async function leasingRows(dbConnection: any, cartId: string) {
+  const lines = await dbConnection.raw("select * from leasing_cart_line where cart_id = ? and deleted_at is null order by rank", [cartId])
+  const carts = await dbConnection.raw("select * from leasing_cart where cart_id = ? and deleted_at is null", [cartId])
+  const items = await dbConnection.raw("select id, variant_id, unit_price, quantity, is_custom_price from cart_line_item where cart_id = ? and deleted_at is null", [cartId])
+  return { lines: lines.rows, carts: carts.rows, items: items.rows }
+}

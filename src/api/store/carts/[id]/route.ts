@@ -1,0 +1,79 @@
+import { AdditionalData, HttpTypes, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateCartWorkflowId } from "@medusajs/medusa/core-flows"
+import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/leasing-update-cart"
+import { OrderItemInput, RecordRef } from "../../../../workflows/leasing-cart/types"
+import { leasingSummary, platformCartView, resolveCartId } from "../leasing-cart-view"
+import { PatchLeasingCartType } from "../validators"
+
+type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
+
+/** Whether a company owns the cart or it holds devices: then only the leasing workflow may update it. */
+async function isLeasingCart(scope: MedusaContainer, cartId: string) {
+  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: ["id", "leasing_company.id", "leasing_cart.id"],
+    filters: { id: cartId },
+  })
+  return !!(data[0] as any)?.leasing_company?.id || !!(data[0] as any)?.leasing_cart?.id
+}
+
+/**
+ * POST /store/carts/:id — Medusa's "Update a Cart", overridden. Without leasing data, on a cart
+ * no company owns, it runs core's workflow unchanged. With `additional_data.order_items` or
+ * `purchaser_id`, or on a company's cart, it runs the leasing workflow (core's semantics plus
+ * devices; leasing lines survive region changes). The response carries the leasing data.
+ */
+export const POST = async (
+  req: MedusaRequest<HttpTypes.StoreUpdateCart & AdditionalData, HttpTypes.SelectParams>,
+  res: MedusaResponse<{ cart: HttpTypes.StoreCart }>
+) => {
+  const cartId = req.params.id
+  const { additional_data, ...update } = req.validatedBody
+  const { purchaser_id, order_items, ...otherData } = (additional_data ?? {}) as LeasingAdditionalData & Record<string, unknown>
+  const writesLeasingData = order_items !== undefined || purchaser_id !== undefined
+
+  if (writesLeasingData || req.leasing_caller || (await isLeasingCart(req.scope, cartId))) {
+    await leasingUpdateCartWorkflow(req.scope).run({
+      input: {
+        cart_id: cartId,
+        caller: req.leasing_caller ?? null,
+        purchaser_id,
+        order_items,
+        update,
+        additional_data: otherData,
+      },
+    })
+  } else {
+    await req.scope.resolve(Modules.WORKFLOW_ENGINE).run(updateCartWorkflowId, {
+      input: { ...update, id: cartId, additional_data },
+    })
+  }
+
+  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "cart",
+    fields: req.queryConfig.fields,
+    filters: { id: cartId },
+  })
+  const cart = data[0] as any
+  res.status(200).json({ cart: cart.leasing_cart !== undefined ? { ...cart, leasing: leasingSummary(cart) } : cart })
+}
+
+/**
+ * PATCH /store/carts/:id — the leasing platform's "Update a cart". The path takes the cart's
+ * integer order id or its Medusa id; the caller is the company of the API token or customer.
+ */
+export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
+  const cartId = await resolveCartId(req.scope, req.params.id)
+  const { purchaser_id, order_items } = req.validatedBody
+  await leasingUpdateCartWorkflow(req.scope).run({
+    input: {
+      cart_id: cartId,
+      caller: req.leasing_caller!,
+      purchaser_id,
+      order_items: order_items as OrderItemInput[] | undefined,
+    },
+  })
+  res.json({ data: await platformCartView(req.scope, cartId) })
+}
