@@ -56,10 +56,15 @@ export async function cartSnapshot(container: MedusaContainer, cartId: string) {
   return withoutTimestamps(JSON.parse(JSON.stringify(data[0])))
 }
 
-/** Leasing rows of a cart straight from the database, soft-deleted ones included. */
+/** Live leasing rows and line items of a cart, straight from the database. */
 export async function leasingRows(dbConnection: any, cartId: string) {
   const lines = await dbConnection.raw("select * from leasing_cart_line where cart_id = ? and deleted_at is null order by rank", [cartId])
   const carts = await dbConnection.raw("select * from leasing_cart where cart_id = ? and deleted_at is null", [cartId])
   const items = await dbConnection.raw("select id, variant_id, unit_price, quantity, is_custom_price from cart_line_item where cart_id = ? and deleted_at is null", [cartId])
   return { lines: lines.rows, carts: carts.rows, items: items.rows }
+}
+
+/** The same rows without `updated_at`, for before/after comparisons around a compensated failure. */
+export async function leasingState(dbConnection: any, cartId: string) {
+  return withoutTimestamps(await leasingRows(dbConnection, cartId))
 }

@@ -1,0 +1,108 @@
+// One scenario: probe every connection's request (200 or abort), warm up, size the measured
+// run from the warm-up's rate, then measure load, server CPU, PostgreSQL statements and memory.
+import { existsSync, renameSync } from "node:fs"
+import path from "node:path"
+import { probe, runLoad } from "./load.mjs"
+import { cpuMs, startMemoryWatch, waitForIdle } from "./proc.mjs"
+
+export class ScenarioError extends Error {}
+
+const round = (n, digits = 1) => (n == null || !Number.isFinite(n) ? null : Number(n.toFixed(digits)))
+
+async function waitForFile(file, ms) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (existsSync(file)) return true
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return false
+}
+
+/**
+ * `templates`: one autocannon request ({method, path, headers, body}) per connection.
+ * `profile`: {dir, index, target} to capture a CPU profile of the measured window.
+ */
+export async function measureScenario({ scenario, server, db, templates, settings, log, profile }) {
+  for (const [i, template] of templates.entries()) {
+    const answer = await probe(server.baseUrl, template)
+    if (!answer.ok) {
+      throw new ScenarioError(
+        `${scenario.id}: ${template.method} ${template.path} (connection ${i + 1}) answered ${answer.status || "nothing"} instead of 200: ${answer.body}`
+      )
+    }
+  }
+
+  const warm = await runLoad({
+    baseUrl: server.baseUrl,
+    templates,
+    amount: Math.max(settings.warmup, templates.length),
+    maxSeconds: settings.warmupSeconds,
+  })
+  if (warm.completed === 0) throw new ScenarioError(`${scenario.id}: no warm-up request completed in ${settings.warmupSeconds} s`)
+  // Fill the target time at the warm-up's rate, within [1 per connection, maxRequests].
+  const rate = warm.completed / Math.max(warm.elapsedSeconds, 0.001)
+  const amount = Math.min(settings.maxRequests, Math.max(templates.length, Math.ceil(rate * settings.seconds)))
+  const maxSeconds = settings.seconds * 1.5 + 5 // hard limit: the count normally ends the run first
+  await waitForIdle(server.pid, { maxMs: 30_000 })
+
+  await db.resetStatements()
+  const cpu0 = cpuMs(server.pid)
+  const dbCpu0 = db.cpuMs()
+  const memory = startMemoryWatch(server.pid)
+  if (profile) server.signal("SIGUSR2")
+  log(`${scenario.id}: measuring ${amount} requests over ${templates.length} connection(s) (limit ${maxSeconds} s)`)
+  const run = await runLoad({ baseUrl: server.baseUrl, templates, amount, maxSeconds })
+  // Requests cut by the time limit still run to their end on the server: count them in.
+  const inFlight = run.cut ? Math.min(templates.length, amount - run.completed) : 0
+  await waitForIdle(server.pid, { maxMs: run.cut ? 60_000 : 5_000 })
+  if (profile) server.signal("SIGUSR2")
+  const cpu = cpuMs(server.pid) - cpu0
+  const dbCpu = db.cpuMs() - dbCpu0
+  const { peakRssMb, hwmReset } = memory.stop()
+  const statements = await db.statements()
+
+  let profileFile = null
+  if (profile) {
+    const written = path.join(profile.dir, `profile-${profile.index}.cpuprofile`)
+    if (await waitForFile(written, 60_000)) {
+      renameSync(written, profile.target)
+      profileFile = profile.target
+    } else {
+      log(`${scenario.id}: the server wrote no CPU profile`)
+    }
+  }
+
+  const handled = run.completed + inFlight
+  const errors = run.non2xx + run.errors
+  return {
+    id: scenario.id,
+    label: scenario.label,
+    server: scenario.server,
+    connections: templates.length,
+    requests: run.completed,
+    errors,
+    status_codes: run.statusCodes,
+    rps: round(run.completed / Math.max(run.elapsedSeconds, 0.001), 2),
+    p50_ms: round(run.p50),
+    p99_ms: round(run.p99),
+    mean_ms: round(run.mean),
+    cpu_ms_per_req: round(cpu / Math.max(handled, 1)),
+    db_cpu_ms_per_req: round(dbCpu / Math.max(handled, 1)),
+    sql_per_req: round(statements.total / Math.max(handled, 1)),
+    sql_by_kind_per_req: Object.fromEntries(
+      Object.entries(statements.byKind)
+        .sort((x, y) => y[1] - x[1])
+        .map(([k, v]) => [k, round(v / Math.max(handled, 1))])
+    ),
+    peak_rss_mb: round(peakRssMb),
+    seconds: round(run.elapsedSeconds, 2),
+    warmup: { requests: warm.completed, errors: warm.non2xx + warm.errors, rps: round(rate, 2) },
+    notes: [
+      ...(run.cut ? [`stopped by the ${maxSeconds} s limit; ${inFlight} request(s) in flight counted in the per-request figures`] : []),
+      ...(statements.dealloc ? [`pg_stat_statements evicted entries (${statements.dealloc}): SQL count is a lower bound`] : []),
+      ...(hwmReset ? [] : ["VmHWM could not be reset: peak RSS from 100 ms samples"]),
+      ...(profile ? ["CPU-profiled: figures include the profiler's overhead"] : []),
+    ],
+    profile: profileFile,
+  }
+}
