@@ -40,7 +40,7 @@ export function runLoad({ baseUrl, templates, amount, maxSeconds }) {
         amount: Math.max(amount, templates.length),
         timeout: Math.max(30, maxSeconds), // seconds per request
         // Each connection gets its own template (its own cart): clients are created in order.
-        setupClient: (client) => client.setRequest(templates[next++ % templates.length]),
+        setupClient: (client) => client.setRequests([templates[next++ % templates.length]]),
       },
       (err, result) => {
         clearTimeout(limit)

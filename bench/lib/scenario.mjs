@@ -98,6 +98,7 @@ export async function measureScenario({ scenario, server, db, templates, setting
     seconds: round(run.elapsedSeconds, 2),
     warmup: { requests: warm.completed, errors: warm.non2xx + warm.errors, rps: round(rate, 2) },
     notes: [
+      ...(warm.non2xx + warm.errors ? [`warm-up: ${warm.non2xx + warm.errors} error(s) ${JSON.stringify(warm.statusCodes)}`] : []),
       ...(run.cut ? [`stopped by the ${maxSeconds} s limit; ${inFlight} request(s) in flight counted in the per-request figures`] : []),
       ...(statements.dealloc ? [`pg_stat_statements evicted entries (${statements.dealloc}): SQL count is a lower bound`] : []),
       ...(hwmReset ? [] : ["VmHWM could not be reset: peak RSS from 100 ms samples"]),

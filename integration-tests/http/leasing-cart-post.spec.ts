@@ -77,11 +77,18 @@ medusaIntegrationTestRunner({
         expect(cart.email).toBe("it@acme.test")
         expect(cart.leasing).toEqual({
           order_id: (await leasingRows(dbConnection, viaPost)).carts[0].order_number,
+          purchaser_id: null,
           num_devices: 4,
           monthly_rent: "89.84",
           one_time_total: "2597.98",
           currency: "EUR",
         })
+        // The platform's integer aliases stand beside the Medusa ids.
+        const [alice, bob] = demo.companies.acme.users
+        const lyon = demo.companies.acme.addresses[0]
+        expect(cart.items.map((i: any) => i.leasing_cart_line.assignee_user_number).sort()).toEqual([alice.number, alice.number, bob.number, bob.number].sort())
+        expect(cart.items.every((i: any) => i.leasing_cart_line.shipping_address_number === lyon.number)).toBe(true)
+        expect(cart.items.every((i: any) => i.leasing_cart_line.device_number > 0 && i.leasing_cart_line.catalog_number > 0)).toBe(true)
         expect(patched.data.data).toEqual(expect.objectContaining({ num_devices: 4, rent: cart.leasing.monthly_rent, currency: "EUR" }))
         const leasingLines = cart.items.map((i: any) => i.leasing_cart_line)
         expect(leasingLines.every((l: any) => l && l.delivery_country === "FR")).toBe(true)

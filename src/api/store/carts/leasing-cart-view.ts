@@ -32,6 +32,27 @@ export function leasingSummary(cart: { currency_code?: string; items?: (LeasingI
   }
 }
 
+/**
+ * The platform's integer aliases beside the Medusa ids of a cart response: the purchaser's and
+ * each device's assignee and address numbers (two queries, whatever the number of devices).
+ */
+export async function withLeasingAliases(scope: MedusaContainer, cart: any) {
+  const lines = (cart.items ?? []).flatMap((i: any) => (i?.leasing_cart_line ? [i.leasing_cart_line] : []))
+  const userIds = [cart.leasing_cart?.purchaser_user_id, ...lines.map((l: any) => l.assignee_user_id)].filter(Boolean)
+  const addressIds = lines.map((l: any) => l.shipping_address_id).filter(Boolean)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [users, addresses] = await Promise.all([
+    userIds.length ? query.graph({ entity: "leasing_company_user", fields: ["id", "number"], filters: { id: userIds } }) : { data: [] },
+    addressIds.length ? query.graph({ entity: "leasing_company_address", fields: ["id", "number"], filters: { id: addressIds } }) : { data: [] },
+  ])
+  const numberOf = new Map([...users.data, ...addresses.data].map((r: any) => [r.id, r.number]))
+  for (const line of lines) {
+    line.assignee_user_number = numberOf.get(line.assignee_user_id) ?? null
+    line.shipping_address_number = numberOf.get(line.shipping_address_id) ?? null
+  }
+  return { ...cart, leasing: { ...leasingSummary(cart), purchaser_id: numberOf.get(cart.leasing_cart?.purchaser_user_id) ?? null } }
+}
+
 /** The Medusa cart id behind a path id: the id itself, or the cart's integer order id. */
 export async function resolveCartId(scope: MedusaContainer, pathId: string): Promise<string> {
   if (!/^[1-9]\d*$/.test(pathId)) return pathId

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/leasing-update-cart"
 import { OrderItemInput, RecordRef } from "../../../../workflows/leasing-cart/types"
-import { leasingSummary, platformCartView, resolveCartId } from "../leasing-cart-view"
+import { platformCartView, resolveCartId, withLeasingAliases } from "../leasing-cart-view"
 import { PatchLeasingCartType } from "../validators"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
@@ -57,7 +57,7 @@ export const POST = async (
     filters: { id: cartId },
   })
   const cart = data[0] as any
-  res.status(200).json({ cart: cart.leasing_cart !== undefined ? { ...cart, leasing: leasingSummary(cart) } : cart })
+  res.status(200).json({ cart: cart.leasing_cart !== undefined ? await withLeasingAliases(req.scope, cart) : cart })
 }
 
 /**
