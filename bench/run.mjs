@@ -11,11 +11,16 @@ import { createCarts, loadDemo, orderItems } from "./lib/fixtures.mjs"
 import { buildApp, medusa, medusaEnv, startServer } from "./lib/medusa.mjs"
 import { startBenchPostgres } from "./lib/postgres.mjs"
 import { addRatios, evaluateTargets, formatTable, formatTargets } from "./lib/report.mjs"
-import { measureScenario, ScenarioError } from "./lib/scenario.mjs"
+import { measureScenario, ScenarioError, warmServer } from "./lib/scenario.mjs"
+import { stagedPluginApp, stagePluginApp } from "./lib/stage.mjs"
 
 const log = (message) => console.log(`[bench] ${message}`)
 const EMAIL = { email: "bench@leasing.test" }
 const C = settings.concurrency
+
+// Server warm-ups (see warmServer): stock Medusa's update, and the plugin's leasing path.
+const WARM_EMAIL = { method: "POST", body: () => EMAIL }
+const WARM_DEVICES = { method: "PATCH", auth: true, body: (d) => ({ order_items: orderItems(d.offers, 10) }) }
 
 // The scenarios of the issue. `body(demo)` and `auth` decide each request; `carts` = connections.
 const SCENARIOS = [
@@ -49,6 +54,8 @@ function gitState() {
   }
 }
 
+const loadAtStart = os.loadavg() // other work on the machine skews every figure: keep a trace of it
+
 async function main() {
   if (!SCENARIOS.length) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY} names no scenario`)
   mkdirSync(settings.workDir, { recursive: true })
@@ -57,6 +64,9 @@ async function main() {
   const logFile = (name) => path.join(settings.workDir, `${name}.log`)
   log(`${settings.quick ? "quick mode, " : ""}${SCENARIOS.length} scenarios; logs in ${settings.workDir}`)
 
+  // The plugin app's sources, frozen now: migrations, seed, build and server all use this copy.
+  const pluginApp = settings.skipBuild ? stagedPluginApp() : stagePluginApp()
+  const git = settings.skipBuild ? null : gitState()
   const pg = await startBenchPostgres({ port: settings.pgPort, log })
   const servers = []
   const results = []
@@ -65,15 +75,15 @@ async function main() {
     const env = medusaEnv({ DATABASE_URL: pg.url, ...pg.env, DISABLE_MEDUSA_ADMIN: "true" })
     let t = Date.now()
     log("migrating (plugin app) and seeding the demo")
-    await medusa(["db:migrate"], { cwd: ROOT, env, logFile: logFile("migrate") })
-    await medusa(["exec", "./src/scripts/seed-demo.ts"], { cwd: ROOT, env, logFile: logFile("seed") })
+    await medusa(["db:migrate"], { cwd: pluginApp, env, logFile: logFile("migrate") })
+    await medusa(["exec", "./src/scripts/seed-demo.ts"], { cwd: pluginApp, env, logFile: logFile("seed") })
     const demo = await loadDemo(pg)
     log(`database ready in ${((Date.now() - t) / 1000).toFixed(0)} s (${demo.offers.length} leasable FR offers)`)
 
     const apps = [
       { name: "stock", dir: STOCK_APP, port: settings.stockPort, env },
       // The plugin's rate limit (100/min per credential by default) would answer 429s under load.
-      { name: "plugin", dir: ROOT, port: settings.pluginPort, env: { ...env, LEASING_RATE_LIMIT_PER_MINUTE: "1000000000" } },
+      { name: "plugin", dir: pluginApp, port: settings.pluginPort, env: { ...env, LEASING_RATE_LIMIT_PER_MINUTE: "1000000000" } },
     ].filter((app) => SCENARIOS.some((s) => s.server === app.name))
     for (const app of apps) {
       app.serverDir = path.join(app.dir, ".medusa", "server")
@@ -103,6 +113,11 @@ async function main() {
         nodeOptions,
       })
       servers.push(server)
+      // Same warm-up on both servers (POST {email}); the plugin's also runs its leasing path.
+      for (const scenario of app.name === "plugin" ? [WARM_EMAIL, WARM_DEVICES] : [WARM_EMAIL]) {
+        const templates = templatesFor(scenario, demo, await createCarts(server.baseUrl, demo, 1))
+        await warmServer({ server, templates, count: settings.serverWarmup, maxSeconds: settings.serverWarmupSeconds, log })
+      }
       let profiles = 0
       for (const scenario of SCENARIOS.filter((s) => s.server === app.name)) {
         try {
@@ -148,8 +163,8 @@ async function main() {
   const file = path.join(RESULTS_DIR, `bench-${stamp}.json`)
   const report = {
     created_at: new Date().toISOString(),
-    git: gitState(),
-    machine: { cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    git, // the commit the sources were copied at, and whether src/ had uncommitted changes
+    machine: { loadavg_at_start: loadAtStart, loadavg_at_end: os.loadavg(), cpus: os.cpus().length, cpu_model: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     settings: { ...settings, workDir: undefined },
     method: {
       load: "autocannon 9, keep-alive, one connection per cart; counts bounded by BENCH_REQUESTS and time",
@@ -165,8 +180,8 @@ async function main() {
   writeFileSync(file, JSON.stringify(report, null, 2))
   console.log(`\nJSON: ${path.relative(process.cwd(), file) || file}`)
   for (const f of failures) console.error(`[bench] FAILED ${f.message}`)
-  // Keep the server and build logs when something failed.
-  if (failures.length) console.error(`[bench] logs kept in ${settings.workDir}`)
+  // Keep the server and build logs when something failed (or when asked to).
+  if (failures.length || process.env.BENCH_KEEP_LOGS) console.error(`[bench] logs kept in ${settings.workDir}`)
   else rmSync(settings.workDir, { recursive: true, force: true })
   return failures.length ? 1 : 0
 }

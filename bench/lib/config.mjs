@@ -29,6 +29,9 @@ export const settings = {
   /** Warm-up requests per scenario (at least one per connection), also capped in time. */
   warmup: num("BENCH_WARMUP", quick ? 5 : 20),
   warmupSeconds: num("BENCH_WARMUP_SECONDS", quick ? 10 : 30),
+  /** Requests that bring each freshly started server to steady state (per route warmed), capped in time. */
+  serverWarmup: num("BENCH_SERVER_WARMUP", quick ? 30 : 100),
+  serverWarmupSeconds: num("BENCH_SERVER_WARMUP_SECONDS", quick ? 20 : 60),
   /** Clients of the (d) scenarios, each on its own cart. */
   concurrency: num("BENCH_CONCURRENCY", 10),
   /** Device counts of the (c) scenarios. */

@@ -32,7 +32,7 @@ medusaIntegrationTestRunner({
         expect(second.publishableKey).toBe(first.publishableKey)
         expect(second.companies).toEqual(first.companies)
         expect(Object.values(first.companies).map((c) => [c.name, c.users.length, c.addresses.length])).toEqual([
-          ["Acme Robotics SAS", 3, 2],
+          ["Acme Robotics SAS", 3, 3],
           ["Helvetia Analytics AG", 2, 2],
         ])
 
