@@ -1,6 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { errorHandler } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { describeLeasingError, isLeasingCode } from "../utils/leasing-errors"
 
 /**
@@ -30,6 +30,10 @@ export function leasingErrorHandler() {
     }
     const described = describeLeasingError(err)
     if (isPlatformRoute(req)) {
+      if (described.status >= 500) {
+        // The client sees a generic message; the details go to the log.
+        req.scope?.resolve(ContainerRegistrationKeys.LOGGER).error(err)
+      }
       res.status(described.status).json({ error: described.code, message: described.message })
       return
     }

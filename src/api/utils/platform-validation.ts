@@ -1,6 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
-import { sendPlatformErrorCode } from "./platform-response"
+import { LeasingError } from "../../utils/leasing-errors"
 
 /** `limit`/`offset` of the platform's lists. */
 export const PlatformListQuery = z
@@ -25,7 +25,7 @@ export function validatePlatformBody(schema: z.ZodType) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(req.body ?? {})
     if (!result.success) {
-      return sendPlatformErrorCode(res, "VALIDATION_ERROR", readableIssues(result.error))
+      return next(new LeasingError("VALIDATION_ERROR", readableIssues(result.error)))
     }
     req.validatedBody = result.data
     next()
@@ -37,7 +37,7 @@ export function validatePlatformQuery(schema: z.ZodType) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const result = schema.safeParse(req.query ?? {})
     if (!result.success) {
-      return sendPlatformErrorCode(res, "VALIDATION_ERROR", readableIssues(result.error))
+      return next(new LeasingError("VALIDATION_ERROR", readableIssues(result.error)))
     }
     req.validatedQuery = result.data as MedusaRequest["validatedQuery"]
     next()

@@ -2,18 +2,13 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import CompanyModuleService from "../../../../modules/company/service"
 import { leasingCaller } from "../../../utils/leasing-caller"
-import { sendPlatformError } from "../../../utils/platform-response"
 import { presentAddress, presentCompany } from "./presenters"
 
 /** GET /store/leasing/company: the caller's company, with its default address. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  try {
-    const { company_id } = leasingCaller(req)
-    const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const company = await service.retrieveLeasingCompany(company_id)
-    const address = await service.findDefaultCompanyAddress(company_id)
-    res.json({ data: { ...presentCompany(company), default_address: address ? presentAddress(address) : null } })
-  } catch (err) {
-    sendPlatformError(res, err)
-  }
+  const { company_id } = leasingCaller(req)
+  const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const company = await service.retrieveLeasingCompany(company_id)
+  const address = await service.findDefaultCompanyAddress(company_id)
+  res.json({ data: { ...presentCompany(company), default_address: address ? presentAddress(address) : null } })
 }

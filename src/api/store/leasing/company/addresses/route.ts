@@ -3,33 +3,25 @@ import { COMPANY_MODULE } from "../../../../../modules/company"
 import CompanyModuleService from "../../../../../modules/company/service"
 import { addCompanyAddressWorkflow } from "../../../../../workflows/company"
 import { leasingCaller } from "../../../../utils/leasing-caller"
-import { platformList, sendPlatformError } from "../../../../utils/platform-response"
+import { platformList } from "../../../../utils/platform-response"
 import { presentAddress } from "../presenters"
 import { CompanyAddressBodyType, StoreListCompanyAddressesType } from "../validators"
 
 /** GET /store/leasing/company/addresses: the caller's company's saved addresses, oldest first. */
 export const GET = async (req: MedusaRequest<unknown, StoreListCompanyAddressesType>, res: MedusaResponse) => {
-  try {
-    const { company_id } = leasingCaller(req)
-    const { limit, offset } = req.validatedQuery
-    const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const [addresses, total] = await service.listAndCountLeasingCompanyAddresses(
-      { company_id },
-      { take: limit, skip: offset, order: { number: "ASC" } }
-    )
-    res.json(platformList(addresses.map(presentAddress), { total, limit, offset }))
-  } catch (err) {
-    sendPlatformError(res, err)
-  }
+  const { company_id } = leasingCaller(req)
+  const { limit, offset } = req.validatedQuery
+  const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [addresses, total] = await service.listAndCountLeasingCompanyAddresses(
+    { company_id },
+    { take: limit, skip: offset, order: { number: "ASC" } }
+  )
+  res.json(platformList(addresses.map(presentAddress), { total, limit, offset }))
 }
 
 /** POST /store/leasing/company/addresses (WRITE): saves an address for the caller's company. */
 export const POST = async (req: MedusaRequest<CompanyAddressBodyType>, res: MedusaResponse) => {
-  try {
-    const { company_id } = leasingCaller(req)
-    const { result } = await addCompanyAddressWorkflow(req.scope).run({ input: { ...req.validatedBody, company_id } })
-    res.status(201).json({ data: presentAddress(result) })
-  } catch (err) {
-    sendPlatformError(res, err)
-  }
+  const { company_id } = leasingCaller(req)
+  const { result } = await addCompanyAddressWorkflow(req.scope).run({ input: { ...req.validatedBody, company_id } })
+  res.status(201).json({ data: presentAddress(result) })
 }

@@ -3,33 +3,25 @@ import { COMPANY_MODULE } from "../../../../../modules/company"
 import CompanyModuleService from "../../../../../modules/company/service"
 import { addCompanyUserWorkflow } from "../../../../../workflows/company"
 import { leasingCaller } from "../../../../utils/leasing-caller"
-import { platformList, sendPlatformError } from "../../../../utils/platform-response"
+import { platformList } from "../../../../utils/platform-response"
 import { presentUser } from "../presenters"
 import { StoreCreateCompanyUserType, StoreListCompanyUsersType } from "../validators"
 
 /** GET /store/leasing/company/users: the caller's company's users, oldest first. */
 export const GET = async (req: MedusaRequest<unknown, StoreListCompanyUsersType>, res: MedusaResponse) => {
-  try {
-    const { company_id } = leasingCaller(req)
-    const { limit, offset, role } = req.validatedQuery
-    const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const [users, total] = await service.listAndCountLeasingCompanyUsers(
-      { company_id, ...(role ? { role } : {}) },
-      { take: limit, skip: offset, order: { number: "ASC" } }
-    )
-    res.json(platformList(users.map(presentUser), { total, limit, offset }))
-  } catch (err) {
-    sendPlatformError(res, err)
-  }
+  const { company_id } = leasingCaller(req)
+  const { limit, offset, role } = req.validatedQuery
+  const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [users, total] = await service.listAndCountLeasingCompanyUsers(
+    { company_id, ...(role ? { role } : {}) },
+    { take: limit, skip: offset, order: { number: "ASC" } }
+  )
+  res.json(platformList(users.map(presentUser), { total, limit, offset }))
 }
 
 /** POST /store/leasing/company/users (WRITE): adds a user to the caller's company. */
 export const POST = async (req: MedusaRequest<StoreCreateCompanyUserType>, res: MedusaResponse) => {
-  try {
-    const { company_id } = leasingCaller(req)
-    const { result } = await addCompanyUserWorkflow(req.scope).run({ input: { ...req.validatedBody, company_id } })
-    res.status(201).json({ data: presentUser(result) })
-  } catch (err) {
-    sendPlatformError(res, err)
-  }
+  const { company_id } = leasingCaller(req)
+  const { result } = await addCompanyUserWorkflow(req.scope).run({ input: { ...req.validatedBody, company_id } })
+  res.status(201).json({ data: presentUser(result) })
 }
