@@ -1,6 +1,15 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { demoVariant } from "./catalog"
 import { DemoFixture } from "./demo-fixture"
+
+export const FR_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "12 Rue de la République", city: "Lyon", postal_code: "69002", country_code: "fr" }
+export const DE_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "Friedrichstraße 43", city: "Berlin", postal_code: "10117", country_code: "de" }
+
+/** An order item for the demo iPhone 16 128 GB (no keyboard), by its integer catalog alias. */
+export async function iphoneItem(container: MedusaContainer, country = "FR", extra: Record<string, unknown> = {}) {
+  return { product_id: (await demoVariant(container, "IP16-128")).catalog_number, delivery_country: country, ...extra }
+}
 
 /** A new storefront cart in a demo region (EUR by default). */
 export async function createCart(api: any, demo: DemoFixture, currency: "eur" | "chf" | "usd" = "eur", body: Record<string, unknown> = {}) {

@@ -3,11 +3,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LEASING_MODULE } from "../../src/modules/leasing"
 import { demoVariant } from "../helpers/catalog"
 import { failure, useDemoFixture } from "../helpers/demo-fixture"
-import { cartSnapshot, companyHeaders, createCart, leasingRows, leasingState } from "../helpers/leasing-cart"
+import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows, leasingState } from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
 
-const FR_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "12 Rue de la République", city: "Lyon", postal_code: "69002", country_code: "fr" }
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -15,11 +14,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
     const headers = () => companyHeaders(demo)
-    const iphone = async (country = "FR", extra: Record<string, unknown> = {}) => ({
-      product_id: (await demoVariant(getContainer(), "IP16-128")).catalog_number,
-      delivery_country: country,
-      ...extra,
-    })
+    const iphone = (country = "FR", extra: Record<string, unknown> = {}) => iphoneItem(getContainer(), country, extra)
 
     /** A company cart with two devices, an address, a shipping method and a payment session. */
     async function busyCart() {

@@ -2,12 +2,10 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { demoVariant } from "../helpers/catalog"
 import { failure, useDemoFixture } from "../helpers/demo-fixture"
-import { cartSnapshot, companyHeaders, createCart, leasingRows } from "../helpers/leasing-cart"
+import { DE_ADDRESS, FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows } from "../helpers/leasing-cart"
 
 jest.setTimeout(120_000)
 
-const FR_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "12 Rue de la République", city: "Lyon", postal_code: "69002", country_code: "fr" }
-const DE_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "Friedrichstraße 43", city: "Berlin", postal_code: "10117", country_code: "de" }
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -15,11 +13,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
     const headers = () => companyHeaders(demo)
-    const iphoneItem = async (country = "FR", extra: Record<string, unknown> = {}) => ({
-      product_id: (await demoVariant(getContainer(), "IP16-128")).catalog_number,
-      delivery_country: country,
-      ...extra,
-    })
+    const iphone = (country = "FR", extra: Record<string, unknown> = {}) => iphoneItem(getContainer(), country, extra)
     const cartWithDevices = async (items: unknown[], body: Record<string, unknown> = {}) => {
       const cartId = await createCart(api, demo, "eur", body)
       await api.patch(`/store/carts/${cartId}`, { order_items: items }, headers())
@@ -42,9 +36,9 @@ medusaIntegrationTestRunner({
       it("re-prices the leasing lines in the new currency instead of deleting them (EUR to CHF)", async () => {
         const air = await demoVariant(getContainer(), "MBA13-M3-16-256")
         const cartId = await cartWithDevices([
-          await iphoneItem(),
+          await iphone(),
           { product_id: air.catalog_number, delivery_country: "FR", keyboard_layout: "SWISS_QWERTZ" },
-          await iphoneItem("FR", { acquisition_mode: "BUY" }),
+          await iphone("FR", { acquisition_mode: "BUY" }),
         ])
         const before = await leasingRows(dbConnection, cartId)
 
@@ -63,9 +57,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a region in whose currency a device has no price, and changes nothing", async () => {
-        const iphone = await demoVariant(getContainer(), "IP16-128")
+        const variant = await demoVariant(getContainer(), "IP16-128")
         await api.post(
-          `/admin/leasing/variants/${iphone.id}/offer`,
+          `/admin/leasing/variants/${variant.id}/offer`,
           {
             available_countries: ["FR", "DE", "US"],
             has_keyboard: false,
@@ -76,7 +70,7 @@ medusaIntegrationTestRunner({
           },
           demo.adminHeaders
         )
-        const cartId = await cartWithDevices([await iphoneItem()])
+        const cartId = await cartWithDevices([await iphone()])
         const before = await cartSnapshot(getContainer(), cartId)
 
         const response = await failure(api.post(`/store/carts/${cartId}`, { region_id: demo.regions.usd.id }, headers()))
@@ -89,7 +83,7 @@ medusaIntegrationTestRunner({
 
     describe("payment sessions", () => {
       it("are unset by every successful update, and the collection follows the new total", async () => {
-        const cartId = await cartWithDevices([await iphoneItem()])
+        const cartId = await cartWithDevices([await iphone()])
         const collection = await api.post("/store/payment-collections", { cart_id: cartId }, demo.storeHeaders)
         const collectionId = collection.data.payment_collection.id
         await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, demo.storeHeaders)
@@ -102,7 +96,7 @@ medusaIntegrationTestRunner({
         expect(await sessions()).toBe(0)
 
         await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, demo.storeHeaders)
-        const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await iphoneItem(), await iphoneItem()] }, headers())
+        const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone()] }, headers())
         expect(response.status).toBe(200)
         expect(await sessions()).toBe(0)
         const [{ amount }] = (await dbConnection.raw("select amount::float as amount from payment_collection where id = ?", [collectionId])).rows
@@ -113,8 +107,8 @@ medusaIntegrationTestRunner({
 
     describe("shipping methods", () => {
       it("removes a method whose option no longer serves the address and keeps a valid one", async () => {
-        const express = await cartWithDevices([await iphoneItem()], { shipping_address: FR_ADDRESS })
-        const standard = await cartWithDevices([await iphoneItem()], { shipping_address: FR_ADDRESS })
+        const express = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
+        const standard = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
         await api.post(`/store/carts/${express}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, demo.storeHeaders)
         await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, demo.storeHeaders)
         expect(await methods(express)).toEqual(["Express courier (France)"])
@@ -127,16 +121,16 @@ medusaIntegrationTestRunner({
       })
 
       it("removes a method that does not serve a device's delivery country", async () => {
-        const cartId = await cartWithDevices([await iphoneItem()], { shipping_address: FR_ADDRESS })
+        const cartId = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
         await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, demo.storeHeaders)
         const berlin = demo.companies.acme.addresses.find((a) => a.label === "Berlin office")!
 
-        await api.patch(`/store/carts/${cartId}`, { order_items: [await iphoneItem(), await iphoneItem("DE", { shipping_address_id: berlin.number })] }, headers())
+        await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone("DE", { shipping_address_id: berlin.number })] }, headers())
 
         expect(await methods(cartId)).toEqual([])
-        const standard = await cartWithDevices([await iphoneItem()], { shipping_address: FR_ADDRESS })
+        const standard = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
         await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, demo.storeHeaders)
-        await api.patch(`/store/carts/${standard}`, { order_items: [await iphoneItem("DE", { shipping_address_id: berlin.number })] }, headers())
+        await api.patch(`/store/carts/${standard}`, { order_items: [await iphone("DE", { shipping_address_id: berlin.number })] }, headers())
         expect(await methods(standard)).toEqual(["Standard delivery (EU)"])
       })
     })

@@ -1,3 +1,4 @@
+import type { LeasingPriceInput } from "../../workflows/leasing-catalog/types"
 /** Minimal client for the plugin's admin routes: the admin's session cookie authenticates. */
 export class LeasingApiError extends Error {
   constructor(
@@ -23,11 +24,9 @@ export async function leasingFetch<T>(path: string, init?: { method?: string; bo
   return payload as T
 }
 
-export type LeasingPrice = {
+/** A leasing price as the admin routes return it (with its id once saved). */
+export type LeasingPrice = Required<Omit<LeasingPriceInput, "keyboard_layout" | "delivery_country">> & {
   id?: string
-  acquisition_mode: "LEASING" | "BUY"
-  currency_code: string
-  amount: number
   keyboard_layout: string | null
   delivery_country: string | null
 }
@@ -50,19 +49,7 @@ export type VariantLeasingOffer = {
   prices: LeasingPrice[]
 }
 
-export const KEYBOARD_LAYOUTS = [
-  "FRENCH_AZERTY",
-  "SPANISH_QWERTY",
-  "ITALIAN_QWERTY",
-  "INTERNATIONAL_ENGLISH_QWERTY",
-  "GERMAN_QWERTZ",
-  "PORTUGUESE_QWERTY",
-  "ENGLISH_QWERTY",
-  "SWISS_QWERTZ",
-  "AMERICAN_ENGLISH_QWERTY",
-  "CANADIAN_ENGLISH_QWERTY",
-  "DUTCH_QWERTY",
-]
+export { KEYBOARD_LAYOUTS } from "../../modules/leasing/constants"
 
 /** Countries served by a region and the store's currencies: what an offer can use. */
 export async function loadStoreSettings() {
