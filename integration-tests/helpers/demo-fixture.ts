@@ -45,5 +45,7 @@ export async function failure(request: Promise<unknown>) {
   if (!error.response) {
     throw error
   }
+  // Axios errors hold circular request/response objects that jest's JSON report cannot write.
+  error.request = undefined
   return error.response as { status: number; data: any; headers: Record<string, string> }
 }

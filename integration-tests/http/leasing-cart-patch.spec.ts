@@ -88,6 +88,24 @@ medusaIntegrationTestRunner({
         expect((await leasingRows(dbConnection, cartId)).lines).toHaveLength(1)
       })
 
+      it("writes only the difference: devices the cart keeps keep their line and device id, in the new order", async () => {
+        const cartId = await createCart(api, demo)
+        const air = { product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number, delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }
+        const first = (await patch(cartId, { order_items: [iphone, air] })).data.data.devices
+        const items = async () => (await dbConnection.raw("select id, deleted_at is null as live from cart_line_item where cart_id = ?", [cartId])).rows
+
+        const second = (await patch(cartId, { order_items: [air, iphone, { ...iphone, acquisition_mode: "BUY" }] })).data.data.devices
+        expect(second.map((d: any) => d.id).slice(0, 2)).toEqual([first[1].id, first[0].id])
+        expect(second[2].id).not.toEqual(first[0].id)
+        expect((await items()).filter((i: any) => i.live)).toHaveLength(3)
+        expect((await items()).filter((i: any) => !i.live)).toHaveLength(0)
+
+        const third = (await patch(cartId, { order_items: [{ ...iphone, acquisition_mode: "BUY" }] })).data.data.devices
+        expect(third).toEqual([expect.objectContaining({ id: second[2].id, rent: null })])
+        expect((await items()).filter((i: any) => i.live)).toHaveLength(1)
+        expect((await leasingRows(dbConnection, cartId)).lines.map((l: any) => l.rank)).toEqual([0])
+      })
+
       it("uses the company's default address, or the address named, for each device", async () => {
         const cartId = await createCart(api, demo)
         const [lyon, paris] = demo.companies.acme.addresses

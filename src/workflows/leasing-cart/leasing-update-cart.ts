@@ -25,7 +25,9 @@ import { repriceCartDevicesStep } from "./steps/reprice-cart-devices"
 import { resolveCompanyReferencesStep } from "./steps/resolve-company-references"
 import { listCartPaymentSessionsStep } from "./steps/unset-payment-sessions"
 import { upsertLeasingCartStep } from "./steps/upsert-leasing-cart"
+import { rerankCartDevicesStep } from "./steps/rerank-cart-devices"
 import { validateCartSalesChannelStep } from "./steps/validate-sales-channel"
+import { planDeviceChanges } from "./utils/plan-device-changes"
 import { LeasingUpdateCartInput, OrderItemInput } from "./types"
 
 function toDeviceRequest(item: OrderItemInput): DeviceRequest {
@@ -42,7 +44,7 @@ export const leasingUpdateCartWorkflowId = "leasing-update-cart"
 /**
  * Updates a cart for the leasing platform and for Medusa's store API alike: validates and
  * prices the devices (by acquisition mode, in the cart's currency), replaces the cart's devices
- * (one line each), applies Medusa's own cart update with core's semantics except that leasing
+ * (one line each; only the difference is written, so kept devices keep their ids), applies Medusa's own cart update with core's semantics except that leasing
  * lines survive a region change (re-priced, or the update is refused), drops shipping methods
  * that no longer serve the address or the devices' countries, refreshes taxes, promotions and
  * the payment collection, and unsets payment sessions. Every read and check comes before the
@@ -159,11 +161,17 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         }))
       )
     })
-    when("leasing-cart-replaces-devices", { plan }, ({ plan }) => plan.replacing).then(() => {
-      removeCartDevicesStep(transform({ loaded }, ({ loaded }) => ({ devices: loaded.devices })))
-      addCartDevicesStep(
-        transform({ input, references }, ({ input, references }) => ({ cart_id: input.cart_id, devices: references?.devices ?? [] }))
+    // Only the difference between the cart's devices and the requested ones is written.
+    const addedItems = when("leasing-cart-replaces-devices", { plan }, ({ plan }) => plan.replacing).then(() => {
+      const changes = transform({ loaded, references }, ({ loaded, references }) =>
+        planDeviceChanges(loaded.devices, references?.devices ?? [])
       )
+      removeCartDevicesStep(transform({ changes }, ({ changes }) => ({ devices: changes.remove })))
+      const added = addCartDevicesStep(
+        transform({ input, changes }, ({ input, changes }) => ({ cart_id: input.cart_id, devices: changes.add }))
+      )
+      rerankCartDevicesStep(transform({ changes }, ({ changes }) => ({ updates: changes.rerank })))
+      return added
     })
     when("leasing-cart-reprices-devices", { plan }, ({ plan }) => !plan.replacing && plan.regionChanged).then(() => {
       repriceCartDevicesStep(
@@ -193,7 +201,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       }))
     )
     refreshCartItemsWorkflow.runAsStep({
-      input: transform({ input, update, plan, loaded }, ({ input, update, plan, loaded }) => {
+      input: transform({ input, update, plan, loaded, addedItems }, ({ input, update, plan, loaded, addedItems }) => {
         const next = update.shipping_address as Record<string, unknown> | undefined
         const prev = loaded.cart.shipping_address ?? {}
         const addressChanged =
@@ -202,7 +210,10 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         return {
           cart_id: input.cart_id,
           promo_codes: update.promo_codes,
-          force_refresh: plan.replacing || plan.regionChanged || addressChanged || !!newLocale,
+          // As core: a full refresh only when prices or taxes can have changed for every line;
+          // new devices get their tax lines through `items`.
+          force_refresh: plan.regionChanged || addressChanged || !!newLocale,
+          items: addedItems ?? [],
           locale: newLocale ?? undefined,
           additional_data: input.additional_data,
         }

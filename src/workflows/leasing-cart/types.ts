@@ -46,6 +46,7 @@ export type CartDevice = {
   delivery_country: string
   assignee_user_id: string | null
   shipping_address_id: string | null
+  lease_term_months: number | null
   rank: number
 }
 

@@ -1,3 +1,4 @@
+import { CartLineItemDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEASING_MODULE } from "../../../modules/leasing"
@@ -9,13 +10,14 @@ export type AddCartDevicesStepInput = { cart_id: string; devices: DeviceToWrite[
 export const addCartDevicesStepId = "add-cart-devices"
 /**
  * Adds one line item per device (quantity 1, its price set by acquisition mode, so never
- * merged with another device of the same variant) and the leasing line beside it.
+ * merged with another device of the same variant) and the leasing line beside it. Returns the
+ * new line items, whose tax lines the refresh computes.
  */
 export const addCartDevicesStep = createStep(
   addCartDevicesStepId,
   async ({ cart_id, devices }: AddCartDevicesStepInput, { container }) => {
     if (!devices.length) {
-      return new StepResponse([] as string[], null)
+      return new StepResponse([] as CartLineItemDTO[], null)
     }
     const cart = container.resolve(Modules.CART)
     const leasing: LeasingModuleService = container.resolve(LEASING_MODULE)
@@ -73,7 +75,7 @@ export const addCartDevicesStep = createStep(
       await cart.deleteLineItems(lineItemIds)
       throw error
     }
-    return new StepResponse(lineItemIds, { cart_id, lineItemIds })
+    return new StepResponse(items, { cart_id, lineItemIds })
   },
   async (added, { container }) => {
     if (!added) return

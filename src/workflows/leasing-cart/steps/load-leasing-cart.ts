@@ -64,6 +64,7 @@ export const loadLeasingCartStep = createStep(
         delivery_country: item.leasing_cart_line.delivery_country,
         assignee_user_id: item.leasing_cart_line.assignee_user_id,
         shipping_address_id: item.leasing_cart_line.shipping_address_id,
+        lease_term_months: item.leasing_cart_line.lease_term_months,
         rank: item.leasing_cart_line.rank,
       }))
       .sort((a: CartDevice, b: CartDevice) => a.rank - b.rank)
