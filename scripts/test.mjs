@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync, mkdirSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { makeTempDataDir, startEmbeddedPostgres } from "./lib/database.mjs"
-import { childEnv, run } from "./lib/run.mjs"
+import { childEnv, run, runCapturing } from "./lib/run.mjs"
 
 const SUITES = [
   { name: "unit", db: false },
@@ -40,7 +40,7 @@ try {
   for (const suite of suites) {
     log(`jest ${suite.name}`)
     const reportFile = path.join(reportDir, `${suite.name.replace(/:/g, "-")}.json`)
-    const code = await run(
+    const { code, output } = await runCapturing(
       "jest",
       ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
       {
@@ -52,7 +52,7 @@ try {
         }),
       }
     )
-    const report = readReport(reportFile)
+    const report = readReport(reportFile, output)
     results.push({ name: suite.name, code, passed: report.numPassedTests, failed: report.numFailedTests })
   }
 } finally {
@@ -84,11 +84,14 @@ async function ensureChromium() {
   await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { env })
 }
 
-function readReport(file) {
+/** Jest's JSON report; when jest could not write it, the counts of its printed summary. */
+function readReport(file, output) {
   try {
     return JSON.parse(readFileSync(file, "utf8"))
   } catch {
-    return { numPassedTests: 0, numFailedTests: 0 }
+    const line = output.split("\n").reverse().find((l) => /^Tests:/.test(l.trim())) ?? ""
+    const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0)
+    return { numPassedTests: count("passed"), numFailedTests: count("failed") }
   }
 }
 

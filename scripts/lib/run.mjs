@@ -31,3 +31,21 @@ export async function runOrThrow(command, args, options) {
     throw new Error(`\`${command} ${args.join(" ")}\` exited with code ${code}`)
   }
 }
+
+/**
+ * Runs a command with its output passed through, and resolves with its exit code and the
+ * last 64 KiB of what it printed (for summaries printed by the command itself).
+ */
+export function runCapturing(command, args, { env, cwd = ROOT } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: env ?? childEnv(), stdio: ["ignore", "pipe", "pipe"] })
+    let tail = ""
+    const keep = (chunk) => {
+      tail = (tail + chunk.toString()).slice(-65536)
+    }
+    child.stdout.on("data", (c) => (process.stdout.write(c), keep(c)))
+    child.stderr.on("data", (c) => (process.stderr.write(c), keep(c)))
+    child.on("error", reject)
+    child.on("exit", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: tail }))
+  })
+}
