@@ -15,3 +15,8 @@ export function withLeasingCartFields() {
     next()
   }
 }
+
+/** The fields without the leasing ones this middleware added. */
+export function withoutLeasingFields(fields: string[]) {
+  return fields.filter((f) => !LEASING_CART_RESPONSE_FIELDS.includes(f))
+}

@@ -4,19 +4,22 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/leasing-update-cart"
 import { OrderItemInput, RecordRef } from "../../../../workflows/leasing-cart/types"
+import { LEASING_MODULE } from "../../../../modules/leasing"
+import LeasingModuleService from "../../../../modules/leasing/service"
+import { withoutLeasingFields } from "../leasing-cart-fields"
 import { platformCartView, resolveCartId, withLeasingAliases } from "../leasing-cart-view"
 import { PatchLeasingCartType } from "../validators"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
 
-/** Whether a company owns the cart or it holds devices: then only the leasing workflow may update it. */
+/**
+ * Whether the cart is a leasing cart: then only the leasing workflow may update it. Every cart
+ * a company claimed or that holds devices has a leasing record (one indexed lookup).
+ */
 async function isLeasingCart(scope: MedusaContainer, cartId: string) {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "cart",
-    fields: ["id", "leasing_company.id", "leasing_cart.id"],
-    filters: { id: cartId },
-  })
-  return !!(data[0] as any)?.leasing_company?.id || !!(data[0] as any)?.leasing_cart?.id
+  const leasing: LeasingModuleService = scope.resolve(LEASING_MODULE)
+  const [record] = await leasing.listLeasingCarts({ cart_id: cartId }, { select: ["id"], take: 1 })
+  return !!record
 }
 
 /**
@@ -33,8 +36,9 @@ export const POST = async (
   const { additional_data, ...update } = req.validatedBody
   const { purchaser_id, order_items, ...otherData } = (additional_data ?? {}) as LeasingAdditionalData & Record<string, unknown>
   const writesLeasingData = order_items !== undefined || purchaser_id !== undefined
+  const leasingCart = writesLeasingData || !!req.leasing_caller || (await isLeasingCart(req.scope, cartId))
 
-  if (writesLeasingData || req.leasing_caller || (await isLeasingCart(req.scope, cartId))) {
+  if (leasingCart) {
     await leasingUpdateCartWorkflow(req.scope).run({
       input: {
         cart_id: cartId,
@@ -53,7 +57,8 @@ export const POST = async (
 
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
-    fields: req.queryConfig.fields,
+    // A plain storefront cart has no leasing data to show: no need to look for it.
+    fields: leasingCart ? req.queryConfig.fields : withoutLeasingFields(req.queryConfig.fields),
     filters: { id: cartId },
   })
   const cart = data[0] as any
