@@ -122,27 +122,6 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       )
     )
 
-    // Core's cart update, step for step (sales channel, customer, region and address rules).
-    const cartDataInput = transform({ update, loaded }, ({ update, loaded }) => ({
-      sales_channel_id: update.sales_channel_id ?? loaded.cart.sales_channel_id,
-      customer_id: loaded.cart.customer_id,
-      email: update.email ?? loaded.cart.email,
-    }))
-    const [salesChannel, customer] = parallelize(
-      findSalesChannelStep({ salesChannelId: cartDataInput.sales_channel_id }),
-      findOrCreateCustomerStep({ customerId: cartDataInput.customer_id, email: cartDataInput.email })
-    )
-    validateCartSalesChannelStep({ salesChannel })
-    const cartInput = prepareCartToUpdateStep(
-      transform({ input, update, plan, customer, salesChannel, loaded }, ({ input, update, plan, customer, salesChannel, loaded }) => ({
-        input: { ...update, id: input.cart_id } as any,
-        region: plan.region,
-        customer,
-        salesChannel,
-        cartToUpdate: loaded.cart,
-      }))
-    )
-
     // Writes.
     when("leasing-cart-has-caller", { input }, ({ input }) => !!input.caller).then(() => {
       claimCartForCompanyStep(
@@ -162,10 +141,10 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       )
     })
     // Only the difference between the cart's devices and the requested ones is written.
+    const changes = transform({ plan, loaded, references }, ({ plan, loaded, references }) =>
+      plan.replacing ? planDeviceChanges(loaded.devices, references?.devices ?? []) : { remove: [], add: [], rerank: [] }
+    )
     const addedItems = when("leasing-cart-replaces-devices", { plan }, ({ plan }) => plan.replacing).then(() => {
-      const changes = transform({ loaded, references }, ({ loaded, references }) =>
-        planDeviceChanges(loaded.devices, references?.devices ?? [])
-      )
       removeCartDevicesStep(transform({ changes }, ({ changes }) => ({ devices: changes.remove })))
       const added = addCartDevicesStep(
         transform({ input, changes }, ({ input, changes }) => ({ cart_id: input.cart_id, devices: changes.add }))
@@ -184,40 +163,72 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         }))
       )
     })
-    parallelize(
-      updateCartsStep([cartInput]),
-      emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } })
-    )
+    // Core's cart update, step for step (sales channel, customer, region and address rules),
+    // when the body has any of its fields (the platform's PATCH has none).
+    when("leasing-cart-core-update", { update }, ({ update }) => Object.keys(update).length > 0).then(() => {
+      const cartDataInput = transform({ update, loaded }, ({ update, loaded }) => ({
+        sales_channel_id: update.sales_channel_id ?? loaded.cart.sales_channel_id,
+        customer_id: loaded.cart.customer_id,
+        email: update.email ?? loaded.cart.email,
+      }))
+      const [salesChannel, customer] = parallelize(
+        findSalesChannelStep({ salesChannelId: cartDataInput.sales_channel_id }),
+        findOrCreateCustomerStep({ customerId: cartDataInput.customer_id, email: cartDataInput.email })
+      )
+      validateCartSalesChannelStep({ salesChannel })
+      const cartInput = prepareCartToUpdateStep(
+        transform({ input, update, plan, customer, salesChannel, loaded }, ({ input, update, plan, customer, salesChannel, loaded }) => ({
+          input: { ...update, id: input.cart_id } as any,
+          region: plan.region,
+          customer,
+          salesChannel,
+          cartToUpdate: loaded.cart,
+        }))
+      )
+      parallelize(
+        updateCartsStep([cartInput]),
+        emitEventStep({ eventName: CartWorkflowEvents.UPDATED, data: { id: input.cart_id } })
+      )
+    })
     when("leasing-cart-region-changed", { plan }, ({ plan }) => plan.regionChanged).then(() => {
       emitEventStep({ eventName: CartWorkflowEvents.REGION_UPDATED, data: { id: input.cart_id } }).config({
         name: "emit-region-updated",
       })
     })
 
-    removeShippingMethodsNotServingDevicesStep(
-      transform({ input, plan, references, loaded }, ({ input, plan, references, loaded }) => ({
-        cart_id: input.cart_id,
-        delivery_countries: (plan.replacing ? references?.devices ?? [] : loaded.devices).map((d) => d.delivery_country),
-      }))
-    )
-    refreshCartItemsWorkflow.runAsStep({
-      input: transform({ input, update, plan, loaded, addedItems }, ({ input, update, plan, loaded, addedItems }) => {
-        const next = update.shipping_address as Record<string, unknown> | undefined
-        const prev = loaded.cart.shipping_address ?? {}
-        const addressChanged =
-          !!next && ["id", "country_code", "province", "postal_code", "city"].some((k) => next[k] !== undefined && next[k] !== prev[k])
-        const newLocale = isDefined(update.locale) && update.locale !== loaded.cart.locale ? update.locale : undefined
-        return {
+    // Nothing to refresh when the totals cannot have moved: no core field, no device added or removed.
+    const changed = transform({ update, changes }, ({ update, changes }) => ({
+      devices: changes.add.length + changes.remove.length > 0,
+      any: Object.keys(update).length > 0 || changes.add.length + changes.remove.length > 0,
+    }))
+    when("leasing-cart-devices-changed", { changed }, ({ changed }) => changed.devices).then(() => {
+      removeShippingMethodsNotServingDevicesStep(
+        transform({ input, references }, ({ input, references }) => ({
           cart_id: input.cart_id,
-          promo_codes: update.promo_codes,
-          // As core: a full refresh only when prices or taxes can have changed for every line;
-          // new devices get their tax lines through `items`.
-          force_refresh: plan.regionChanged || addressChanged || !!newLocale,
-          items: addedItems ?? [],
-          locale: newLocale ?? undefined,
-          additional_data: input.additional_data,
-        }
-      }),
+          delivery_countries: (references?.devices ?? []).map((d) => d.delivery_country),
+        }))
+      )
+    })
+    when("leasing-cart-needs-refresh", { changed }, ({ changed }) => changed.any).then(() => {
+      refreshCartItemsWorkflow.runAsStep({
+        input: transform({ input, update, plan, loaded, addedItems }, ({ input, update, plan, loaded, addedItems }) => {
+          const next = update.shipping_address as Record<string, unknown> | undefined
+          const prev = loaded.cart.shipping_address ?? {}
+          const addressChanged =
+            !!next && ["id", "country_code", "province", "postal_code", "city"].some((k) => next[k] !== undefined && next[k] !== prev[k])
+          const newLocale = isDefined(update.locale) && update.locale !== loaded.cart.locale ? update.locale : undefined
+          return {
+            cart_id: input.cart_id,
+            promo_codes: update.promo_codes,
+            // As core: a full refresh only when prices or taxes can have changed for every line;
+            // new devices get their tax lines through `items`.
+            force_refresh: plan.regionChanged || addressChanged || !!newLocale,
+            items: addedItems ?? [],
+            locale: newLocale ?? undefined,
+            additional_data: input.additional_data,
+          }
+        }),
+      })
     })
 
     // Last write: nothing after it can fail and undo it.
