@@ -10,7 +10,7 @@ import { RESULTS_DIR, ROOT, settings, STOCK_APP } from "./lib/config.mjs"
 import { createCarts, loadDemo, orderItems } from "./lib/fixtures.mjs"
 import { buildApp, medusa, medusaEnv, startServer } from "./lib/medusa.mjs"
 import { startBenchPostgres } from "./lib/postgres.mjs"
-import { addRatios, evaluateTargets, formatTable, formatTargets } from "./lib/report.mjs"
+import { addRatios, evaluateTargets, formatTable, formatTargets, mergeRounds } from "./lib/report.mjs"
 import { measureScenario, ScenarioError, warmServer } from "./lib/scenario.mjs"
 import { stagedPluginApp, stagePluginApp } from "./lib/stage.mjs"
 
@@ -18,35 +18,54 @@ const log = (message) => console.log(`[bench] ${message}`)
 const EMAIL = { email: "bench@leasing.test" }
 const C = settings.concurrency
 
-// Server warm-ups (see warmServer): stock Medusa's update, and the plugin's leasing path.
-const WARM_EMAIL = { method: "POST", body: () => EMAIL }
-const WARM_DEVICES = { method: "PATCH", auth: true, body: (d) => ({ order_items: orderItems(d.offers, 10) }) }
+// Each request of a (c) or (d c) scenario really replaces every device: a client's requests
+// alternate between the N devices leased and the same N devices bought, and the plugin keeps a
+// device only when every leasing field and its price are unchanged. `c-patch-10-same` resends
+// one payload: the no-change path.
+const devices = (n) => (d) => [
+  { order_items: orderItems(d.offers, n, "LEASING") },
+  { order_items: orderItems(d.offers, n, "BUY") },
+]
+const inPost = (bodies) => (d) => bodies(d).map((body) => ({ additional_data: body }))
 
-// The scenarios of the issue. `body(demo)` and `auth` decide each request; `carts` = connections.
+// Server warm-ups (see warmServer): stock Medusa's update, and the plugin's leasing path.
+const WARM_EMAIL = { method: "POST", bodies: () => [EMAIL] }
+const WARM_DEVICES = { method: "PATCH", auth: true, bodies: devices(10) }
+
+// The scenarios of the issue. `bodies(demo)` and `auth` decide the requests; `carts` = connections.
 const SCENARIOS = [
-  { id: "a", server: "stock", label: "stock POST {email}", method: "POST", carts: 1, body: () => EMAIL },
-  { id: "d-a", server: "stock", label: `stock POST {email}, ${C} clients`, method: "POST", carts: C, body: () => EMAIL },
-  { id: "b", server: "plugin", label: "plugin POST {email}", method: "POST", carts: 1, body: () => EMAIL },
+  { id: "a", server: "stock", label: "stock POST {email}", method: "POST", carts: 1, bodies: () => [EMAIL] },
+  { id: "d-a", server: "stock", label: `stock POST {email}, ${C} clients`, method: "POST", carts: C, bodies: () => [EMAIL] },
+  { id: "b", server: "plugin", label: "plugin POST {email}", method: "POST", carts: 1, bodies: () => [EMAIL] },
   ...settings.devices.flatMap((n) => [
-    { id: `c-patch-${n}`, server: "plugin", label: `plugin PATCH ${n} devices`, method: "PATCH", carts: 1, auth: true, body: (d) => ({ order_items: orderItems(d.offers, n) }) },
-    { id: `c-post-${n}`, server: "plugin", label: `plugin POST ${n} devices`, method: "POST", carts: 1, auth: true, body: (d) => ({ additional_data: { order_items: orderItems(d.offers, n) } }) },
+    { id: `c-patch-${n}`, server: "plugin", label: `plugin PATCH ${n} devices`, method: "PATCH", carts: 1, auth: true, bodies: devices(n) },
+    { id: `c-post-${n}`, server: "plugin", label: `plugin POST ${n} devices`, method: "POST", carts: 1, auth: true, bodies: inPost(devices(n)) },
   ]),
-  { id: "d-c", server: "plugin", label: `plugin PATCH 10 devices, ${C} clients`, method: "PATCH", carts: C, auth: true, body: (d) => ({ order_items: orderItems(d.offers, 10) }) },
+  { id: "c-patch-10-same", server: "plugin", label: "plugin PATCH 10 devices, unchanged", method: "PATCH", carts: 1, auth: true, bodies: (d) => devices(10)(d).slice(0, 1) },
+  { id: "d-c", server: "plugin", label: `plugin PATCH 10 devices, ${C} clients`, method: "PATCH", carts: C, auth: true, bodies: devices(10) },
 ].filter((s) => !settings.only.length || settings.only.includes(s.id))
+// (a) once more on a restarted stock server after the plugin's scenarios: how far the yardstick
+// drifted during the run (this machine's speed varies by tens of percent from minute to minute).
+if (settings.recheck && SCENARIOS.some((s) => s.id === "a") && SCENARIOS.some((s) => s.server === "plugin")) {
+  SCENARIOS.push({ ...SCENARIOS.find((s) => s.id === "a"), id: "a-end", label: "stock POST {email}, again at the end", phase: "end" })
+}
 
 // The yardstick of each row: (a) for one client, (d a) for the plugin under concurrency.
 const baseOf = (id) => (id === "a" ? null : id === "d-c" ? "d-a" : "a")
+const phaseOf = (scenario) => scenario.phase || "start"
 
+/** Per cart (connection), the requests it sends in turn. */
 function templatesFor(scenario, demo, cartIds) {
   const headers = { "content-type": "application/json", "x-publishable-api-key": demo.publishableKey }
   if (scenario.auth) headers.authorization = `Bearer ${demo.companyToken}`
-  const body = JSON.stringify(scenario.body(demo))
-  return cartIds.map((id) => ({ method: scenario.method, path: `/store/carts/${id}`, headers, body }))
+  const bodies = scenario.bodies(demo).map((body) => JSON.stringify(body))
+  return cartIds.map((id) => bodies.map((body) => ({ method: scenario.method, path: `/store/carts/${id}`, headers, body })))
 }
 
-function gitState() {
+function gitState(ref) {
   try {
-    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim()
+    const commit = execFileSync("git", ["rev-parse", ref || "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim()
+    if (ref) return { ref, commit, src_dirty: false }
     const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "medusa-config.ts"], { cwd: ROOT, encoding: "utf8" }).trim()
     return { commit, src_dirty: dirty.length > 0 }
   } catch {
@@ -65,11 +84,11 @@ async function main() {
   log(`${settings.quick ? "quick mode, " : ""}${SCENARIOS.length} scenarios; logs in ${settings.workDir}`)
 
   // The plugin app's sources, frozen now: migrations, seed, build and server all use this copy.
-  const pluginApp = settings.skipBuild ? stagedPluginApp() : stagePluginApp()
-  const git = settings.skipBuild ? null : gitState()
+  const pluginApp = settings.skipBuild ? stagedPluginApp() : stagePluginApp(settings.ref)
+  const git = settings.skipBuild ? null : gitState(settings.ref)
   const pg = await startBenchPostgres({ port: settings.pgPort, log })
   const servers = []
-  const results = []
+  let results = []
   const failures = []
   try {
     const env = medusaEnv({ DATABASE_URL: pg.url, ...pg.env, DISABLE_MEDUSA_ADMIN: "true" })
@@ -78,13 +97,17 @@ async function main() {
     await medusa(["db:migrate"], { cwd: pluginApp, env, logFile: logFile("migrate") })
     await medusa(["exec", "./src/scripts/seed-demo.ts"], { cwd: pluginApp, env, logFile: logFile("seed") })
     const demo = await loadDemo(pg)
-    log(`database ready in ${((Date.now() - t) / 1000).toFixed(0)} s (${demo.offers.length} leasable FR offers)`)
+    log(`database ready in ${((Date.now() - t) / 1000).toFixed(0)} s (${demo.offers.length} leasable and purchasable FR offers)`)
 
     const apps = [
       { name: "stock", dir: STOCK_APP, port: settings.stockPort, env },
       // The plugin's rate limit (100/min per credential by default) would answer 429s under load.
       { name: "plugin", dir: pluginApp, port: settings.pluginPort, env: { ...env, LEASING_RATE_LIMIT_PER_MINUTE: "1000000000" } },
     ].filter((app) => SCENARIOS.some((s) => s.server === app.name))
+    // Server sessions in order: stock then plugin, once per round, then stock again for a-end.
+    const rounds = Array.from({ length: settings.rounds }, (_, i) => apps.map((app) => ({ app, phase: "start", round: i + 1 })))
+    const sessions = [...rounds.flat(), ...apps.filter((a) => a.name === "stock").map((app) => ({ app, phase: "end", round: 1 }))]
+      .filter(({ app, phase }) => SCENARIOS.some((s) => s.server === app.name && phaseOf(s) === phase))
     for (const app of apps) {
       app.serverDir = path.join(app.dir, ".medusa", "server")
       if (settings.skipBuild) continue
@@ -95,7 +118,9 @@ async function main() {
     }
 
     // One server at a time, so that they never share the CPU.
-    for (const app of apps) {
+    for (const { app, phase, round } of sessions) {
+      if (phase === "end") log("the stock server once more, for a-end")
+      else if (settings.rounds > 1) log(`round ${round} of ${settings.rounds}`)
       const profiling = app.name === "plugin" && settings.cpuProfile.length > 0
       const profileDir = path.join(settings.workDir, "profiles")
       if (profiling) mkdirSync(profileDir, { recursive: true })
@@ -113,18 +138,25 @@ async function main() {
         nodeOptions,
       })
       servers.push(server)
-      // Same warm-up on both servers (POST {email}); the plugin's also runs its leasing path.
-      for (const scenario of app.name === "plugin" ? [WARM_EMAIL, WARM_DEVICES] : [WARM_EMAIL]) {
+      // Same warm-up on both servers (POST {email}). The plugin's leasing path is warmed up
+      // only after (b), so that (a) and (b) run on servers in the same state (heap included).
+      const warm = async (scenario) => {
         const templates = templatesFor(scenario, demo, await createCarts(server.baseUrl, demo, 1))
         await warmServer({ server, templates, count: settings.serverWarmup, maxSeconds: settings.serverWarmupSeconds, log })
       }
+      await warm(WARM_EMAIL)
+      let leasingWarm = false
       let profiles = 0
-      for (const scenario of SCENARIOS.filter((s) => s.server === app.name)) {
+      for (const scenario of SCENARIOS.filter((s) => s.server === app.name && phaseOf(s) === phase)) {
         try {
+          if (scenario.auth && !leasingWarm) {
+            leasingWarm = true
+            await warm(WARM_DEVICES)
+          }
           const carts = await createCarts(server.baseUrl, demo, scenario.carts)
           const profile =
             profiling && settings.cpuProfile.includes(scenario.id)
-              ? { dir: profileDir, index: ++profiles, target: path.join(RESULTS_DIR, `bench-${stamp}-${scenario.id}.cpuprofile`) }
+              ? { dir: profileDir, index: ++profiles, target: path.join(RESULTS_DIR, `bench-${stamp}-${scenario.id}${round > 1 ? `-${round}` : ""}.cpuprofile`) }
               : null
           const result = await measureScenario({
             scenario,
@@ -135,8 +167,9 @@ async function main() {
             log,
             profile,
           })
+          result.round = round
           results.push(result)
-          log(`${scenario.id}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms, ${result.cpu_ms_per_req} CPU ms/req, ${result.sql_per_req} SQL/req, ${result.errors} errors`)
+          log(`${scenario.id}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms, ${result.cpu_ms_per_req} CPU ms/req, ${result.sql_per_req} SQL/req, ${result.errors} errors, other work ${result.other_cpu_cores} cores`)
         } catch (err) {
           if (!(err instanceof ScenarioError)) err.message = `${scenario.id}: ${err.message}`
           failures.push({ id: scenario.id, message: err.message })
@@ -151,7 +184,8 @@ async function main() {
     await pg.stop().catch(() => {})
   }
 
-  // Same order as declared, whatever server ran first.
+  // One row per scenario (the median of its rounds), in the order declared.
+  results = mergeRounds(results)
   results.sort((x, y) => SCENARIOS.findIndex((s) => s.id === x.id) - SCENARIOS.findIndex((s) => s.id === y.id))
   addRatios(results, baseOf)
   const targets = evaluateTargets(results)
@@ -159,6 +193,10 @@ async function main() {
   console.log(formatTable(results))
   console.log(`\nTargets (reported, not asserted):\n${formatTargets(targets)}`)
   for (const r of results) for (const note of r.notes) console.log(`note ${r.id}: ${note}`)
+  const aEnd = results.find((r) => r.id === "a-end")
+  if (aEnd) {
+    console.log(`yardstick drift over the run: a-end/a CPU ms/req ×${aEnd.ratios.cpu_ms_per_req}, p50 ×${aEnd.ratios.p50_ms}, req/s ×${aEnd.ratios.rps} (ratios closer to their target than this are within noise)`)
+  }
 
   const file = path.join(RESULTS_DIR, `bench-${stamp}.json`)
   const report = {
@@ -172,6 +210,7 @@ async function main() {
       pg_cpu: "utime+stime of PostgreSQL's postmaster and backends (exited ones included), / requests",
       sql: "pg_stat_statements (track=top, track_utility=on): sum of calls in the bench database, reset before each measured run; includes BEGIN/COMMIT/SAVEPOINT",
       memory: "peak RSS of the server process in the measured window: VmHWM after clear_refs, or VmRSS sampled every 100 ms",
+      other_cpu: "machine-wide busy CPU (/proc/stat) minus server, PostgreSQL and bench, in cores over the window: other work skewing the figures",
     },
     scenarios: results,
     targets,

@@ -41,6 +41,12 @@ export const settings = {
   pgPort: num("BENCH_PG_PORT", 54360),
   stockPort: num("BENCH_STOCK_PORT", 9361),
   pluginPort: num("BENCH_PLUGIN_PORT", 9362),
+  /** Repeat every server session this many times; each figure is then the median of the rounds. */
+  rounds: num("BENCH_ROUNDS", 1),
+  /** Measure (a) again at the end of the run (a-end) to show the yardstick's drift. */
+  recheck: process.env.BENCH_RECHECK !== "0",
+  /** Bench this commit's sources instead of the work tree's (e.g. HEAD, main, a sha). */
+  ref: process.env.BENCH_REF || "",
   /** Reuse the existing `.medusa/server` builds (development of the harness only). */
   skipBuild: flag("BENCH_SKIP_BUILD"),
   /** Profile the plugin server (node:inspector) during the measured run of these scenarios. */

@@ -19,24 +19,25 @@ export async function loadDemo(db) {
   )
   const offers = (
     await db.query(
-      "select catalog_number, has_keyboard, keyboard_layouts, available_countries, leasable from leasing_offer where deleted_at is null order by catalog_number"
+      "select catalog_number, has_keyboard, keyboard_layouts, available_countries, leasable, purchasable from leasing_offer where deleted_at is null order by catalog_number"
     )
   )
     .map((o) => ({ ...o, keyboard_layouts: asArray(o.keyboard_layouts), available_countries: asArray(o.available_countries) }))
-    .filter((o) => o.leasable && o.available_countries.includes(DELIVERY_COUNTRY))
+    // Both leasable and purchasable: the scenarios alternate the two modes (see bench/run.mjs).
+    .filter((o) => o.leasable && o.purchasable && o.available_countries.includes(DELIVERY_COUNTRY))
   if (!key || !region || !tokenRow || !offers.length) {
     throw new Error(
-      `The seeded demo is incomplete (publishable key: ${!!key}, EUR region: ${!!region}, Acme WRITE token: ${!!tokenRow}, leasable FR offers: ${offers.length})`
+      `The seeded demo is incomplete (publishable key: ${!!key}, EUR region: ${!!region}, Acme WRITE token: ${!!tokenRow}, leasable and purchasable FR offers: ${offers.length})`
     )
   }
   return { publishableKey: key.token, regionId: region.id, companyToken: token, offers }
 }
 
 /** `order_items` with `count` devices: the FR catalog in turn, a layout only for keyboard devices. */
-export function orderItems(offers, count) {
+export function orderItems(offers, count, acquisition_mode = "LEASING") {
   return Array.from({ length: count }, (_, i) => {
     const offer = offers[i % offers.length]
-    const item = { product_id: offer.catalog_number, delivery_country: DELIVERY_COUNTRY }
+    const item = { product_id: offer.catalog_number, delivery_country: DELIVERY_COUNTRY, acquisition_mode }
     if (offer.has_keyboard) {
       item.keyboard_layout = offer.keyboard_layouts.includes(PREFERRED_LAYOUT) ? PREFERRED_LAYOUT : offer.keyboard_layouts[0]
     }

@@ -22,9 +22,10 @@ export async function probe(baseUrl, request) {
 }
 
 /**
- * Runs `amount` requests (spread over one connection per template) against `baseUrl`, stopped
- * early after `maxSeconds`. `cut` tells that the time limit stopped it: then up to one request
- * per connection was still in flight on the server.
+ * Runs `amount` requests against `baseUrl`, stopped early after `maxSeconds`. `templates` holds
+ * one list of requests per connection, which that connection sends in turn (A, B, A, B...).
+ * `cut` tells that the time limit stopped the run: then up to one request per connection was
+ * still in flight on the server.
  */
 export function runLoad({ baseUrl, templates, amount, maxSeconds }) {
   return new Promise((resolve, reject) => {
@@ -39,8 +40,8 @@ export function runLoad({ baseUrl, templates, amount, maxSeconds }) {
         connections: templates.length,
         amount: Math.max(amount, templates.length),
         timeout: Math.max(30, maxSeconds), // seconds per request
-        // Each connection gets its own template (its own cart): clients are created in order.
-        setupClient: (client) => client.setRequests([templates[next++ % templates.length]]),
+        // Each connection gets its own requests (its own cart): clients are created in order.
+        setupClient: (client) => client.setRequests(templates[next++ % templates.length]),
       },
       (err, result) => {
         clearTimeout(limit)

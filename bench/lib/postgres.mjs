@@ -69,11 +69,10 @@ export async function startBenchPostgres({ port, log }) {
         total += Number(row.calls)
       }
       const [info] = await sql(server.url, "select dealloc::bigint as dealloc from pg_stat_statements_info")
-      const top = rows
+      const each = rows
         .sort((x, y) => Number(y.calls) - Number(x.calls))
-        .slice(0, 15)
-        .map((r) => ({ calls: Number(r.calls), query: r.query.replace(/\s+/g, " ").slice(0, 300) }))
-      return { total, byKind, dealloc: Number(info.dealloc), top }
+        .map((r) => ({ calls: Number(r.calls), query: r.query.replace(/\s+/g, " ").slice(0, 240) }))
+      return { total, byKind, dealloc: Number(info.dealloc), each }
     },
     query: (text, params) => sql(withDatabase(server.url, BENCH_DATABASE), text, params),
     async stop() {

@@ -101,3 +101,15 @@ export async function waitForIdle(pid, { idleMs = 25, maxMs = 60_000 } = {}) {
   }
   return false
 }
+
+/**
+ * CPU ms used by the whole machine so far (all cores, /proc/stat), and stolen by the host:
+ * minus what the server, PostgreSQL and the bench used, it tells how much other work ran.
+ */
+export function machineCpuMs() {
+  const [, ...f] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number)
+  // user nice system idle iowait irq softirq steal
+  const busy = f[0] + f[1] + f[2] + f[5] + f[6]
+  return { busy: (busy * 1000) / CLK_TCK, steal: ((f[7] || 0) * 1000) / CLK_TCK }
+}
+

@@ -12,6 +12,37 @@ const COLUMNS = [
   { key: "db_cpu_ms_per_req", title: "PG CPU ms/req" },
 ]
 
+const median = (values) => {
+  const v = values.filter((x) => x != null).sort((x, y) => x - y)
+  if (!v.length) return null
+  return v.length % 2 ? v[(v.length - 1) / 2] : Number(((v[v.length / 2 - 1] + v[v.length / 2]) / 2).toFixed(2))
+}
+
+/**
+ * One result per scenario: with several rounds (BENCH_ROUNDS), each figure is the median of the
+ * rounds, requests and errors are summed, and `rounds` keeps every round's figures and spread.
+ */
+export function mergeRounds(results) {
+  const byId = new Map()
+  for (const r of results) byId.set(r.id, [...(byId.get(r.id) || []), r])
+  return [...byId.values()].map((list) => {
+    if (list.length === 1) return list[0]
+    const merged = { ...list[0], requests: 0, errors: 0, status_codes: {}, notes: [] }
+    for (const r of list) {
+      merged.requests += r.requests
+      merged.errors += r.errors
+      for (const [code, n] of Object.entries(r.status_codes)) merged.status_codes[code] = (merged.status_codes[code] || 0) + n
+      merged.notes.push(...r.notes.map((n) => `round ${r.round}: ${n}`))
+    }
+    const keys = [...COLUMNS.map((c) => c.key), "mean_ms", "other_cpu_cores", "steal_cpu_cores", "seconds"]
+    for (const key of keys) merged[key] = median(list.map((r) => r[key]))
+    merged.rounds = list.map((r) => Object.fromEntries([["round", r.round], ...keys.map((k) => [k, r[k]])]))
+    merged.spread = Object.fromEntries(COLUMNS.map((c) => [c.key, [Math.min(...list.map((r) => r[c.key])), Math.max(...list.map((r) => r[c.key]))]]))
+    delete merged.round
+    return merged
+  })
+}
+
 const ratio = (x, y) => (x == null || y == null || y === 0 ? null : Number((x / y).toFixed(2)))
 
 /** Adds `base` (the id it is compared to) and `ratios` to each scenario. */

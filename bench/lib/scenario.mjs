@@ -3,7 +3,7 @@
 import { existsSync, renameSync } from "node:fs"
 import path from "node:path"
 import { probe, runLoad } from "./load.mjs"
-import { cpuMs, startMemoryWatch, waitForIdle } from "./proc.mjs"
+import { cpuMs, machineCpuMs, startMemoryWatch, waitForIdle } from "./proc.mjs"
 
 export class ScenarioError extends Error {}
 
@@ -24,27 +24,30 @@ async function waitForFile(file, ms) {
  * CPU per stock cart update after 5 requests, 65-68 ms after 100 or 300).
  */
 export async function warmServer({ server, templates, count, maxSeconds, log }) {
-  const answer = await probe(server.baseUrl, templates[0])
+  const first = templates[0][0]
+  const answer = await probe(server.baseUrl, first)
   if (!answer.ok) {
-    log(`warm-up of the ${server.name} server skipped: ${templates[0].method} answered ${answer.status}: ${answer.body}`)
+    log(`warm-up of the ${server.name} server skipped: ${first.method} answered ${answer.status}: ${answer.body}`)
     return
   }
   const run = await runLoad({ baseUrl: server.baseUrl, templates, amount: count, maxSeconds })
-  log(`${server.name} server warmed up: ${templates[0].method} x${run.completed} in ${run.elapsedSeconds.toFixed(0)} s`)
+  log(`${server.name} server warmed up: ${first.method} x${run.completed} in ${run.elapsedSeconds.toFixed(0)} s`)
   if (run.cut) await waitForIdle(server.pid, { maxMs: 60_000 })
 }
 
 /**
- * `templates`: one autocannon request ({method, path, headers, body}) per connection.
- * `profile`: {dir, index, target} to capture a CPU profile of the measured window.
+ * `templates`: per connection, the autocannon requests ({method, path, headers, body}) it sends
+ * in turn. `profile`: {dir, index, target} to capture a CPU profile of the measured window.
  */
 export async function measureScenario({ scenario, server, db, templates, settings, log, profile }) {
-  for (const [i, template] of templates.entries()) {
-    const answer = await probe(server.baseUrl, template)
-    if (!answer.ok) {
-      throw new ScenarioError(
-        `${scenario.id}: ${template.method} ${template.path} (connection ${i + 1}) answered ${answer.status || "nothing"} instead of 200: ${answer.body}`
-      )
+  for (const [i, requests] of templates.entries()) {
+    for (const [j, request] of requests.entries()) {
+      const answer = await probe(server.baseUrl, request)
+      if (!answer.ok) {
+        throw new ScenarioError(
+          `${scenario.id}: ${request.method} ${request.path} (connection ${i + 1}, body ${j + 1}) answered ${answer.status || "nothing"} instead of 200: ${answer.body}`
+        )
+      }
     }
   }
 
@@ -55,6 +58,14 @@ export async function measureScenario({ scenario, server, db, templates, setting
     maxSeconds: settings.warmupSeconds,
   })
   if (warm.completed === 0) throw new ScenarioError(`${scenario.id}: no warm-up request completed in ${settings.warmupSeconds} s`)
+  // autocannon starts every connection at its first request: leave each cart in the state of the
+  // last one, so that alternating requests change the cart from the first measured one on.
+  if (templates[0].length > 1) {
+    for (const requests of templates) {
+      const answer = await probe(server.baseUrl, requests[requests.length - 1])
+      if (!answer.ok) throw new ScenarioError(`${scenario.id}: ${requests[0].path} answered ${answer.status} after the warm-up: ${answer.body}`)
+    }
+  }
   // Fill the target time at the warm-up's rate, within [1 per connection, maxRequests].
   const rate = warm.completed / Math.max(warm.elapsedSeconds, 0.001)
   const amount = Math.min(settings.maxRequests, Math.max(templates.length, Math.ceil(rate * settings.seconds)))
@@ -64,6 +75,9 @@ export async function measureScenario({ scenario, server, db, templates, setting
   await db.resetStatements()
   const cpu0 = cpuMs(server.pid)
   const dbCpu0 = db.cpuMs()
+  const machine0 = machineCpuMs()
+  const self0 = process.cpuUsage()
+  const t0 = Date.now()
   const memory = startMemoryWatch(server.pid)
   if (profile) server.signal("SIGUSR2")
   log(`${scenario.id}: measuring ${amount} requests over ${templates.length} connection(s) (limit ${maxSeconds} s)`)
@@ -74,6 +88,12 @@ export async function measureScenario({ scenario, server, db, templates, setting
   if (profile) server.signal("SIGUSR2")
   const cpu = cpuMs(server.pid) - cpu0
   const dbCpu = db.cpuMs() - dbCpu0
+  // Whatever else ran meanwhile (other processes, kernel), in cores: it skews every figure.
+  const machine1 = machineCpuMs()
+  const self = process.cpuUsage(self0)
+  const windowMs = Date.now() - t0
+  const otherCores = (machine1.busy - machine0.busy - cpu - dbCpu - (self.user + self.system) / 1000) / windowMs
+  const stealCores = (machine1.steal - machine0.steal) / windowMs
   const { peakRssMb, hwmReset } = memory.stop()
   const statements = await db.statements()
 
@@ -110,13 +130,17 @@ export async function measureScenario({ scenario, server, db, templates, setting
         .sort((x, y) => y[1] - x[1])
         .map(([k, v]) => [k, round(v / Math.max(handled, 1))])
     ),
-    // The most frequent statements: what grows with the number of devices.
-    top_sql_per_req: statements.top.map((t) => ({ calls: round(t.calls / Math.max(handled, 1), 2), query: t.query })),
+    // Every statement, most frequent first: diff two scenarios to see what a feature or a device adds.
+    sql_statements_per_req: statements.each.map((t) => ({ calls: round(t.calls / Math.max(handled, 1), 2), query: t.query })),
     peak_rss_mb: round(peakRssMb),
     seconds: round(run.elapsedSeconds, 2),
+    other_cpu_cores: round(Math.max(0, otherCores), 2),
+    steal_cpu_cores: round(stealCores, 2),
     warmup: { requests: warm.completed, errors: warm.non2xx + warm.errors, rps: round(rate, 2) },
     notes: [
       ...(warm.non2xx + warm.errors ? [`warm-up: ${warm.non2xx + warm.errors} error(s) ${JSON.stringify(warm.statusCodes)}`] : []),
+      ...(otherCores > 0.15 ? [`other work used ${otherCores.toFixed(2)} cores meanwhile: figures skewed`] : []),
+      ...(stealCores > 0.05 ? [`the host stole ${stealCores.toFixed(2)} cores meanwhile: figures skewed`] : []),
       ...(run.cut ? [`stopped by the ${maxSeconds} s limit; ${inFlight} request(s) in flight counted in the per-request figures`] : []),
       ...(statements.dealloc ? [`pg_stat_statements evicted entries (${statements.dealloc}): SQL count is a lower bound`] : []),
       ...(hwmReset ? [] : ["VmHWM could not be reset: peak RSS from 100 ms samples"]),
