@@ -20,11 +20,17 @@ export async function getCartCompanyId(container: MedusaContainer, cartId: strin
   return (data[0] as { leasing_company_id?: string } | undefined)?.leasing_company_id ?? null
 }
 
+const cartCompanyLink = (cartId: string, companyId: string) => ({
+  [COMPANY_MODULE]: { leasing_company_id: companyId },
+  [Modules.CART]: { cart_id: cartId },
+})
+
 /** Links a cart to its owning company. */
 export async function linkCartToCompany(container: MedusaContainer, cartId: string, companyId: string) {
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [COMPANY_MODULE]: { leasing_company_id: companyId },
-    [Modules.CART]: { cart_id: cartId },
-  })
+  await container.resolve(ContainerRegistrationKeys.LINK).create(cartCompanyLink(cartId, companyId))
+}
+
+/** Removes that link again (compensation of a claim). */
+export async function unlinkCartFromCompany(container: MedusaContainer, cartId: string, companyId: string) {
+  await container.resolve(ContainerRegistrationKeys.LINK).dismiss(cartCompanyLink(cartId, companyId))
 }

@@ -3,6 +3,7 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { priceLeasingDevicesStep } from "./steps/price-leasing-devices"
 import { resolveLeasingDevicesStep } from "./steps/resolve-leasing-devices"
 import { DeviceRequest } from "./types"
+import { storeCurrencyCodes } from "../../utils/store-currencies"
 
 export type GetLeasingDevicePricesInput = {
   devices: DeviceRequest[]
@@ -37,7 +38,7 @@ export const getLeasingDevicePricesWorkflow = createWorkflow(
     const pricingInput = transform({ input, devices, stores, customers }, ({ input, devices, stores, customers }) => ({
       devices,
       currency_code: input.currency_code ?? devices[0]?.region_currency_code ?? "",
-      store_currencies: (stores[0]?.supported_currencies ?? []).flatMap((c) => (c ? [c.currency_code] : [])),
+      store_currencies: storeCurrencyCodes(stores),
       customer_group_ids: (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
     }))
     return new WorkflowResponse(priceLeasingDevicesStep(pricingInput))

@@ -6,6 +6,7 @@ import { removeLeasingPricesStep } from "./steps/remove-leasing-prices"
 import { upsertLeasingOfferRecordStep } from "./steps/upsert-leasing-offer-record"
 import { validateLeasingOfferStep } from "./steps/validate-leasing-offer"
 import { UpsertLeasingOfferInput } from "./types"
+import { storeCurrencyCodes } from "../../utils/store-currencies"
 
 export const upsertLeasingOfferWorkflowId = "upsert-leasing-offer"
 /**
@@ -26,7 +27,7 @@ export const upsertLeasingOfferWorkflow = createWorkflow(upsertLeasingOfferWorkf
   const validation = transform({ input, variants, stores }, ({ input, variants, stores }) => ({
     offer: input,
     variant: variants[0] ?? null,
-    store_currencies: (stores[0]?.supported_currencies ?? []).flatMap((c) => (c ? [c.currency_code] : [])),
+    store_currencies: storeCurrencyCodes(stores),
   }))
   validateLeasingOfferStep(validation)
 

@@ -8,6 +8,7 @@ import { compareVariants } from "../../../../utils/variant-order"
 import { priceLeasingDevices } from "../../../../workflows/leasing-catalog/steps/price-leasing-devices"
 import { checkDevice, loadDeviceCatalog } from "../../../../workflows/leasing-catalog/steps/resolve-leasing-devices"
 import { DeviceRequest, PricedDevice } from "../../../../workflows/leasing-catalog/types"
+import { storeCurrencyCodes } from "../../../../utils/store-currencies"
 
 type CatalogParams = {
   delivery_country: string
@@ -105,7 +106,7 @@ export async function listLeasingCatalog(scope: MedusaContainer, params: Catalog
     await priceLeasingDevices(scope.resolve(Modules.PRICING), {
       devices: resolved,
       currency_code: currency,
-      store_currencies: (store?.supported_currencies ?? []).flatMap((c) => (c ? [c.currency_code] : [])),
+      store_currencies: storeCurrencyCodes(store ? [store] : []),
       customer_group_ids: params.customer_group_ids,
     })
   ).filter((p): p is PricedDevice => !(p instanceof LeasingError))
