@@ -16,6 +16,7 @@ import { DEFAULT_ACQUISITION_MODE } from "../../modules/leasing/constants"
 import { priceLeasingDevicesStep } from "../leasing-catalog/steps/price-leasing-devices"
 import { resolveLeasingDevicesStep } from "../leasing-catalog/steps/resolve-leasing-devices"
 import { DeviceRequest } from "../leasing-catalog/types"
+import { productRef } from "../leasing-catalog/utils/product-ref"
 import { addCartDevicesStep } from "./steps/add-cart-devices"
 import { claimCartForCompanyStep } from "./steps/claim-cart-for-company"
 import { loadLeasingCartStep } from "./steps/load-leasing-cart"
@@ -29,11 +30,11 @@ import { rerankCartDevicesStep } from "./steps/rerank-cart-devices"
 import { validateCartSalesChannelStep } from "./steps/validate-sales-channel"
 import { planDeviceChanges } from "./utils/plan-device-changes"
 import { LeasingUpdateCartInput, OrderItemInput } from "./types"
+import { storeCurrencyCodes } from "../../utils/store-currencies"
 
 function toDeviceRequest(item: OrderItemInput): DeviceRequest {
-  const ref = String(item.product_id)
   return {
-    ...(/^[1-9]\d*$/.test(ref) ? { catalog_number: Number(ref) } : { variant_id: ref }),
+    ...productRef(item.product_id),
     delivery_country: item.delivery_country,
     keyboard_layout: item.keyboard_layout ?? null,
     acquisition_mode: item.acquisition_mode ?? DEFAULT_ACQUISITION_MODE,
@@ -101,7 +102,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       transform({ resolved, plan, stores, loaded }, ({ resolved, plan, stores, loaded }) => ({
         devices: resolved,
         currency_code: plan.region.currency_code,
-        store_currencies: (stores[0]?.supported_currencies ?? []).flatMap((c: any) => (c ? [c.currency_code] : [])),
+        store_currencies: storeCurrencyCodes(stores),
         customer_group_ids: loaded.customer_group_ids,
       }))
     )

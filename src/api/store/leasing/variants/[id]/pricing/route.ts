@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { getLeasingDevicePricesWorkflow } from "../../../../../../workflows/leasing-catalog/get-leasing-device-prices"
+import { productRef } from "../../../../../../workflows/leasing-catalog/utils/product-ref"
 import { StoreGetLeasingVariantPricingType } from "./validators"
 
 /**
@@ -12,8 +13,7 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const { delivery_country, currency_code, acquisition_mode, keyboard_layout } = req.validatedQuery
-  const id = req.params.id
-  const device = /^[1-9]\d*$/.test(id) ? { catalog_number: Number(id) } : { variant_id: id }
+  const device = productRef(req.params.id)
   const { result } = await getLeasingDevicePricesWorkflow(req.scope).run({
     input: {
       devices: [{ ...device, delivery_country, keyboard_layout, acquisition_mode }],
