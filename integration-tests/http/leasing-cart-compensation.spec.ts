@@ -25,9 +25,9 @@ medusaIntegrationTestRunner({
         fields: ["id"],
         filters: { name: "Express courier (France)" },
       })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, demo.storeHeaders)
-      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, demo.storeHeaders)
-      await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, demo.storeHeaders)
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, headers())
+      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers())
+      await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
       return cartId
     }
 
