@@ -10,7 +10,7 @@ type ResponseItem = { unit_price: unknown; quantity: unknown; metadata?: Record<
 type ResponseCart = {
   currency_code?: string
   items?: (ResponseItem | null)[]
-  leasing_cart?: { order_number: number; purchaser_user_id: string | null } | null
+  leasing_cart?: { order_number: number | string; purchaser_user_id: string | null } | null
   [key: string]: unknown
 }
 
@@ -28,7 +28,8 @@ export async function withLeasingView(scope: MedusaContainer, cart: ResponseCart
     userIds.length ? query.graph({ entity: "leasing_company_user", fields: ["id", "number"], filters: { id: userIds } }) : { data: [] },
     addressIds.length ? query.graph({ entity: "leasing_company_address", fields: ["id", "number"], filters: { id: addressIds } }) : { data: [] },
   ])
-  const numberOf = new Map<string, number>([...users.data, ...addresses.data].map((r: { id: string; number: number }) => [r.id, r.number]))
+  // (Query's generated types call autoincrement columns strings: read them as numbers.)
+  const numberOf = new Map<string, number>([...users.data, ...addresses.data].map((r) => [r.id, Number(r.number)]))
   for (const { item, leasing } of lines) {
     item.leasing = {
       ...leasing,

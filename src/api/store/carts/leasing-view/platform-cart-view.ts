@@ -43,7 +43,7 @@ export async function platformCartView(scope: MedusaContainer, cartId: string) {
   })
   return {
     id: summary.order_id,
-    purchaser_id: purchaser?.number ?? null,
+    purchaser_id: purchaser ? Number(purchaser.number) : null,
     num_devices: summary.num_devices,
     rent: summary.monthly_rent,
     currency: summary.currency,
