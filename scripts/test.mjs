@@ -12,6 +12,7 @@ const SUITES = [
   { name: "integration:modules", db: true },
   { name: "integration:http", db: true },
   { name: "integration:plugin", db: true },
+  { name: "integration:crash", db: true },
   { name: "e2e:admin", db: true },
 ]
 // `node scripts/test.mjs integration:http cart` runs only the named suites, and within
