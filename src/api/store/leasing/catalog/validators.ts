@@ -14,7 +14,7 @@ const Search = z
   .string()
   .transform((s) => s.trim().replace(/\s+/g, " "))
   .pipe(z.string().min(1, "must not be empty").max(100, "must be at most 100 characters"))
-  .refine((s) => s.split(" ").length <= 8, { message: "must be at most 8 words" })
+  .refine((s) => s.split(" ").length <= 8, { message: "search must be at most 8 words" })
 
 export const StoreGetLeasingCatalogGroup = z.object({
   delivery_country: IsoCountry,
