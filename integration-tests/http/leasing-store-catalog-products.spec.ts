@@ -86,7 +86,8 @@ medusaIntegrationTestRunner({
         const unknown = await failure(api.get("/store/leasing/catalog/prod_nope/products?delivery_country=FR", demo.storeHeaders))
         expect(unknown.status).toBe(404)
         expect(unknown.data.error).toBe("NOT_FOUND")
-        for (const params of [{}, { delivery_country: "XX" }, { delivery_country: "FR", limit: "5" }, { delivery_country: "FR", currency_code: "euro" }]) {
+        const bad: Record<string, string>[] = [{}, { delivery_country: "XX" }, { delivery_country: "FR", limit: "5" }, { delivery_country: "FR", currency_code: "euro" }]
+        for (const params of bad) {
           const bad = await failure(products("iphone-16", params))
           expect(bad.status).toBe(400)
           expect(bad.data).toEqual({ error: "VALIDATION_ERROR", message: expect.any(String) })
