@@ -70,21 +70,23 @@ async function seedCategoriesAndBrands(container: MedusaContainer) {
   const categories = [...new Set(DEMO_CATALOG.map((g) => g.category))]
   const brands = [...new Map(DEMO_CATALOG.map((g) => [g.brand.handle, g.brand])).values()]
 
-  const { data: types } = await query.graph({ entity: "product_type", fields: ["id", "value"], filters: { value: categories } })
+  const { data: existingTypes } = await query.graph({ entity: "product_type", fields: ["id", "value"], filters: { value: categories } })
+  const types: { id: string; value: string }[] = existingTypes.map((t) => ({ id: t.id, value: t.value }))
   const newTypes = categories.filter((c) => !types.some((t) => t.value === c))
   if (newTypes.length) {
     const { result } = await createProductTypesWorkflow(container).run({ input: { product_types: newTypes.map((value) => ({ value })) } })
-    types.push(...result)
+    types.push(...result.map((t) => ({ id: t.id, value: t.value })))
   }
-  const { data: collections } = await query.graph({
+  const { data: existingCollections } = await query.graph({
     entity: "product_collection",
     fields: ["id", "handle"],
     filters: { handle: brands.map((b) => b.handle) },
   })
+  const collections: { id: string; handle: string }[] = existingCollections.map((c) => ({ id: c.id, handle: c.handle }))
   const newBrands = brands.filter((b) => !collections.some((c) => c.handle === b.handle))
   if (newBrands.length) {
     const { result } = await createCollectionsWorkflow(container).run({ input: { collections: newBrands } })
-    collections.push(...result)
+    collections.push(...result.map((c) => ({ id: c.id, handle: c.handle })))
   }
   return {
     typeIds: new Map(types.map((t) => [t.value, t.id])),
