@@ -37,6 +37,16 @@ const WARM_DEVICES = { method: "PATCH", auth: true, bodies: devices(10) }
 const SCENARIOS = [
   { id: "a", server: "stock", label: "stock POST {email}", method: "POST", carts: 1, bodies: () => [EMAIL] },
   { id: "d-a", server: "stock", label: `stock POST {email}, ${C} clients`, method: "POST", carts: C, bodies: () => [EMAIL] },
+  // The anchor: how a plain Medusa storefront adds one device (core's add-to-cart, one item).
+  {
+    id: "a-add",
+    server: "stock",
+    label: "stock POST /line-items, 1 item",
+    method: "POST",
+    carts: 1,
+    subpath: "/line-items",
+    bodies: (d) => [{ variant_id: d.plainVariantId, quantity: 1 }],
+  },
   { id: "b", server: "plugin", label: "plugin POST {email}", method: "POST", carts: 1, bodies: () => [EMAIL] },
   ...settings.devices.flatMap((n) => [
     { id: `c-patch-${n}`, server: "plugin", label: `plugin PATCH ${n} devices`, method: "PATCH", carts: 1, auth: true, bodies: devices(n) },
@@ -71,7 +81,7 @@ function templatesFor(scenario, demo, cartIds) {
   }
   if (scenario.auth) headers.authorization = `Bearer ${demo.companyToken}`
   const bodies = scenario.bodies(demo).map((body) => JSON.stringify(body))
-  return cartIds.map((id) => bodies.map((body) => ({ method: scenario.method, path: `/store/carts/${id}`, headers, body })))
+  return cartIds.map((id) => bodies.map((body) => ({ method: scenario.method, path: `/store/carts/${id}${scenario.subpath ?? ""}`, headers, body })))
 }
 
 function gitState(ref) {
