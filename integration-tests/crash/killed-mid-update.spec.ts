@@ -108,7 +108,8 @@ describe("a server killed in the middle of a 50-device update", () => {
   afterAll(async () => {
     await server?.stop()
     await app?.drop()
-    console.log(`crash test: ${outcomes.old} kills left the old device set, ${outcomes.new} the new one, 0 inconsistent`)
+    // Shown even under jest --silent (it silences console.*, not the stream).
+    process.stdout.write(`\n[crash test] ${outcomes.old} kills left the old device set, ${outcomes.new} the new one, 0 inconsistent\n`)
   })
 
   it(`ends every one of ${KILLS} kills with exactly the old or the new devices, taxed, payable and updatable`, async () => {
