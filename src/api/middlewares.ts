@@ -2,12 +2,14 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLeasingCompanyMiddlewares } from "./admin/leasing/companies/middlewares"
 import { adminLeasingCatalogMiddlewares } from "./admin/leasing/middlewares"
 import { leasingErrorHandler } from "./error-handler"
+import { requestGuardMiddlewares } from "./request-guard/middlewares"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...requestGuardMiddlewares,
     ...adminLeasingCatalogMiddlewares,
     ...storeLeasingCatalogMiddlewares,
     ...adminLeasingCompanyMiddlewares,
