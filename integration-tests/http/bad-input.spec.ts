@@ -7,7 +7,7 @@ jest.setTimeout(180_000)
 
 type Case = {
   name: string
-  method: "GET" | "POST" | "PATCH"
+  method: "GET" | "POST" | "PATCH" | "DELETE"
   /** `:cart` is replaced by the test cart's id. */
   url: string
   body?: string
@@ -49,6 +49,9 @@ const CASES: Case[] = [
   { name: "GET user: path with a NUL", method: "GET", url: "/store/leasing/company/users/%00", status: 404, code: "NOT_FOUND", shape: "platform" },
   { name: "GET pricing: path %", method: "GET", url: "/store/leasing/variants/%/pricing?delivery_country=FR", status: 404, code: "NOT_FOUND", shape: "platform" },
   { name: "GET catalog: NUL in the query", method: "GET", url: "/store/leasing/catalog?delivery_country=F%00", status: 400, code: "VALIDATION_ERROR", shape: "platform" },
+  { name: "an unknown platform route", method: "GET", url: "/store/leasing/nope", status: 404, code: "NOT_FOUND", shape: "platform" },
+  { name: "an empty path parameter", method: "GET", url: "/store/leasing/variants//pricing?delivery_country=FR", status: 404, code: "NOT_FOUND", shape: "platform" },
+  { name: "a method no route serves", method: "DELETE", url: "/store/leasing/company", status: 404, code: "NOT_FOUND", shape: "platform" },
   { name: "POST user: malformed JSON", method: "POST", url: "/store/leasing/company/users", body: "{", headers: JSON_TYPE, status: 400, code: "VALIDATION_ERROR", shape: "platform" },
   { name: "POST user: text/plain", method: "POST", url: "/store/leasing/company/users", body: "{}", headers: { "content-type": "text/plain" }, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", shape: "platform" },
   {

@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
 import { LeasingError } from "../../utils/leasing-errors"
 import { isPlatformRoute } from "../utils/platform-routes"
+import { isKnownPlatformRoute } from "./platform-route-table"
 
 // C0 controls and DEL: no id, handle or country code contains one, and PostgreSQL refuses NUL.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
@@ -10,13 +11,14 @@ const NUL = "\u0000"
 const MAX_DEPTH = 64
 
 function decodedPath(originalUrl: string): string | null {
-  const rawPath = originalUrl.split("?", 1)[0]
   try {
-    return decodeURIComponent(rawPath)
+    return decodeURIComponent(originalUrl.split("?", 1)[0])
   } catch {
     return null
   }
 }
+
+const clipPath = (path: string) => (path.length > 100 ? `${path.slice(0, 100)}…` : path)
 
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === "string") return value.includes(NUL)
@@ -33,6 +35,7 @@ function containsNul(value: unknown, depth = 0): boolean {
  *   (`%00`): 404, as no record has such an id (Express would throw while matching, Medusa
  *   answer 500, and a NUL reach PostgreSQL as a query value);
  * - a NUL character in the query string or in a JSON body's strings or keys: 400;
+ * - a path under /store/leasing that no route serves: the platform's 404 (not Express's HTML);
  * - on the platform's routes, a body that is not `application/json`: 415 (Medusa's
  *   contract keeps accepting what core accepts).
  * Mounted on path prefixes (no parameters), so Express decodes nothing before it runs.
@@ -47,6 +50,10 @@ export function guardLeasingRequest(): MiddlewareFunction {
           ? new LeasingError("CART_NOT_FOUND", "No cart has this id: it is not valid percent-encoding or holds a control character.")
           : new LeasingError("NOT_FOUND", "Nothing exists at this path: it is not valid percent-encoding or holds a control character.")
       )
+    }
+    const rawPath = req.originalUrl.split("?", 1)[0]
+    if (rawPath.startsWith("/store/leasing/") && !isKnownPlatformRoute(req.method, rawPath)) {
+      return next(new LeasingError("NOT_FOUND", `No route answers ${req.method} ${clipPath(path)}.`))
     }
     if (containsNul(req.query)) {
       return next(new LeasingError("VALIDATION_ERROR", "The query string must not contain NUL characters."))
