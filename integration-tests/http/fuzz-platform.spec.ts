@@ -5,7 +5,12 @@ import { companyHeaders, createCart, iphoneItem } from "../helpers/leasing-cart"
 import { INTERNAL_WORDS, storeState } from "../helpers/request-state"
 
 // Hundreds of requests with one token: lift the per-credential limit for this file only.
+const previousLimit = process.env.LEASING_RATE_LIMIT_PER_MINUTE
 process.env.LEASING_RATE_LIMIT_PER_MINUTE = "100000"
+afterAll(() => {
+  if (previousLimit === undefined) delete process.env.LEASING_RATE_LIMIT_PER_MINUTE
+  else process.env.LEASING_RATE_LIMIT_PER_MINUTE = previousLimit
+})
 
 const SEED = 0x1ea5e
 const COUNT = 600
