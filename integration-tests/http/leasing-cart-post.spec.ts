@@ -86,11 +86,11 @@ medusaIntegrationTestRunner({
         // The platform's integer aliases stand beside the Medusa ids.
         const [alice, bob] = demo.companies.acme.users
         const lyon = demo.companies.acme.addresses[0]
-        expect(cart.items.map((i: any) => i.leasing_cart_line.assignee_user_number).sort()).toEqual([alice.number, alice.number, bob.number, bob.number].sort())
-        expect(cart.items.every((i: any) => i.leasing_cart_line.shipping_address_number === lyon.number)).toBe(true)
-        expect(cart.items.every((i: any) => i.leasing_cart_line.device_number > 0 && i.leasing_cart_line.catalog_number > 0)).toBe(true)
+        expect(cart.items.map((i: any) => i.leasing.assignee_user_number).sort()).toEqual([alice.number, alice.number, bob.number, bob.number].sort())
+        expect(cart.items.every((i: any) => i.leasing.shipping_address_number === lyon.number)).toBe(true)
+        expect(cart.items.every((i: any) => i.leasing.device_number > 0 && i.leasing.catalog_number > 0)).toBe(true)
         expect(patched.data.data).toEqual(expect.objectContaining({ num_devices: 4, rent: cart.leasing.monthly_rent, currency: "EUR" }))
-        const leasingLines = cart.items.map((i: any) => i.leasing_cart_line)
+        const leasingLines = cart.items.map((i: any) => i.leasing)
         expect(leasingLines.every((l: any) => l && l.delivery_country === "FR")).toBe(true)
         const prices = (rows: any) => rows.items.map((i: any) => Number(i.unit_price)).sort()
         expect(prices(await leasingRows(dbConnection, viaPost))).toEqual(prices(await leasingRows(dbConnection, viaPatch)))

@@ -5,6 +5,7 @@ import { leasingErrorHandler } from "./error-handler"
 import { requestGuardMiddlewares } from "./request-guard/middlewares"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
+import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     ...adminLeasingCompanyMiddlewares,
     ...storeLeasingCompanyMiddlewares,
     ...storeLeasingCartMiddlewares,
+    ...storeLeasingCartViewMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

@@ -6,8 +6,12 @@ import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/le
 import { OrderItemInput, RecordRef } from "../../../../workflows/leasing-cart/types"
 import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
+import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-cart/repair-if-interrupted"
+import { CoreCartUpdate } from "../../../../workflows/leasing-cart/types"
 import { withoutLeasingFields } from "../leasing-cart-fields"
-import { platformCartView, resolveCartId, withLeasingAliases } from "../leasing-cart-view"
+import { withLeasingView } from "../leasing-view/cart-response"
+import { platformCartView } from "../leasing-view/platform-cart-view"
+import { resolveCartId } from "../leasing-view/resolve-cart-id"
 import { PatchLeasingCartType } from "../validators"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
@@ -39,13 +43,15 @@ export const POST = async (
   const leasingCart = writesLeasingData || !!req.leasing_caller || (await isLeasingCart(req.scope, cartId))
 
   if (leasingCart) {
+    await repairLeasingCartIfInterrupted(req.scope, cartId)
     await leasingUpdateCartWorkflow(req.scope).run({
       input: {
         cart_id: cartId,
         caller: req.leasing_caller ?? null,
         purchaser_id,
         order_items,
-        update,
+        // Core's validated body, exactly what core's own route hands its update workflow.
+        update: update as CoreCartUpdate,
         additional_data: otherData,
       },
     })
@@ -62,7 +68,7 @@ export const POST = async (
     filters: { id: cartId },
   })
   const cart = data[0] as any
-  res.status(200).json({ cart: cart.leasing_cart !== undefined ? await withLeasingAliases(req.scope, cart) : cart })
+  res.status(200).json({ cart: cart.leasing_cart !== undefined ? await withLeasingView(req.scope, cart) : cart })
 }
 
 /**
@@ -72,6 +78,7 @@ export const POST = async (
 export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
   const cartId = await resolveCartId(req.scope, req.params.id)
   const { purchaser_id, order_items } = req.validatedBody
+  await repairLeasingCartIfInterrupted(req.scope, cartId)
   await leasingUpdateCartWorkflow(req.scope).run({
     input: {
       cart_id: cartId,
