@@ -107,9 +107,23 @@ export const storeSchemas: Record<string, Schema> = {
         items: {
           type: "object",
           properties: {
-            // The device view of a line is being reshaped (metadata.leasing); documented loosely until it settles.
-            leasing: { type: ["object", "null"] },
-            leasing_cart_line: { type: ["object", "null"] },
+            // A device line's leasing data (its metadata.leasing) with the platform's integer aliases.
+            // Typed but open (no required fields, extra fields allowed) while the device view settles.
+            leasing: {
+              type: ["object", "null"],
+              properties: {
+                device_number: { ...integer, description: "The platform's device id." },
+                catalog_number: nullable(integer),
+                acquisition_mode: ref("AcquisitionMode"),
+                keyboard_layout: nullable(ref("KeyboardLayout")),
+                delivery_country: text,
+                assignee_user_id: nullable(text),
+                assignee_user_number: nullable(integer),
+                shipping_address_id: nullable(text),
+                shipping_address_number: nullable(integer),
+                lease_term_months: nullable(integer),
+              },
+            },
           },
         },
       },

@@ -59,6 +59,9 @@ describe("the OpenAPI document", () => {
     const cart = { id: 7, purchaser_id: null, num_devices: 1, rent: "44.17", currency: "EUR", devices: [{ id: 3, name: "iPhone", rent: "44.17", product_id: 12 }] }
     expect(validator.check("PATCH", "/store/carts/7", 200, { data: cart })).toEqual([])
     expect(validator.check("PATCH", "/store/carts/7", 200, { data: { ...cart, rent: 44.17 } })).not.toEqual([])
-    expect(validator.check("POST", "/store/carts/cart_1", 200, { cart: { id: "cart_1", items: [{ id: "item_1", leasing: { anything: 1 } }] } })).toEqual([])
+    const post = (leasing: unknown) => validator.check("POST", "/store/carts/cart_1", 200, { cart: { id: "cart_1", items: [{ id: "item_1", leasing }] } })
+    expect(post({ device_number: 3, acquisition_mode: "BUY", anything: 1 })).toEqual([])
+    expect(post(null)).toEqual([])
+    expect(post({ device_number: "3" })).not.toEqual([])
   })
 })
