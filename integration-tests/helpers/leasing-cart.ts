@@ -93,3 +93,18 @@ export async function leasingRows(dbConnection: any, cartId: string) {
 export async function leasingState(dbConnection: any, cartId: string) {
   return withoutTimestamps(await leasingRows(dbConnection, cartId))
 }
+
+/**
+ * What a storefront does before checkout: a shipping method (the demo's express courier to
+ * France) and a payment session of the system provider, with the company's credentials.
+ */
+export async function prepareCheckout(api: any, container: MedusaContainer, cartId: string, headers: { headers: Record<string, string> }) {
+  const { data: options } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "shipping_option",
+    fields: ["id"],
+    filters: { name: "Express courier (France)" },
+  })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, headers)
+  const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+}

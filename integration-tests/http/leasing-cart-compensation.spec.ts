@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LEASING_MODULE } from "../../src/modules/leasing"
 import { demoVariant } from "../helpers/catalog"
 import { failure, useDemoFixture } from "../helpers/demo-fixture"
-import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows, leasingState } from "../helpers/leasing-cart"
+import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows, leasingState, prepareCheckout } from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
 
@@ -20,14 +20,7 @@ medusaIntegrationTestRunner({
     async function busyCart() {
       const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS })
       await api.patch(`/store/carts/${cartId}`, { purchaser_id: demo.companies.acme.users[0].number, order_items: [await iphone(), await iphone()] }, headers())
-      const { data: options } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "shipping_option",
-        fields: ["id"],
-        filters: { name: "Express courier (France)" },
-      })
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, demo.storeHeaders)
-      const collection = await api.post("/store/payment-collections", { cart_id: cartId }, demo.storeHeaders)
-      await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, demo.storeHeaders)
+      await prepareCheckout(api, getContainer(), cartId, headers())
       return cartId
     }
 

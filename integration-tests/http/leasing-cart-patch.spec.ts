@@ -136,7 +136,7 @@ medusaIntegrationTestRunner({
             "CART_NOT_FOUND",
           ],
           ["a country no region serves", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "JP" }] } }), 404, "DELIVERY_COUNTRY_NOT_FOUND"],
-          ["a country outside the cart's region", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "CH" }] } }), 400, "DELIVERY_COUNTRY_NOT_IN_REGION"],
+          ["a country outside the cart's region (devices in two regions)", async () => ({ cart: await createCart(api, demo), body: { order_items: [iphone, { ...iphone, delivery_country: "CH" }] } }), 400, "DELIVERY_COUNTRY_NOT_IN_REGION"],
           ["an unknown product", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: 99999 }] } }), 404, "PRODUCT_NOT_FOUND"],
           ["a product id beyond any integer alias", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: 99999999999 }] } }), 404, "PRODUCT_NOT_FOUND"],
           [

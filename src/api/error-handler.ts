@@ -2,9 +2,20 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { errorHandler } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { describeLeasingError, isLeasingCode, LeasingErrorCode } from "../utils/leasing-errors"
-import { isLeasingRoute, isPlatformRoute } from "./utils/platform-routes"
+import { isPlatformRoute } from "./utils/platform-routes"
 
 export { isPlatformRoute }
+
+/**
+ * Leasing routes, and Medusa's routes once a request is a leasing one: on a leasing cart, with
+ * company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
+ */
+function isLeasingRoute(req: MedusaRequest): boolean {
+  const path = req.baseUrl + req.path
+  const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
+  const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
+  return path.startsWith("/admin/leasing/") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
+}
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {
   CONFLICT: MedusaError.Types.CONFLICT,
@@ -22,7 +33,7 @@ const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {
 export function leasingErrorHandler() {
   const core = errorHandler()
   return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
-    if (!isLeasingRoute(req) || res.headersSent) {
+    if ((!isLeasingRoute(req) && !isLeasingCode(err?.code)) || res.headersSent) {
       return core(err, req, res, next)
     }
     const described = describeLeasingError(err)

@@ -11,9 +11,3 @@ export function isPlatformRoute(req: MedusaRequest): boolean {
   const path = pathOf(req)
   return path.startsWith("/store/leasing/") || (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(path))
 }
-
-/** The plugin's routes: the platform's, Medusa's cart update it overrides, and the admin's. */
-export function isLeasingRoute(req: MedusaRequest): boolean {
-  const path = pathOf(req)
-  return path.startsWith("/admin/leasing/") || /^\/store\/carts\/[^/]+\/?$/.test(path) || isPlatformRoute(req)
-}

@@ -15,6 +15,7 @@ import { replaceCartDevicesWorkflow } from "./replace-cart-devices"
 import { beginLeasingCartUpdateStep } from "./steps/begin-leasing-cart-update"
 import { finishLeasingCartUpdateStep } from "./steps/finish-leasing-cart-update"
 import { listCartPaymentSessionsStep } from "./steps/list-cart-payment-sessions"
+import { findRegionOfDevicesStep } from "./steps/find-region-of-devices"
 import { loadLeasingCartStep } from "./steps/load-leasing-cart"
 import { removeShippingMethodsNotServingDevicesStep } from "./steps/remove-shipping-methods-not-serving-devices"
 import { LeasingUpdateCartInput } from "./types"
@@ -56,9 +57,20 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       }).config({ name: "leasing-get-new-region" })
       return data
     })
+    // A cart's first devices may move it to their region (platform clients never name one).
+    const devicesRegion = when("leasing-cart-gets-first-devices", { input, loaded }, ({ input, loaded }) =>
+      !!input.order_items && !loaded.devices.length && !input.update?.region_id
+    ).then(() =>
+      findRegionOfDevicesStep(
+        transform({ input, loaded }, ({ input, loaded }) => ({
+          delivery_countries: input.order_items!.map((i) => i.delivery_country),
+          current_region_id: loaded.cart.region?.id ?? null,
+        }))
+      )
+    )
     const validate = createHook("validate", { input, cart: loaded.cart })
 
-    const what = transform({ input, loaded, newRegion }, describeUpdate)
+    const what = transform({ input, loaded, newRegion, devicesRegion }, describeUpdate)
     const prepared = prepareCartDevicesWorkflow.runAsStep({
       input: transform({ input, loaded, what }, ({ input, loaded, what }) => ({
         company_id: what.company_id,
@@ -109,7 +121,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       applyCoreCartUpdateWorkflow.runAsStep({
         input: transform({ input, loaded, what }, ({ input, loaded, what }) => ({
           cart_id: input.cart_id,
-          update: input.update ?? {},
+          update: what.core_update,
           region: what.region,
           cart: loaded.cart,
         })),

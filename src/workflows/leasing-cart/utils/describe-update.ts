@@ -17,9 +17,21 @@ const TAX_ADDRESS_FIELDS = ["id", "country_code", "province", "postal_code", "ci
  * region it ends in, whether core fields are sent, and whether totals need core's full refresh
  * (as core decides it: a region, tax-relevant address or locale change).
  */
-export function describeUpdate({ input, loaded, newRegion }: { input: LeasingUpdateCartInput; loaded: LoadedForDescription; newRegion?: Region | null }) {
-  const update = input.update ?? {}
+export function describeUpdate({
+  input,
+  loaded,
+  newRegion,
+  devicesRegion,
+}: {
+  input: LeasingUpdateCartInput
+  loaded: LoadedForDescription
+  newRegion?: Region | null
+  /** The region the cart's first devices moved it to, if any. */
+  devicesRegion?: Region | null
+}) {
+  const update = devicesRegion ? { ...input.update, region_id: devicesRegion.id } : input.update ?? {}
   const current = loaded.cart.region!
+  newRegion = newRegion ?? devicesRegion
   const region = newRegion ?? current
   const region_changed = !!newRegion && newRegion.id !== current.id
   const next = update.shipping_address as Record<string, unknown> | null | undefined
@@ -32,6 +44,7 @@ export function describeUpdate({ input, loaded, newRegion }: { input: LeasingUpd
     // With its countries: core's address rules read them.
     region,
     region_changed,
+    core_update: update,
     core_fields: Object.keys(update).length > 0,
     force_refresh: region_changed || address_changed || !!new_locale,
     new_locale,
