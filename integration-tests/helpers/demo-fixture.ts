@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { DEMO_ADMIN } from "../../src/scripts/demo/demo-config"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
+import { useOpenApiValidation } from "./openapi-validation"
 
 type RunnerOptions = { api: any; getContainer: () => MedusaContainer }
 type Headers = { headers: Record<string, string> }
@@ -20,6 +21,7 @@ export type DemoFixture = Awaited<ReturnType<typeof seedDemoData>> & {
  */
 export function useDemoFixture({ api, getContainer }: RunnerOptions): DemoFixture {
   const fixture = {} as DemoFixture
+  useOpenApiValidation(api)
   beforeAll(async () => {
     const demo = await seedDemoData(getContainer())
     const login = await api.post("/auth/user/emailpass", DEMO_ADMIN)

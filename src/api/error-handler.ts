@@ -1,16 +1,10 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { errorHandler } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { describeLeasingError, isLeasingCode } from "../utils/leasing-errors"
+import { describeLeasingError, isLeasingCode, LeasingErrorCode } from "../utils/leasing-errors"
+import { isPlatformRoute } from "./utils/platform-routes"
 
-/**
- * Routes that speak the leasing platform's contract: errors are `{ error: CODE, message }`.
- * Everything else keeps Medusa's `{ type, message }`, with the leasing `code` added.
- */
-export function isPlatformRoute(req: MedusaRequest): boolean {
-  const path = req.baseUrl + req.path
-  return path.startsWith("/store/leasing/") || (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(path))
-}
+export { isPlatformRoute }
 
 /**
  * Leasing routes, and Medusa's routes once a request is a leasing one: on a leasing cart, with
@@ -23,10 +17,18 @@ function isLeasingRoute(req: MedusaRequest): boolean {
   return path.startsWith("/admin/leasing/") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
 }
 
+const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {
+  CONFLICT: MedusaError.Types.CONFLICT,
+  NOT_FOUND: MedusaError.Types.NOT_FOUND,
+  VALIDATION_ERROR: MedusaError.Types.INVALID_DATA,
+  INTERNAL_ERROR: MedusaError.Types.UNEXPECTED_STATE,
+}
+
 /**
- * Wraps Medusa's error handler. Core's handler drops a 409's message and code and has no
- * code on validation errors; the leasing contracts need both. Other routes are untouched.
- * A host app that defines its own `errorHandler` can compose this one.
+ * Wraps Medusa's error handler. Core's handler drops a 409's message and code, has no code on
+ * validation errors, answers 500 to an undecodable path and shows the messages of the data
+ * layer and the link module; the leasing contracts need codes and must not leak internals.
+ * Other routes are untouched. A host app that defines its own `errorHandler` can compose this one.
  */
 export function leasingErrorHandler() {
   const core = errorHandler()
@@ -35,18 +37,24 @@ export function leasingErrorHandler() {
       return core(err, req, res, next)
     }
     const described = describeLeasingError(err)
+    if (described.internal || described.status >= 500) {
+      // The client sees a generic message; the details go to the log.
+      req.scope?.resolve(ContainerRegistrationKeys.LOGGER).error(err)
+    }
     if (isPlatformRoute(req)) {
-      if (described.status >= 500) {
-        // The client sees a generic message; the details go to the log.
-        req.scope?.resolve(ContainerRegistrationKeys.LOGGER).error(err)
-      }
       res.status(described.status).json({ error: described.code, message: described.message })
+      return
+    }
+    if (described.internal || err instanceof URIError) {
+      const type = MEDUSA_TYPE_BY_CODE[described.code] ?? MedusaError.Types.UNEXPECTED_STATE
+      res.status(described.status).json({ type, code: described.code, message: described.message })
       return
     }
     if (isLeasingCode(err?.code) || err?.type === MedusaError.Types.INVALID_DATA) {
       res.status(described.status).json({ type: err.type, code: described.code, message: described.message })
       return
     }
+    // Body-parser errors and Medusa's own types: core's answer, as a stock Medusa route gives it.
     return core(err, req, res, next)
   }
 }

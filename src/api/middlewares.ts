@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminLeasingCompanyMiddlewares } from "./admin/leasing/companies/middlewares"
 import { adminLeasingCatalogMiddlewares } from "./admin/leasing/middlewares"
 import { leasingErrorHandler } from "./error-handler"
+import { requestGuardMiddlewares } from "./request-guard/middlewares"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
@@ -9,6 +10,7 @@ import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...requestGuardMiddlewares,
     ...adminLeasingCatalogMiddlewares,
     ...storeLeasingCatalogMiddlewares,
     ...adminLeasingCompanyMiddlewares,

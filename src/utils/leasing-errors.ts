@@ -1,4 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { describeInternalError } from "./internal-errors"
+import { describeRequestError } from "./request-errors"
 
 /**
  * Machine-readable codes of the leasing platform's contract, plus this plugin's own
@@ -32,6 +34,8 @@ export const LEASING_ERROR_STATUS = {
   DEVICE_LINE_READ_ONLY: 409,
   CONFLICT: 409,
   USER_EMAIL_CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
 } as const
@@ -43,6 +47,8 @@ const TYPE_BY_STATUS: Record<number, string> = {
   403: MedusaError.Types.FORBIDDEN,
   404: MedusaError.Types.NOT_FOUND,
   409: MedusaError.Types.CONFLICT,
+  413: MedusaError.Types.NOT_ALLOWED,
+  415: MedusaError.Types.NOT_ALLOWED,
   429: MedusaError.Types.NOT_ALLOWED,
   500: MedusaError.Types.UNEXPECTED_STATE,
 }
@@ -63,13 +69,25 @@ export function isLeasingCode(code: unknown): code is LeasingErrorCode {
 }
 
 /**
+ * How an error is answered. `internal` marks an error whose own message must not reach the
+ * client (a module's, the ORM's or PostgreSQL's): the handler logs it and sends `message`.
+ */
+export type DescribedLeasingError = { status: number; code: LeasingErrorCode; message: string; internal?: boolean }
+
+/**
  * Status and body for any error thrown by leasing code. Workflow errors arrive serialized
  * (plain objects keeping `type`, `code` and `message`), so this reads fields, not classes.
  * Errors without a leasing code are internal: their message is never shown.
  */
-export function describeLeasingError(err: any): { status: number; code: LeasingErrorCode; message: string } {
+export function describeLeasingError(err: any): DescribedLeasingError {
   if (isLeasingCode(err?.code)) {
     return { status: LEASING_ERROR_STATUS[err.code], code: err.code, message: err.message }
+  }
+  // Unreadable requests (body parser, path decoding) and known internal failures come before
+  // the Medusa types: both can carry a type whose message is not meant for clients.
+  const described = describeRequestError(err) ?? describeInternalError(err)
+  if (described) {
+    return described
   }
   switch (err?.type) {
     case MedusaError.Types.INVALID_DATA:

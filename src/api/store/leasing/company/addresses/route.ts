@@ -23,5 +23,8 @@ export const GET = async (req: MedusaRequest<unknown, StoreListCompanyAddressesT
 export const POST = async (req: MedusaRequest<CompanyAddressBodyType>, res: MedusaResponse) => {
   const { company_id } = leasingCaller(req)
   const { result } = await addCompanyAddressWorkflow(req.scope).run({ input: { ...req.validatedBody, company_id } })
-  res.status(201).json({ data: presentAddress(result) })
+  // The workflow's record lacks the columns the database fills (number, created_at): read it back.
+  const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+  const [address] = await service.listLeasingCompanyAddresses({ id: result.id }, { take: 1 })
+  res.status(201).json({ data: presentAddress(address) })
 }

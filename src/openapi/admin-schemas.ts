@@ -1,0 +1,129 @@
+import { nullable, openObject, ref, Schema, strictObject } from "./schema-helpers"
+
+const text: Schema = { type: "string" }
+const integer: Schema = { type: "integer" }
+const dateTime: Schema = { type: "string", format: "date-time" }
+const bool: Schema = { type: "boolean" }
+
+// Admin records follow Medusa's admin conventions: `fields` may narrow them, so only `id` is
+// required; the types of every documented field are still checked when present.
+const record = (properties: Record<string, Schema>): Schema => ({ ...openObject(properties, ["id"]) })
+const adminList = (key: string, item: Schema): Schema =>
+  strictObject({ [key]: { type: "array", items: item }, count: { type: "integer", minimum: 0 }, limit: integer, offset: integer })
+
+/** Schemas of the admin routes (admin authentication; Medusa's `{type, message}` errors). */
+export const adminSchemas: Record<string, Schema> = {
+  AdminLeasingOffer: record({
+    id: text,
+    catalog_number: integer,
+    variant_id: text,
+    product_id: text,
+    available_countries: { type: "array", items: text },
+    has_keyboard: bool,
+    keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
+    lease_term_months: ref("LeaseTermMonths"),
+    leasable: bool,
+    purchasable: bool,
+    metadata: nullable({ type: "object" }),
+    created_at: dateTime,
+    updated_at: dateTime,
+  }),
+  AdminLeasingPrice: strictObject({
+    id: text,
+    acquisition_mode: ref("AcquisitionMode"),
+    currency_code: text,
+    amount: { type: "number" },
+    keyboard_layout: nullable(ref("KeyboardLayout")),
+    delivery_country: nullable(text),
+  }),
+  AdminVariantLeasingOffer: strictObject({
+    variant: openObject({ id: text, title: nullable(text), sku: nullable(text), product_id: text }),
+    offer: nullable(ref("AdminLeasingOffer")),
+    prices: { type: "array", items: ref("AdminLeasingPrice") },
+  }),
+  AdminUpsertLeasingOfferBody: {
+    type: "object",
+    required: ["available_countries", "has_keyboard"],
+    additionalProperties: false,
+    properties: {
+      available_countries: { type: "array", minItems: 1, items: ref("Country") },
+      has_keyboard: bool,
+      keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
+      lease_term_months: ref("LeaseTermMonths"),
+      leasable: bool,
+      purchasable: bool,
+      prices: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["acquisition_mode", "currency_code", "amount"],
+          additionalProperties: false,
+          properties: {
+            acquisition_mode: ref("AcquisitionMode"),
+            currency_code: { type: "string", pattern: "^[A-Za-z]{3}$" },
+            amount: { type: "number", exclusiveMinimum: 0, maximum: 10_000_000 },
+            keyboard_layout: nullable(ref("KeyboardLayout")),
+            delivery_country: nullable(ref("Country")),
+          },
+        },
+      },
+    },
+  },
+  AdminCompany: record({
+    id: text,
+    number: integer,
+    name: text,
+    email: nullable(text),
+    phone: nullable(text),
+    country_code: nullable(text),
+    metadata: nullable({ type: "object" }),
+    created_at: dateTime,
+    updated_at: dateTime,
+  }),
+  AdminCompanyUser: record({
+    id: text,
+    number: integer,
+    company_id: text,
+    first_name: text,
+    last_name: text,
+    email: text,
+    role: ref("CompanyUserRole"),
+    customer_id: nullable(text),
+    created_at: dateTime,
+    updated_at: dateTime,
+  }),
+  AdminCompanyAddress: record({
+    id: text,
+    number: integer,
+    company_id: text,
+    address_1: text,
+    city: text,
+    country_code: text,
+    is_default: bool,
+  }),
+  AdminApiToken: {
+    type: "object",
+    description: "A token as the admin sees it: never its hash, nor its secret (shown once, beside it, when issued).",
+    required: ["id"],
+    properties: {
+      id: text,
+      company_id: text,
+      label: text,
+      scope: ref("ApiTokenScope"),
+      redacted: text,
+      created_by: nullable(text),
+      last_used_at: nullable(dateTime),
+      revoked_at: nullable(dateTime),
+      revoked_by: nullable(text),
+      created_at: dateTime,
+      token_hash: false,
+      secret: false,
+    },
+  },
+  AdminDeleted: strictObject({ id: text, object: text, deleted: { const: true } }),
+  AdminCompanyList: adminList("companies", ref("AdminCompany")),
+  AdminCompanyUserList: adminList("users", ref("AdminCompanyUser")),
+  AdminCompanyAddressList: adminList("addresses", ref("AdminCompanyAddress")),
+  AdminApiTokenList: adminList("api_tokens", ref("AdminApiToken")),
+  AdminLeasingOfferList: adminList("offers", ref("AdminLeasingOffer")),
+}

@@ -1,0 +1,199 @@
+import { LeasingErrorCode } from "../utils/leasing-errors"
+import { jsonContent, jsonResponse, medusaErrors, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+
+const key = [{ publishableKey: [] }]
+// A company's credentials: its API token, or a signed-in customer linked to a company user.
+const company = [
+  { publishableKey: [], companyToken: [] },
+  { publishableKey: [], customerSession: [] },
+]
+
+// Every platform route: the publishable key (400 without), a NUL in the query (400), a failure.
+const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
+const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "INSUFFICIENT_SCOPE"]
+const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
+
+const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
+const query = (name: string, schema: Schema, required = false, description?: string) => ({
+  name,
+  in: "query",
+  required,
+  ...(description ? { description } : {}),
+  schema,
+})
+const page = [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }), query("offset", { type: "integer", minimum: 0, default: 0 })]
+
+const data = (schema: Schema) => strictObject({ data: schema })
+const list = (item: Schema) => strictObject({ data: { type: "array", items: item }, meta: ref("ListMeta") })
+
+/** The platform's routes (`{data}` / `{error, message}`) and Medusa's cart update with its leasing extension. */
+export const storePaths = {
+  "/store/carts/{id}": {
+    patch: {
+      operationId: "platformUpdateCart",
+      tags: ["Platform carts"],
+      summary: "Update a cart (the leasing platform's contract)",
+      description: "Sets the purchaser and replaces the devices. Needs a WRITE credential of the cart's company; a cart no company owns is claimed.",
+      security: company,
+      parameters: [pathId("The cart's integer order id or its Medusa id.")],
+      requestBody: { required: true, content: jsonContent(ref("PatchCartBody")) },
+      responses: {
+        "200": jsonResponse("The updated cart", data(ref("PlatformCart"))),
+        ...platformErrors([
+          ...ANY, ...CREDENTIALS, ...BODY,
+          "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "ACQUISITION_MODE_NOT_OFFERED",
+          "DELIVERY_COUNTRY_NOT_IN_REGION", "CURRENCY_NOT_SUPPORTED", "USER_NOT_IN_COMPANY", "PURCHASER_NOT_IN_COMPANY",
+          "SHIPPING_ADDRESS_NOT_FOUND", "SHIPPING_ADDRESS_COUNTRY_MISMATCH", "CART_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND",
+          "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE", "ORDER_NOT_CART", "CART_LOCKED",
+        ]),
+      },
+    },
+    post: {
+      operationId: "storeUpdateCart",
+      tags: ["Medusa carts"],
+      summary: "Update a cart (Medusa's contract, with devices in additional_data)",
+      description:
+        "Medusa's route, overridden. Without leasing data, on a cart no company owns, it is core's route unchanged. " +
+        "With `additional_data.order_items`/`purchaser_id`, or on a company's cart, it needs that company's credentials.",
+      security: [...key, ...company],
+      parameters: [pathId("The cart's Medusa id."), query("fields", { type: "string" }, false, "Medusa's field selection.")],
+      requestBody: { required: true, content: jsonContent(ref("StoreUpdateCartBody")) },
+      responses: {
+        "200": jsonResponse("The cart", strictObject({ cart: ref("StoreCartWithLeasing") })),
+        ...medusaErrors([400, 401, 403, 404, 409, 413, 415, 429, 500]),
+      },
+    },
+  },
+  "/store/leasing/carts/{id}": {
+    get: {
+      operationId: "platformGetCartOwner",
+      tags: ["Platform carts"],
+      summary: "Which company owns a cart (that company only)",
+      security: company,
+      parameters: [pathId("The cart's integer order id or its Medusa id.")],
+      responses: { "200": jsonResponse("The cart", data(ref("CartOwner"))), ...platformErrors([...ANY, ...CREDENTIALS, "CART_NOT_FOUND"]) },
+    },
+  },
+  "/store/leasing/catalog": {
+    get: {
+      operationId: "platformListCatalog",
+      tags: ["Catalog"],
+      summary: "Product groups offered in a country, with lease and purchase prices",
+      security: key,
+      parameters: [query("delivery_country", { $ref: "#/components/schemas/Country" }, true), query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }), ...page],
+      responses: {
+        "200": jsonResponse("One page of product groups", list(ref("CatalogProductGroup"))),
+        ...platformErrors([...ANY, "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
+      },
+    },
+  },
+  "/store/leasing/variants/{id}/pricing": {
+    get: {
+      operationId: "platformGetDevicePrice",
+      tags: ["Catalog"],
+      summary: "What one device costs in a country, by acquisition mode",
+      security: key,
+      parameters: [
+        pathId("The catalog product id (integer) or the variant id."),
+        query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
+        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "Defaults to the country's region currency."),
+        query("acquisition_mode", { $ref: "#/components/schemas/AcquisitionMode" }),
+        query("keyboard_layout", { $ref: "#/components/schemas/KeyboardLayout" }),
+      ],
+      responses: {
+        "200": jsonResponse("The price", data(ref("DevicePrice"))),
+        ...platformErrors([
+          ...ANY, "NOT_FOUND", "PRODUCT_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE",
+          "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "CURRENCY_NOT_SUPPORTED",
+        ]),
+      },
+    },
+  },
+  "/store/leasing/company": {
+    get: {
+      operationId: "platformGetCompany",
+      tags: ["Company"],
+      summary: "The caller's company, with its default address",
+      security: company,
+      responses: {
+        "200": jsonResponse("The company", data(ref("CompanyWithDefaultAddress"))),
+        ...platformErrors([...ANY, ...CREDENTIALS]),
+      },
+    },
+  },
+  "/store/leasing/company/users": {
+    get: {
+      operationId: "platformListUsers",
+      tags: ["Company"],
+      summary: "The company's users",
+      security: company,
+      parameters: [...page, query("role", { $ref: "#/components/schemas/CompanyUserRole" })],
+      responses: { "200": jsonResponse("One page of users", list(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS]) },
+    },
+    post: {
+      operationId: "platformCreateUser",
+      tags: ["Company"],
+      summary: "Add a user to the company (WRITE)",
+      security: company,
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: "object",
+          required: ["first_name", "last_name", "email"],
+          additionalProperties: false,
+          properties: {
+            first_name: { type: "string", minLength: 1, maxLength: 200 },
+            last_name: { type: "string", minLength: 1, maxLength: 200 },
+            email: { type: "string", format: "email", maxLength: 320 },
+            role: { $ref: "#/components/schemas/CompanyUserRole", default: "EMPLOYEE" },
+          },
+        }),
+      },
+      responses: {
+        "201": jsonResponse("The new user", data(ref("CompanyUser"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "USER_EMAIL_CONFLICT"]),
+      },
+    },
+  },
+  "/store/leasing/company/users/{id}": {
+    get: {
+      operationId: "platformGetUser",
+      tags: ["Company"],
+      summary: "One user of the company",
+      security: company,
+      parameters: [pathId("The user's integer number or id.")],
+      responses: { "200": jsonResponse("The user", data(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND"]) },
+    },
+  },
+  "/store/leasing/company/addresses": {
+    get: {
+      operationId: "platformListAddresses",
+      tags: ["Company"],
+      summary: "The company's addresses",
+      security: company,
+      parameters: page,
+      responses: { "200": jsonResponse("One page of addresses", list(ref("CompanyAddress"))), ...platformErrors([...ANY, ...CREDENTIALS]) },
+    },
+    post: {
+      operationId: "platformCreateAddress",
+      tags: ["Company"],
+      summary: "Add an address to the company (WRITE)",
+      security: company,
+      requestBody: { required: true, content: jsonContent(ref("CompanyAddressBody")) },
+      responses: {
+        "201": jsonResponse("The new address", data(ref("CompanyAddress"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY]),
+      },
+    },
+  },
+  "/store/leasing/company/addresses/{id}": {
+    get: {
+      operationId: "platformGetAddress",
+      tags: ["Company"],
+      summary: "One address of the company",
+      security: company,
+      parameters: [pathId("The address's integer number or id.")],
+      responses: { "200": jsonResponse("The address", data(ref("CompanyAddress"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND"]) },
+    },
+  },
+}

@@ -1,0 +1,154 @@
+import { nullable, openObject, ref, Schema, strictObject } from "./schema-helpers"
+
+const text: Schema = { type: "string" }
+const integer: Schema = { type: "integer" }
+const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", description: "A decimal amount with two digits, e.g. \"44.17\".", example: "44.17" }
+
+const modePrice: Schema = nullable(
+  strictObject({
+    amount: { type: "number", description: "\"From\" price: the cheapest keyboard layout's." },
+    currency: text,
+    by_layout: nullable({ type: "object", additionalProperties: { type: "number" }, propertyNames: ref("KeyboardLayout") }),
+  })
+)
+
+/** Schemas of the store routes: the platform's cart view, catalog and pricing, Medusa's cart with leasing data. */
+export const storeSchemas: Record<string, Schema> = {
+  OrderItem: {
+    type: "object",
+    description: "One device: one line of the cart, whatever the quantity of identical devices.",
+    required: ["product_id", "delivery_country"],
+    additionalProperties: false,
+    properties: {
+      product_id: { ...ref("RecordRef"), description: "Catalog product id (integer alias of the variant's offer) or the variant id." },
+      delivery_country: ref("Country"),
+      keyboard_layout: { ...nullable(ref("KeyboardLayout")), description: "Required when the product has a keyboard; omit it otherwise." },
+      user_id: { ...nullable(ref("RecordRef")), description: "A user of the caller's company to assign the device to." },
+      shipping_address_id: { ...nullable(ref("RecordRef")), description: "One of the company's addresses; default: the cart's, then the company's default." },
+      acquisition_mode: { ...ref("AcquisitionMode"), default: "LEASING" },
+    },
+  },
+  PatchCartBody: {
+    type: "object",
+    description: "At least one of the two fields. `order_items` replaces every device of the cart.",
+    minProperties: 1,
+    additionalProperties: false,
+    properties: {
+      purchaser_id: nullable(ref("RecordRef")),
+      order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
+    },
+  },
+  PlatformCart: strictObject({
+    id: { type: "integer", description: "The cart's integer order id (the platform's `order_id`)." },
+    purchaser_id: nullable(integer),
+    num_devices: nullable(integer),
+    rent: { ...nullable(decimal), description: "Monthly rent of the leased devices." },
+    currency: nullable(text),
+    devices: {
+      type: "array",
+      items: strictObject({
+        id: integer,
+        name: nullable(text),
+        rent: { ...nullable(decimal), description: "null for a bought device." },
+        product_id: nullable(integer),
+      }),
+    },
+  }),
+  CartOwner: openObject({ id: { anyOf: [text, integer] }, company_id: text }, ["id"]),
+  CatalogProductGroup: strictObject({
+    id: text,
+    title: text,
+    handle: text,
+    description: nullable(text),
+    thumbnail: nullable(text),
+    products: {
+      type: "array",
+      items: strictObject({
+        id: { ...integer, description: "The catalog product id (`product_id` of an order item)." },
+        variant_id: text,
+        name: nullable(text),
+        has_keyboard: { type: "boolean" },
+        keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
+        lease_term_months: ref("LeaseTermMonths"),
+        leasing: modePrice,
+        buy: modePrice,
+      }),
+    },
+  }),
+  DevicePrice: strictObject({
+    product_id: integer,
+    variant_id: text,
+    name: nullable(text),
+    delivery_country: text,
+    keyboard_layout: nullable(ref("KeyboardLayout")),
+    acquisition_mode: ref("AcquisitionMode"),
+    amount: { type: "number" },
+    currency: text,
+    lease_term_months: nullable(ref("LeaseTermMonths")),
+    is_price_list_price: { type: "boolean" },
+  }),
+  CartLeasingSummary: strictObject({
+    order_id: nullable(integer),
+    purchaser_id: nullable(integer),
+    num_devices: integer,
+    monthly_rent: decimal,
+    one_time_total: decimal,
+    currency: nullable(text),
+  }),
+  StoreCartWithLeasing: {
+    type: "object",
+    description: "Medusa's StoreCart (its fields follow `fields`), plus the leasing summary and each device line's leasing data.",
+    required: ["id"],
+    properties: {
+      id: text,
+      leasing: ref("CartLeasingSummary"),
+      items: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            // A device line's leasing data (its metadata.leasing) with the platform's integer aliases.
+            // Typed but open (no required fields, extra fields allowed) while the device view settles.
+            leasing: {
+              type: ["object", "null"],
+              properties: {
+                device_number: { ...integer, description: "The platform's device id." },
+                catalog_number: nullable(integer),
+                acquisition_mode: ref("AcquisitionMode"),
+                keyboard_layout: nullable(ref("KeyboardLayout")),
+                delivery_country: text,
+                assignee_user_id: nullable(text),
+                assignee_user_number: nullable(integer),
+                shipping_address_id: nullable(text),
+                shipping_address_number: nullable(integer),
+                lease_term_months: nullable(integer),
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+  StoreUpdateCartBody: {
+    type: "object",
+    description: "Medusa's body, unchanged, plus the leasing data under `additional_data`.",
+    additionalProperties: false,
+    properties: {
+      region_id: text,
+      email: { type: "string", format: "email" },
+      sales_channel_id: text,
+      shipping_address: { anyOf: [text, { type: "object" }] },
+      billing_address: { anyOf: [text, { type: "object" }] },
+      promo_codes: { type: "array", items: text },
+      locale: text,
+      metadata: nullable({ type: "object" }),
+      additional_data: {
+        type: "object",
+        properties: {
+          purchaser_id: nullable(ref("RecordRef")),
+          order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
+        },
+      },
+    },
+  },
+}
