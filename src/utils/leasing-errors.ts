@@ -31,6 +31,7 @@ export const LEASING_ERROR_STATUS = {
   USER_EMAIL_CONFLICT: 409,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
+  RATE_LIMIT_UNAVAILABLE: 503,
 } as const
 export type LeasingErrorCode = keyof typeof LEASING_ERROR_STATUS
 
@@ -42,6 +43,7 @@ const TYPE_BY_STATUS: Record<number, string> = {
   409: MedusaError.Types.CONFLICT,
   429: MedusaError.Types.NOT_ALLOWED,
   500: MedusaError.Types.UNEXPECTED_STATE,
+  503: MedusaError.Types.UNEXPECTED_STATE,
 }
 
 /** A MedusaError that carries a leasing code (`err.code`) and its status. */
