@@ -70,6 +70,11 @@ export function describeLeasingError(err: any): { status: number; code: LeasingE
   if (isLeasingCode(err?.code)) {
     return { status: LEASING_ERROR_STATUS[err.code], code: err.code, message: err.message }
   }
+  // The cart lock's conflict: a plain Error from the in-memory locking provider, a CONFLICT
+  // from the Redis provider; both name the lock.
+  if (/Failed to acquire lock/i.test(String(err?.message))) {
+    return { status: 409, code: "CART_LOCKED", message: "The cart is being updated by another request; retry." }
+  }
   switch (err?.type) {
     case MedusaError.Types.INVALID_DATA:
     case MedusaError.Types.NOT_ALLOWED:
@@ -82,9 +87,6 @@ export function describeLeasingError(err: any): { status: number; code: LeasingE
       return { status: 403, code: "INSUFFICIENT_SCOPE", message: err.message }
     case MedusaError.Types.CONFLICT:
       return { status: 409, code: "CONFLICT", message: err.message }
-  }
-  if (/Failed to acquire lock/i.test(String(err?.message))) {
-    return { status: 409, code: "CART_LOCKED", message: "The cart is being updated by another request; retry." }
   }
   return { status: 500, code: "INTERNAL_ERROR", message: "An internal error occurred." }
 }
