@@ -20,6 +20,7 @@ const TEST_MATCH = {
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:plugin": ["**/integration-tests/plugin/**/*.spec.[jt]s"],
   "e2e:admin": ["**/integration-tests/admin-ui/**/*.spec.[jt]s"],
+  "integration:cluster": ["**/integration-tests/cluster/**/*.spec.[jt]s"],
 }
 if (TEST_MATCH[process.env.TEST_TYPE]) {
   module.exports.testMatch = TEST_MATCH[process.env.TEST_TYPE]
