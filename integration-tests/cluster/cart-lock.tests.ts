@@ -40,6 +40,7 @@ export function cartLockTests(ctx: ClusterContext) {
         )
       )
       const statuses = responses.map((r) => r.status)
+      console.log(`[cluster] 10 concurrent PATCHes: ${statuses.filter((s) => s === 200).length} × 200, ${statuses.filter((s) => s === 409).length} × 409`)
       expect(statuses.every((s) => s === 200 || s === 409)).toBe(true)
       expect(statuses).toContain(200)
       responses.filter((r) => r.status === 409).forEach((r) => expect(r.data).toEqual({ error: "CART_LOCKED", message: expect.any(String) }))

@@ -1,7 +1,7 @@
 import { spawn } from "child_process"
 import { closeSync, existsSync, openSync } from "fs"
 import Redis from "ioredis"
-import { logTail } from "../helpers/production-app"
+import { assertPortFree, logTail } from "../helpers/production-app"
 
 export type RedisServer = {
   url: string
@@ -20,6 +20,7 @@ export async function startRedis(port: number, logFile: string): Promise<RedisSe
   if (!existsSync(REDIS_SERVER)) {
     throw new Error(`${REDIS_SERVER} is missing: install Debian's redis-server (npm test does when it runs as root), or set REDIS_SERVER_PATH`)
   }
+  await assertPortFree(port, "redis-server")
   const fd = openSync(logFile, "a")
   const child = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"], {
     stdio: ["ignore", fd, fd],

@@ -4,6 +4,7 @@
 // ended by its own pid; every wait is bounded.
 import { ChildProcess, spawn } from "child_process"
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync } from "fs"
+import net from "net"
 import os from "os"
 import path from "path"
 import { Client } from "pg"
@@ -141,6 +142,7 @@ export async function startMedusa(opts: {
   timeoutMs?: number
 }): Promise<MedusaProcess> {
   const { name, serverDir, port, env, logFile, timeoutMs = 180_000 } = opts
+  await assertPortFree(port, name)
   const fd = openSync(logFile, "a")
   const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: serverDir,
@@ -182,6 +184,21 @@ export async function startMedusa(opts: {
     },
     stop,
   }
+}
+
+/**
+ * Throws when something already listens on 127.0.0.1:`port` (a process left over from an
+ * interrupted run, say): a test must never talk to a server it did not start.
+ */
+export async function assertPortFree(port: number, what: string) {
+  const busy = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port })
+    socket.setTimeout(1000)
+    socket.once("connect", () => (socket.destroy(), resolve(true)))
+    socket.once("timeout", () => (socket.destroy(), resolve(false)))
+    socket.once("error", () => resolve(false))
+  })
+  if (busy) throw new Error(`127.0.0.1:${port} (for ${what}) is already in use: stop what listens there or pick another port`)
 }
 
 /** A work directory under the OS temp dir for one run (logs, staged app). */
