@@ -22,8 +22,9 @@ export class RateLimitStoreUnavailableError extends Error {
  * make it wait (70 s instead of 60 with the defaults).
  *
  * The increment is atomic in the store and the earlier slices are in the past, so concurrent
- * requests on several instances cannot overshoot. A refused request is taken back out of its
- * slice: only allowed requests count.
+ * requests on several instances cannot overshoot (given clocks that agree to well under a
+ * slice, as NTP keeps them). A refused request is taken back out of its slice: only allowed
+ * requests count.
  */
 export class SlidingWindowLimiter {
   private readonly sliceMs: number
