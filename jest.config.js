@@ -19,6 +19,7 @@ const TEST_MATCH = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:plugin": ["**/integration-tests/plugin/**/*.spec.[jt]s"],
+  "integration:crash": ["**/integration-tests/crash/**/*.spec.[jt]s"],
   "e2e:admin": ["**/integration-tests/admin-ui/**/*.spec.[jt]s"],
   "integration:cluster": ["**/integration-tests/cluster/**/*.spec.[jt]s"],
 }

@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { RESULTS_DIR, ROOT, settings, STOCK_APP } from "./lib/config.mjs"
+import { CATALOG_SCENARIOS, CatalogSize } from "./lib/catalog-scenarios.mjs"
 import { createCarts, loadDemo, orderItems } from "./lib/fixtures.mjs"
 import { buildApp, medusa, medusaEnv, startServer } from "./lib/medusa.mjs"
 import { startBenchPostgres } from "./lib/postgres.mjs"
@@ -36,6 +37,16 @@ const WARM_DEVICES = { method: "PATCH", auth: true, bodies: devices(10) }
 const SCENARIOS = [
   { id: "a", server: "stock", label: "stock POST {email}", method: "POST", carts: 1, bodies: () => [EMAIL] },
   { id: "d-a", server: "stock", label: `stock POST {email}, ${C} clients`, method: "POST", carts: C, bodies: () => [EMAIL] },
+  // The anchor: how a plain Medusa storefront adds one device (core's add-to-cart, one item).
+  {
+    id: "a-add",
+    server: "stock",
+    label: "stock POST /line-items, 1 item",
+    method: "POST",
+    carts: 1,
+    subpath: "/line-items",
+    bodies: (d) => [{ variant_id: d.plainVariantId, quantity: 1 }],
+  },
   { id: "b", server: "plugin", label: "plugin POST {email}", method: "POST", carts: 1, bodies: () => [EMAIL] },
   ...settings.devices.flatMap((n) => [
     { id: `c-patch-${n}`, server: "plugin", label: `plugin PATCH ${n} devices`, method: "PATCH", carts: 1, auth: true, bodies: devices(n) },
@@ -43,23 +54,34 @@ const SCENARIOS = [
   ]),
   { id: "c-patch-10-same", server: "plugin", label: "plugin PATCH 10 devices, unchanged", method: "PATCH", carts: 1, auth: true, bodies: (d) => devices(10)(d).slice(0, 1) },
   { id: "d-c", server: "plugin", label: `plugin PATCH 10 devices, ${C} clients`, method: "PATCH", carts: C, auth: true, bodies: devices(10) },
-].filter((s) => !settings.only.length || settings.only.includes(s.id))
+  // Store catalog and pricing routes at the demo's size, then at a large catalog's (issue #15).
+  ...CATALOG_SCENARIOS,
+  // BENCH_ONLY takes scenario ids or a group name, e.g. BENCH_ONLY=catalog.
+].filter((s) => !settings.only.length || settings.only.includes(s.id) || (s.group && settings.only.includes(s.group)))
 // (a) once more on a restarted stock server after the plugin's scenarios: how far the yardstick
 // drifted during the run (this machine's speed varies by tens of percent from minute to minute).
 if (settings.recheck && SCENARIOS.some((s) => s.id === "a") && SCENARIOS.some((s) => s.server === "plugin")) {
   SCENARIOS.push({ ...SCENARIOS.find((s) => s.id === "a"), id: "a-end", label: "stock POST {email}, again at the end", phase: "end" })
 }
 
-// The yardstick of each row: (a) for one client, (d a) for the plugin under concurrency.
-const baseOf = (id) => (id === "a" ? null : id === "d-c" ? "d-a" : "a")
+// The yardstick of each row: (a) for one client, (d a) for the plugin under concurrency, and
+// for the catalog scenarios the same route at the demo's size (their `vs`).
+const baseOf = (id) => {
+  const scenario = SCENARIOS.find((s) => s.id === id)
+  if (scenario && "vs" in scenario) return scenario.vs
+  return id === "a" ? null : id === "d-c" ? "d-a" : "a"
+}
 const phaseOf = (scenario) => scenario.phase || "start"
 
-/** Per cart (connection), the requests it sends in turn. */
+/** Per cart (connection), the requests it sends in turn; a GET scenario's path needs no cart. */
 function templatesFor(scenario, demo, cartIds) {
   const headers = { "content-type": "application/json", "x-publishable-api-key": demo.publishableKey }
+  if (scenario.path) {
+    return Array.from({ length: scenario.connections ?? 1 }, () => [{ method: "GET", path: scenario.path(demo), headers }])
+  }
   if (scenario.auth) headers.authorization = `Bearer ${demo.companyToken}`
   const bodies = scenario.bodies(demo).map((body) => JSON.stringify(body))
-  return cartIds.map((id) => bodies.map((body) => ({ method: scenario.method, path: `/store/carts/${id}`, headers, body })))
+  return cartIds.map((id) => bodies.map((body) => ({ method: scenario.method, path: `/store/carts/${id}${scenario.subpath ?? ""}`, headers, body })))
 }
 
 function gitState(ref) {
@@ -97,6 +119,7 @@ async function main() {
     await medusa(["db:migrate"], { cwd: pluginApp, env, logFile: logFile("migrate") })
     await medusa(["exec", "./src/scripts/seed-demo.ts"], { cwd: pluginApp, env, logFile: logFile("seed") })
     const demo = await loadDemo(pg)
+    const catalogSize = new CatalogSize(pg, log)
     log(`database ready in ${((Date.now() - t) / 1000).toFixed(0)} s (${demo.offers.length} leasable and purchasable FR offers)`)
 
     const apps = [
@@ -146,6 +169,7 @@ async function main() {
       }
       await warm(WARM_EMAIL)
       let leasingWarm = false
+      let catalogWarm = false
       let profiles = 0
       for (const scenario of SCENARIOS.filter((s) => s.server === app.name && phaseOf(s) === phase)) {
         try {
@@ -153,7 +177,13 @@ async function main() {
             leasingWarm = true
             await warm(WARM_DEVICES)
           }
-          const carts = await createCarts(server.baseUrl, demo, scenario.carts)
+          if (scenario.catalog) await catalogSize.set(scenario.catalog)
+          if (scenario.path && !catalogWarm) {
+            // The catalog routes get the same server warm-up as the cart routes did.
+            catalogWarm = true
+            for (const route of SCENARIOS.filter((s) => s.warms)) await warm(route)
+          }
+          const carts = scenario.path ? [] : await createCarts(server.baseUrl, demo, scenario.carts)
           const profile =
             profiling && settings.cpuProfile.includes(scenario.id)
               ? { dir: profileDir, index: ++profiles, target: path.join(RESULTS_DIR, `bench-${stamp}-${scenario.id}${round > 1 ? `-${round}` : ""}.cpuprofile`) }
@@ -169,6 +199,7 @@ async function main() {
           })
           result.round = round
           results.push(result)
+          if (scenario.catalog) result.catalog = catalogSize.current
           log(`${scenario.id}: ${result.rps} req/s, p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms, ${result.cpu_ms_per_req} CPU ms/req, ${result.sql_per_req} SQL/req, ${result.errors} errors, other work ${result.other_cpu_cores} cores`)
         } catch (err) {
           if (!(err instanceof ScenarioError)) err.message = `${scenario.id}: ${err.message}`

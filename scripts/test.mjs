@@ -12,6 +12,7 @@ const SUITES = [
   { name: "integration:modules", db: true },
   { name: "integration:http", db: true },
   { name: "integration:plugin", db: true },
+  { name: "integration:crash", db: true },
   { name: "e2e:admin", db: true },
   // Two server instances and a worker of a production build on Redis (README, "Production").
   { name: "integration:cluster", db: true },

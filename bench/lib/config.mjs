@@ -34,9 +34,12 @@ export const settings = {
   serverWarmupSeconds: num("BENCH_SERVER_WARMUP_SECONDS", quick ? 20 : 60),
   /** Clients of the (d) scenarios, each on its own cart. */
   concurrency: num("BENCH_CONCURRENCY", 10),
+  /** Size of the large catalog of the catalog scenarios: product groups, and variants in each. */
+  catalogGroups: num("BENCH_CATALOG_GROUPS", 2000),
+  catalogVariantsPerGroup: num("BENCH_CATALOG_VARIANTS_PER_GROUP", 5),
   /** Device counts of the (c) scenarios. */
   devices: (process.env.BENCH_DEVICES || "1,10,50").split(",").map((n) => Number(n.trim())).filter((n) => n > 0),
-  /** Only these scenario ids (comma-separated, e.g. "a,c-patch-10"); all by default. */
+  /** Only these scenario ids or groups (comma-separated, e.g. "a,c-patch-10" or "catalog"); all by default. */
   only: (process.env.BENCH_ONLY || "").split(",").map((s) => s.trim()).filter(Boolean),
   pgPort: num("BENCH_PG_PORT", 54360),
   stockPort: num("BENCH_STOCK_PORT", 9361),

@@ -30,7 +30,26 @@ export async function loadDemo(db) {
       `The seeded demo is incomplete (publishable key: ${!!key}, EUR region: ${!!region}, Acme WRITE token: ${!!tokenRow}, leasable and purchasable FR offers: ${offers.length})`
     )
   }
-  return { publishableKey: key.token, regionId: region.id, companyToken: token, offers }
+  return { publishableKey: key.token, regionId: region.id, companyToken: token, offers, plainVariantId: await plainPricedVariant(db) }
+}
+
+/**
+ * A demo device with a plain EUR price (no rule), so that stock Medusa's add-to-cart can price it
+ * for the anchor scenario. The demo's own prices all carry an acquisition-mode rule.
+ */
+async function plainPricedVariant(db) {
+  const [row] = await db.query(
+    `select v.id as variant_id, link.price_set_id from product_variant v
+       join product_variant_price_set link on link.variant_id = v.id and link.deleted_at is null
+      where v.sku = 'IP16-128' and v.deleted_at is null`
+  )
+  await db.query(
+    `insert into price (id, price_set_id, currency_code, amount, raw_amount, rules_count, created_at, updated_at)
+     values ('price_bench_plain_eur', $1, 'eur', 969, '{"value": "969", "precision": 20}', 0, now(), now())
+     on conflict (id) do nothing`,
+    [row.price_set_id]
+  )
+  return row.variant_id
 }
 
 /** `order_items` with `count` devices: the FR catalog in turn, a layout only for keyboard devices. */

@@ -1,7 +1,9 @@
 import { spawn } from "child_process"
-import { closeSync, existsSync, openSync } from "fs"
+import { closeSync, existsSync, openSync, readFileSync } from "fs"
 import Redis from "ioredis"
-import { assertPortFree, logTail } from "../helpers/production-app"
+import { assertPortFree } from "./ports"
+
+const logTail = (file: string) => readFileSync(file, "utf8").trimEnd().split("\n").slice(-20).join("\n")
 
 export type RedisServer = {
   url: string

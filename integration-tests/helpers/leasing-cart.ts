@@ -29,7 +29,6 @@ const SNAPSHOT_FIELDS = [
   "items.*",
   "items.tax_lines.*",
   "items.adjustments.*",
-  "items.leasing_cart_line.*",
   "shipping_methods.*",
   "shipping_methods.tax_lines.*",
   "shipping_methods.adjustments.*",
@@ -37,7 +36,6 @@ const SNAPSHOT_FIELDS = [
   "payment_collection.payment_sessions.*",
   "promotions.*",
   "leasing_cart.*",
-  "leasing_company.id",
 ]
 
 function withoutTimestamps(value: unknown): unknown {
@@ -65,9 +63,27 @@ export async function cartSnapshot(container: MedusaContainer, cartId: string) {
   return withoutTimestamps(JSON.parse(JSON.stringify(data[0])))
 }
 
-/** Live leasing rows and line items of a cart, straight from the database. */
+/**
+ * Live leasing rows and line items of a cart, straight from the database. `lines` are the devices:
+ * the leasing data of each line item's metadata, in the cart's device order (`rank`).
+ */
 export async function leasingRows(dbConnection: any, cartId: string) {
-  const lines = await dbConnection.raw("select * from leasing_cart_line where cart_id = ? and deleted_at is null order by rank", [cartId])
+  const lines = await dbConnection.raw(
+    `select li.id as line_item_id, li.variant_id, li.metadata->'leasing' as leasing,
+            (li.metadata->'leasing'->>'device_number')::int as device_number,
+            (li.metadata->'leasing'->>'catalog_number')::int as catalog_number,
+            li.metadata->'leasing'->>'acquisition_mode' as acquisition_mode,
+            li.metadata->'leasing'->>'keyboard_layout' as keyboard_layout,
+            li.metadata->'leasing'->>'delivery_country' as delivery_country,
+            li.metadata->'leasing'->>'assignee_user_id' as assignee_user_id,
+            li.metadata->'leasing'->>'shipping_address_id' as shipping_address_id,
+            (li.metadata->'leasing'->>'lease_term_months')::int as lease_term_months,
+            coalesce(array_position(lc.device_order, li.id) - 1, 0) as rank
+       from cart_line_item li left join leasing_cart lc on lc.cart_id = li.cart_id and lc.deleted_at is null
+      where li.cart_id = ? and li.deleted_at is null and li.metadata->'leasing' is not null
+      order by array_position(lc.device_order, li.id)`,
+    [cartId]
+  )
   const carts = await dbConnection.raw("select * from leasing_cart where cart_id = ? and deleted_at is null", [cartId])
   const items = await dbConnection.raw("select id, variant_id, unit_price, quantity, is_custom_price from cart_line_item where cart_id = ? and deleted_at is null", [cartId])
   return { lines: lines.rows, carts: carts.rows, items: items.rows }
@@ -76,4 +92,19 @@ export async function leasingRows(dbConnection: any, cartId: string) {
 /** The same rows without `updated_at`, for before/after comparisons around a compensated failure. */
 export async function leasingState(dbConnection: any, cartId: string) {
   return withoutTimestamps(await leasingRows(dbConnection, cartId))
+}
+
+/**
+ * What a storefront does before checkout: a shipping method (the demo's express courier to
+ * France) and a payment session of the system provider, with the company's credentials.
+ */
+export async function prepareCheckout(api: any, container: MedusaContainer, cartId: string, headers: { headers: Record<string, string> }) {
+  const { data: options } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "shipping_option",
+    fields: ["id"],
+    filters: { name: "Express courier (France)" },
+  })
+  await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, headers)
+  const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
 }

@@ -69,7 +69,7 @@ medusaIntegrationTestRunner({
         ])
         expect(rows.carts[0].purchaser_user_id).toBe(alice.id)
         const snapshot: any = await cartSnapshot(container, cartId)
-        expect(snapshot.leasing_company.id).toBe(acme.id)
+        expect(snapshot.leasing_cart.company_id).toBe(acme.id)
       })
 
       it("replaces the devices, takes the integer order id in the path, and keeps devices on a purchaser-only update", async () => {
@@ -136,7 +136,7 @@ medusaIntegrationTestRunner({
             "CART_NOT_FOUND",
           ],
           ["a country no region serves", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "JP" }] } }), 404, "DELIVERY_COUNTRY_NOT_FOUND"],
-          ["a country outside the cart's region", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "CH" }] } }), 400, "DELIVERY_COUNTRY_NOT_IN_REGION"],
+          ["a country outside the cart's region (devices in two regions)", async () => ({ cart: await createCart(api, demo), body: { order_items: [iphone, { ...iphone, delivery_country: "CH" }] } }), 400, "DELIVERY_COUNTRY_NOT_IN_REGION"],
           ["an unknown product", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: 99999 }] } }), 404, "PRODUCT_NOT_FOUND"],
           ["a product id beyond any integer alias", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: 99999999999 }] } }), 404, "PRODUCT_NOT_FOUND"],
           [
@@ -201,7 +201,7 @@ medusaIntegrationTestRunner({
           // Unknown carts have nothing to compare; every real cart must come out unchanged.
           const cartId = typeof cart === "string" && !cart.startsWith("cart_01UNKNOWN") ? cart : null
           const before = cartId ? await cartSnapshot(getContainer(), cartId) : null
-          const linesBefore = (await dbConnection.raw("select count(*)::int as n from leasing_cart_line")).rows[0].n
+          const linesBefore = (await dbConnection.raw("select count(*)::int as n from cart_line_item where metadata->'leasing' is not null and deleted_at is null")).rows[0].n
 
           const response = await failure(patch(cart, body, headers ?? companyHeaders(demo)))
 
@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
           if (cartId) {
             expect(await cartSnapshot(getContainer(), cartId)).toEqual(before)
           }
-          expect((await dbConnection.raw("select count(*)::int as n from leasing_cart_line")).rows[0].n).toBe(linesBefore)
+          expect((await dbConnection.raw("select count(*)::int as n from cart_line_item where metadata->'leasing' is not null and deleted_at is null")).rows[0].n).toBe(linesBefore)
         })
       })
 

@@ -84,9 +84,9 @@ medusaIntegrationTestRunner({
     describe("payment sessions", () => {
       it("are unset by every successful update, and the collection follows the new total", async () => {
         const cartId = await cartWithDevices([await iphone()])
-        const collection = await api.post("/store/payment-collections", { cart_id: cartId }, demo.storeHeaders)
+        const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers())
         const collectionId = collection.data.payment_collection.id
-        await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, demo.storeHeaders)
+        await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
         const sessions = async () =>
           (await dbConnection.raw("select count(*)::int as n from payment_session where payment_collection_id = ? and deleted_at is null", [collectionId])).rows[0].n
         expect(await sessions()).toBe(1)
@@ -95,12 +95,12 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cartId}`, { email: "it@acme.test" }, headers())
         expect(await sessions()).toBe(0)
 
-        await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, demo.storeHeaders)
+        await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
         const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone()] }, headers())
         expect(response.status).toBe(200)
         expect(await sessions()).toBe(0)
         const [{ amount }] = (await dbConnection.raw("select amount::float as amount from payment_collection where id = ?", [collectionId])).rows
-        const cart = await api.get(`/store/carts/${cartId}?fields=total`, demo.storeHeaders)
+        const cart = await api.get(`/store/carts/${cartId}?fields=total`, headers())
         expect(amount).toBeCloseTo(cart.data.cart.total, 2)
       })
     })
@@ -109,8 +109,8 @@ medusaIntegrationTestRunner({
       it("removes a method whose option no longer serves the address and keeps a valid one", async () => {
         const express = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
         const standard = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
-        await api.post(`/store/carts/${express}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, demo.storeHeaders)
-        await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, demo.storeHeaders)
+        await api.post(`/store/carts/${express}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, headers())
+        await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, headers())
         expect(await methods(express)).toEqual(["Express courier (France)"])
 
         await api.post(`/store/carts/${express}`, { shipping_address: DE_ADDRESS }, headers())
@@ -122,14 +122,14 @@ medusaIntegrationTestRunner({
 
       it("removes a method that does not serve a device's delivery country", async () => {
         const cartId = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, demo.storeHeaders)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, headers())
         const berlin = demo.companies.acme.addresses.find((a) => a.label === "Berlin office")!
 
         await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone("DE", { shipping_address_id: berlin.number })] }, headers())
 
         expect(await methods(cartId)).toEqual([])
         const standard = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
-        await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, demo.storeHeaders)
+        await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, headers())
         await api.patch(`/store/carts/${standard}`, { order_items: [await iphone("DE", { shipping_address_id: berlin.number })] }, headers())
         expect(await methods(standard)).toEqual(["Standard delivery (EU)"])
       })

@@ -12,9 +12,15 @@ export function isPlatformRoute(req: MedusaRequest): boolean {
   return path.startsWith("/store/leasing/") || (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(path))
 }
 
+/**
+ * Leasing routes, and Medusa's routes once a request is a leasing one: on a leasing cart, with
+ * company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
+ */
 function isLeasingRoute(req: MedusaRequest): boolean {
   const path = req.baseUrl + req.path
-  return path.startsWith("/admin/leasing/") || /^\/store\/carts\/[^/]+\/?$/.test(path) || isPlatformRoute(req)
+  const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
+  const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
+  return path.startsWith("/admin/leasing/") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
 }
 
 /**
@@ -25,7 +31,7 @@ function isLeasingRoute(req: MedusaRequest): boolean {
 export function leasingErrorHandler() {
   const core = errorHandler()
   return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
-    if (!isLeasingRoute(req) || res.headersSent) {
+    if ((!isLeasingRoute(req) && !isLeasingCode(err?.code)) || res.headersSent) {
       return core(err, req, res, next)
     }
     const described = describeLeasingError(err)

@@ -4,6 +4,7 @@ import { adminLeasingCatalogMiddlewares } from "./admin/leasing/middlewares"
 import { leasingErrorHandler } from "./error-handler"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
+import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 
 export default defineMiddlewares({
@@ -13,6 +14,7 @@ export default defineMiddlewares({
     ...adminLeasingCompanyMiddlewares,
     ...storeLeasingCompanyMiddlewares,
     ...storeLeasingCartMiddlewares,
+    ...storeLeasingCartViewMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

@@ -105,6 +105,8 @@ async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
  */
 export function resolveLeasingCaller(): MiddlewareFunction {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    // Resolved once per request, however many route entries ask for it (one rate-limit hit).
+    if (req.leasing_caller) return next()
     try {
       const limits = limitsFor(req)
       const presentsToken = BEARER_TOKEN.test(req.headers.authorization ?? "")
@@ -176,6 +178,7 @@ export function leasingCaller(req: MedusaRequest): LeasingCaller {
 export function resolveLeasingCallerIfPresent(): MiddlewareFunction {
   const resolve = resolveLeasingCaller()
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    if (req.leasing_caller) return next()
     try {
       if (BEARER_TOKEN.test(req.headers.authorization ?? "")) {
         return resolve(req, res, next)

@@ -1,8 +1,23 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import LeasingCart from "./models/leasing-cart"
-import LeasingCartLine from "./models/leasing-cart-line"
 import LeasingOffer from "./models/leasing-offer"
 
-class LeasingModuleService extends MedusaService({ LeasingOffer, LeasingCart, LeasingCartLine }) {}
+class LeasingModuleService extends MedusaService({ LeasingOffer, LeasingCart }) {
+  /**
+   * Reserves `count` device numbers (the platform's integer device ids) in one statement. They
+   * come from a sequence, so numbers of an update that never committed are simply skipped.
+   */
+  @InjectManager()
+  async reserveDeviceNumbers(count: number, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<number[]> {
+    if (count <= 0) return []
+    const rows: { n: string }[] = await sharedContext.manager!.execute(
+      "select nextval('leasing_device_number_seq') as n from generate_series(1, ?)",
+      [count]
+    )
+    return rows.map((r) => Number(r.n))
+  }
+}
 
 export default LeasingModuleService

@@ -74,5 +74,11 @@ export async function seedStoreAndRegions(container: MedusaContainer) {
   for (const region of regions) {
     byCurrency[region.currency_code] = { id: region.id, currency_code: region.currency_code }
   }
+  // A cart created without a region (`POST /store/carts {}`) lands in the euro region, not in
+  // whichever region the database lists first.
+  const defaultRegion = byCurrency[DEMO_REGIONS[0].currency_code]
+  if (defaultRegion && store.default_region_id !== defaultRegion.id) {
+    await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_region_id: defaultRegion.id } } })
+  }
   return { salesChannel, regions: byCurrency }
 }

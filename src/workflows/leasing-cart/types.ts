@@ -1,5 +1,6 @@
-import { HttpTypes } from "@medusajs/framework/types"
+import { UpdateCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { AcquisitionMode, KeyboardLayout } from "../../modules/leasing/constants"
+import { LeasingLineData } from "../../modules/leasing/utils/leasing-line-data"
 import { PricedDevice } from "../leasing-catalog/types"
 
 /** Who updates the cart: the company resolved from the caller's credentials. */
@@ -22,7 +23,7 @@ export type OrderItemInput = {
 }
 
 /** The fields of Medusa's own cart update (`POST /store/carts/:id`), applied with core's semantics. */
-export type CoreCartUpdate = HttpTypes.StoreUpdateCart
+export type CoreCartUpdate = Omit<UpdateCartWorkflowInputDTO, "id"> & { promo_codes?: string[] }
 
 export type LeasingUpdateCartInput = {
   cart_id: string
@@ -35,24 +36,35 @@ export type LeasingUpdateCartInput = {
   additional_data?: Record<string, unknown>
 }
 
-/** A device of the cart as stored: its line item and its leasing line. */
-export type CartDevice = {
+/** A device of the cart as stored: its line item, with the leasing data of its metadata. */
+export type CartDevice = LeasingLineData & {
   line_item_id: string
-  leasing_line_id: string
-  unit_price: number
   variant_id: string
-  acquisition_mode: AcquisitionMode
-  keyboard_layout: KeyboardLayout | null
-  delivery_country: string
-  assignee_user_id: string | null
-  shipping_address_id: string | null
-  lease_term_months: number | null
-  rank: number
+  unit_price: number
 }
 
 /** A priced device with its company references resolved, ready to be written. */
 export type DeviceToWrite = PricedDevice & {
   assignee_user_id: string | null
   shipping_address_id: string | null
-  rank: number
 }
+
+/** A device line to insert: its line item id and device number are chosen before the write. */
+export type NewDeviceLine = { line_item_id: string; device_number: number; device: DeviceToWrite }
+
+/** The leasing record of a cart, as the update reads and writes it. */
+export type LeasingCartRecord = {
+  id: string
+  company_id: string
+  order_number: number
+  purchaser_user_id: string | null
+  default_address_id: string | null
+  device_order: string[] | null
+  pending_update: PendingUpdate | null
+}
+
+/**
+ * The marker an update writes before its first device write and clears with its last: the line
+ * items the cart had and the ones it is to have. A cart found with it was interrupted.
+ */
+export type PendingUpdate = { started_at: string; previous_item_ids: string[]; target_item_ids: string[] }

@@ -1,5 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { LEASING_CART_RESPONSE_FIELDS } from "./leasing-cart-view"
+import { LEASING_CART_RESPONSE_FIELDS } from "./leasing-view/cart-response"
 
 /**
  * Core's query middleware has already set the cart fields of the response. When the client did

@@ -3,16 +3,31 @@ import { requireLeasingScope, resolveLeasingCaller, resolveLeasingCallerIfPresen
 import { validatePlatformBody } from "../../utils/platform-validation"
 import { leasingCartAdditionalData, PatchLeasingCart } from "./validators"
 import { withLeasingCartFields } from "./leasing-cart-fields"
+import { leasingCheckoutGuard } from "./checkout/leasing-checkout-guard"
+import { guardCompanyCart } from "./guard/company-cart-guard"
+
+// The caller (if it sent company credentials), then the guard of a company's cart.
+const guarded = (source: Parameters<typeof guardCompanyCart>[0]) => [resolveLeasingCallerIfPresent(), guardCompanyCart(source)]
 
 export const storeLeasingCartMiddlewares: MiddlewareRoute[] = [
+  // Every method of `/store/carts/:id` and of every path below it (no `methods`: mounted with
+  // `use`, so routes a later Medusa version adds under a cart are guarded too).
+  { matcher: "/store/carts/:id", middlewares: guarded("path") },
+  // The other store routes that name a cart elsewhere than in their path.
+  { methods: ["POST"], matcher: "/store/payment-collections", middlewares: guarded("body") },
+  { methods: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: guarded("payment_collection") },
+  { methods: ["GET"], matcher: "/store/shipping-options", middlewares: guarded("query") },
+  { methods: ["POST"], matcher: "/store/shipping-options/:id/calculate", middlewares: guarded("body") },
   // Medusa's contract: core's body and query validators run first; leasing data travels in
-  // `additional_data`, and a company caller is resolved when credentials are sent.
+  // `additional_data`.
   {
     methods: ["POST"],
     matcher: "/store/carts/:id",
     additionalDataValidator: leasingCartAdditionalData,
-    middlewares: [resolveLeasingCallerIfPresent(), withLeasingCartFields()],
+    middlewares: [withLeasingCartFields()],
   },
+  // Core's checkout, refused for a leasing cart that is mid-update or inconsistent.
+  { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [leasingCheckoutGuard()] },
   // The leasing platform's contract: credentials (401/429/404), WRITE scope (403), then the body (400).
   {
     methods: ["PATCH"],

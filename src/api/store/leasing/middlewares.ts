@@ -1,5 +1,5 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { StoreListLeasingCatalog } from "./catalog/validators"
+import { StoreGetLeasingCatalogGroup, StoreListLeasingCatalog } from "./catalog/validators"
 import { StoreGetLeasingVariantPricing } from "./variants/[id]/pricing/validators"
 
 export const storeLeasingCatalogMiddlewares: MiddlewareRoute[] = [
@@ -7,6 +7,11 @@ export const storeLeasingCatalogMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/store/leasing/catalog",
     middlewares: [validateAndTransformQuery(StoreListLeasingCatalog, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/catalog/:group_id/products",
+    middlewares: [validateAndTransformQuery(StoreGetLeasingCatalogGroup, {})],
   },
   {
     methods: ["GET"],

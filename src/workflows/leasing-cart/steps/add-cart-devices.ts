@@ -1,87 +1,87 @@
-import { CartLineItemDTO } from "@medusajs/framework/types"
+import { CreateLineItemForCartDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LEASING_MODULE } from "../../../modules/leasing"
-import LeasingModuleService from "../../../modules/leasing/service"
-import { DeviceToWrite } from "../types"
+import { LEASING_METADATA_KEY, LeasingLineData } from "../../../modules/leasing/utils/leasing-line-data"
+import { leaseTerm } from "../utils/plan-device-changes"
+import { NewDeviceLine } from "../types"
 
-export type AddCartDevicesStepInput = { cart_id: string; devices: DeviceToWrite[] }
+export type AddedDevice = { id: string; product_id: string | null; product_type_id: string | null; quantity: number; unit_price: number }
 
-export const addCartDevicesStepId = "add-cart-devices"
+export type AddCartDevicesStepInput = { cart_id: string; lines: NewDeviceLine[] }
+
+type VariantFields = {
+  id: string
+  sku: string | null
+  barcode: string | null
+  product: { id: string; handle: string | null; description: string | null; thumbnail: string | null; type_id: string | null } | null
+}
+
+function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantFields | undefined): CreateLineItemForCartDTO & { id: string } {
+  const d = line.device
+  const leasing: LeasingLineData = {
+    device_number: line.device_number,
+    catalog_number: d.offer.catalog_number,
+    acquisition_mode: d.acquisition_mode,
+    keyboard_layout: d.keyboard_layout,
+    delivery_country: d.delivery_country,
+    assignee_user_id: d.assignee_user_id,
+    shipping_address_id: d.shipping_address_id,
+    lease_term_months: leaseTerm(d),
+  }
+  return {
+    id: line.line_item_id,
+    cart_id,
+    title: d.product_title,
+    subtitle: d.variant_title,
+    thumbnail: variant?.product?.thumbnail ?? undefined,
+    quantity: 1,
+    unit_price: d.amount,
+    is_custom_price: true,
+    is_tax_inclusive: false,
+    requires_shipping: true,
+    is_discountable: true,
+    product_id: variant?.product?.id,
+    product_title: d.product_title,
+    product_description: variant?.product?.description ?? undefined,
+    product_handle: variant?.product?.handle ?? undefined,
+    variant_id: d.variant_id,
+    variant_sku: variant?.sku ?? undefined,
+    variant_barcode: variant?.barcode ?? undefined,
+    variant_title: d.variant_title,
+    metadata: { [LEASING_METADATA_KEY]: leasing },
+  }
+}
+
+export const addCartDevicesStepId = "leasing-add-cart-devices"
 /**
- * Adds one line item per device (quantity 1, its price set by acquisition mode, so never
- * merged with another device of the same variant) and the leasing line beside it. Returns the
- * new line items, whose tax lines the refresh computes.
+ * Adds one line item per device (quantity 1, custom price by acquisition mode) with its leasing
+ * data in its metadata: one INSERT for all devices, so they are all written or none is.
  */
 export const addCartDevicesStep = createStep(
   addCartDevicesStepId,
-  async ({ cart_id, devices }: AddCartDevicesStepInput, { container }) => {
-    if (!devices.length) {
-      return new StepResponse([] as CartLineItemDTO[], null)
+  async ({ cart_id, lines }: AddCartDevicesStepInput, { container }) => {
+    if (!lines.length) {
+      return new StepResponse([] as AddedDevice[], null)
     }
-    const cart = container.resolve(Modules.CART)
-    const leasing: LeasingModuleService = container.resolve(LEASING_MODULE)
     const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "product_variant",
-      fields: ["id", "sku", "barcode", "product.id", "product.handle", "product.description", "product.thumbnail", "product.type_id", "product.collection_id"],
-      filters: { id: [...new Set(devices.map((d) => d.variant_id))] },
+      fields: ["id", "sku", "barcode", "product.id", "product.handle", "product.description", "product.thumbnail", "product.type_id"],
+      filters: { id: [...new Set(lines.map((l) => l.device.variant_id))] },
     })
-    const variantById = new Map(variants.map((v: any) => [v.id, v]))
-
-    const items = await cart.addLineItems(
-      devices.map((d) => {
-        const variant: any = variantById.get(d.variant_id)
-        return {
-          cart_id,
-          title: d.product_title,
-          subtitle: d.variant_title,
-          thumbnail: variant?.product?.thumbnail ?? null,
-          quantity: 1,
-          unit_price: d.amount,
-          is_custom_price: true,
-          is_tax_inclusive: false,
-          requires_shipping: true,
-          is_discountable: true,
-          product_id: variant?.product?.id,
-          product_title: d.product_title,
-          product_description: variant?.product?.description ?? null,
-          product_handle: variant?.product?.handle ?? null,
-          variant_id: d.variant_id,
-          variant_sku: variant?.sku ?? null,
-          variant_barcode: variant?.barcode ?? null,
-          variant_title: d.variant_title,
-        }
-      })
-    )
-    const lineItemIds = items.map((i) => i.id)
-    try {
-      await leasing.createLeasingCartLines(
-        devices.map((d, index) => ({
-          cart_id,
-          line_item_id: items[index].id,
-          variant_id: d.variant_id,
-          catalog_number: d.offer.catalog_number,
-          acquisition_mode: d.acquisition_mode,
-          keyboard_layout: d.keyboard_layout,
-          delivery_country: d.delivery_country,
-          assignee_user_id: d.assignee_user_id,
-          shipping_address_id: d.shipping_address_id,
-          lease_term_months: d.acquisition_mode === "LEASING" ? d.offer.lease_term_months : null,
-          rank: d.rank,
-        }))
-      )
-    } catch (error) {
-      // A step that throws is not compensated: undo its first half here.
-      await cart.deleteLineItems(lineItemIds)
-      throw error
-    }
-    return new StepResponse(items, { cart_id, lineItemIds })
+    const variantById = new Map((variants as VariantFields[]).map((v) => [v.id, v]))
+    await container.resolve(Modules.CART).addLineItems(lines.map((l) => lineItemFor(cart_id, l, variantById.get(l.device.variant_id))))
+    // What core's tax-line refresh reads of new items; small, since step outputs are copied.
+    const added: AddedDevice[] = lines.map((l) => ({
+      id: l.line_item_id,
+      product_id: variantById.get(l.device.variant_id)?.product?.id ?? null,
+      product_type_id: variantById.get(l.device.variant_id)?.product?.type_id ?? null,
+      quantity: 1,
+      unit_price: l.device.amount,
+    }))
+    return new StepResponse(added, added.map((a) => a.id))
   },
-  async (added, { container }) => {
-    if (!added) return
-    const leasing: LeasingModuleService = container.resolve(LEASING_MODULE)
-    const lines = await leasing.listLeasingCartLines({ line_item_id: added.lineItemIds }, { select: ["id"] })
-    if (lines.length) await leasing.deleteLeasingCartLines(lines.map((l) => l.id))
-    await container.resolve(Modules.CART).deleteLineItems(added.lineItemIds)
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await container.resolve(Modules.CART).deleteLineItems(ids)
   }
 )

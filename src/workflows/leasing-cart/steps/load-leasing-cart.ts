@@ -1,7 +1,8 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { byDeviceOrder, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError } from "../../../utils/leasing-errors"
-import { CartCaller, CartDevice } from "../types"
+import { CartCaller, CartDevice, LeasingCartRecord } from "../types"
 
 export type LoadLeasingCartStepInput = { cart_id: string; caller: CartCaller | null; writes_leasing_data: boolean }
 
@@ -19,18 +20,20 @@ export const LEASING_CART_FIELDS = [
   "region.currency_code",
   "region.countries.*",
   "customer.groups.id",
-  "leasing_company.id",
   "leasing_cart.*",
   "items.id",
+  "items.variant_id",
   "items.unit_price",
-  "items.leasing_cart_line.*",
+  "items.metadata",
 ]
 
-export const loadLeasingCartStepId = "load-leasing-cart"
+type LoadedItem = { id: string; variant_id: string; unit_price: unknown; metadata: Record<string, unknown> | null }
+
+export const loadLeasingCartStepId = "leasing-load-cart"
 /**
- * Loads the cart with its owner, leasing record and devices, and decides whether this caller
- * may update it: another company's cart does not exist for it (404 CART_NOT_FOUND), a
- * completed cart is no longer a cart (409 ORDER_NOT_CART), a READ caller may not write.
+ * Loads the cart with its leasing record and devices, and decides whether this caller may
+ * update it: another company's cart does not exist for it (404 CART_NOT_FOUND), a completed
+ * cart is no longer a cart (409 ORDER_NOT_CART), a READ caller may not write.
  */
 export const loadLeasingCartStep = createStep(
   loadLeasingCartStepId,
@@ -40,11 +43,11 @@ export const loadLeasingCartStep = createStep(
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: LEASING_CART_FIELDS, filters: { id: cart_id } })
-    const cart = data[0] as any
-    const ownerId: string | null = cart?.leasing_company?.id ?? null
-    const notFound = () => new LeasingError("CART_NOT_FOUND", `Cart ${cart_id} was not found.`)
+    const cart = data[0]
+    const leasingCart = (cart?.leasing_cart ?? null) as LeasingCartRecord | null
+    const ownerId = leasingCart?.company_id ?? null
     if (!cart || (ownerId && ownerId !== caller?.company_id)) {
-      throw notFound()
+      throw new LeasingError("CART_NOT_FOUND", `Cart ${cart_id} was not found.`)
     }
     if (!ownerId && !caller && writes_leasing_data) {
       throw new LeasingError("UNAUTHORIZED", "Leasing data needs a company API token or a signed-in company user.")
@@ -52,28 +55,24 @@ export const loadLeasingCartStep = createStep(
     if (cart.completed_at) {
       throw new LeasingError("ORDER_NOT_CART", "Cart is no longer editable for this operation.")
     }
-    const devices: CartDevice[] = (cart.items ?? [])
-      .filter((item: any) => item?.leasing_cart_line)
-      .map((item: any) => ({
-        line_item_id: item.id,
-        leasing_line_id: item.leasing_cart_line.id,
-        unit_price: Number(item.unit_price),
-        variant_id: item.leasing_cart_line.variant_id,
-        acquisition_mode: item.leasing_cart_line.acquisition_mode,
-        keyboard_layout: item.leasing_cart_line.keyboard_layout,
-        delivery_country: item.leasing_cart_line.delivery_country,
-        assignee_user_id: item.leasing_cart_line.assignee_user_id,
-        shipping_address_id: item.leasing_cart_line.shipping_address_id,
-        lease_term_months: item.leasing_cart_line.lease_term_months,
-        rank: item.leasing_cart_line.rank,
-      }))
-      .sort((a: CartDevice, b: CartDevice) => a.rank - b.rank)
+    if (leasingCart?.pending_update) {
+      // Routes repair an interrupted update before they start one; under the lock this means
+      // the repair itself could not run.
+      throw new LeasingError("CART_LOCKED", "The cart's previous update is still being completed. Retry shortly.")
+    }
+    const items = ((cart.items ?? []) as (LoadedItem | null)[]).filter((i): i is LoadedItem => !!i)
+    const devices: CartDevice[] = byDeviceOrder(items, leasingCart?.device_order).flatMap((item) => {
+      const leasing = leasingDataOf(item)
+      return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, unit_price: Number(item.unit_price) }] : []
+    })
+    const customer = cart.customer as { groups?: ({ id: string } | null)[] } | null
     return new StepResponse({
       cart,
-      owner_company_id: ownerId,
-      leasing_cart: cart.leasing_cart ?? null,
+      leasing_cart: leasingCart,
       devices,
-      customer_group_ids: (cart.customer?.groups ?? []).flatMap((g: any) => (g ? [g.id] : [])),
+      // Lines without leasing data: on a company's cart a device replacement removes them.
+      other_item_ids: items.filter((i) => !leasingDataOf(i)).map((i) => i.id),
+      customer_group_ids: (customer?.groups ?? []).flatMap((g) => (g ? [g.id] : [])),
     })
   }
 )

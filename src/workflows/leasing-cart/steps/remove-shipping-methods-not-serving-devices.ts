@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type RemoveShippingMethodsNotServingDevicesStepInput = { cart_id: string; delivery_countries: string[] }
 
-export const removeShippingMethodsNotServingDevicesStepId = "remove-shipping-methods-not-serving-devices"
+export const removeShippingMethodsNotServingDevicesStepId = "leasing-remove-shipping-methods-not-serving-devices"
 /**
  * Core re-validates shipping methods against the cart's shipping address only. A leasing cart
  * also ships devices to their own delivery countries: a method whose option's service zone

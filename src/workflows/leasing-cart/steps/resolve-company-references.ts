@@ -37,7 +37,7 @@ function finder<T extends Named>(records: T[], code: LeasingErrorCode, what: str
   }
 }
 
-export const resolveCompanyReferencesStepId = "resolve-company-references"
+export const resolveCompanyReferencesStepId = "leasing-resolve-company-references"
 /**
  * Checks that the purchaser and every assignee are users of the caller's company and every
  * shipping address one of its saved addresses (two queries for all devices), and picks each
@@ -99,7 +99,6 @@ export const resolveCompanyReferencesStep = createStep(
         ...device,
         assignee_user_id: item.user_id != null ? findUser(item.user_id).id : null,
         shipping_address_id: addressId,
-        rank: index,
       }
     })
     return new StepResponse({ purchaser_user_id: purchaser?.id ?? null, devices })

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 
-export const validateCartSalesChannelStepId = "validate-cart-sales-channel"
+export const validateCartSalesChannelStepId = "leasing-validate-cart-sales-channel"
 /**
  * As core's cart update: a cart needs a sales channel (core's own step is not exported).
  */

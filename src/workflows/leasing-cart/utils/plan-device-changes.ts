@@ -5,24 +5,18 @@ export type DeviceChanges = {
   remove: CartDevice[]
   /** Requested devices the cart does not have yet. */
   add: DeviceToWrite[]
-  /** Devices kept as they are but at another position in the request. */
-  rerank: { leasing_line_id: string; rank: number; previous_rank: number }[]
+  /** The requested order: for each requested device, the kept line's id or its index in `add`. */
+  order: ({ kept: string } | { added: number })[]
 }
+
+/** The lease term a requested device is written with (null for a bought one). */
+export const leaseTerm = (d: DeviceToWrite) => (d.acquisition_mode === "LEASING" ? d.offer.lease_term_months : null)
 
 const keyOfCartDevice = (d: CartDevice) =>
   [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, d.lease_term_months, d.unit_price].join("|")
 
 const keyOfRequested = (d: DeviceToWrite) =>
-  [
-    d.variant_id,
-    d.acquisition_mode,
-    d.keyboard_layout,
-    d.delivery_country,
-    d.assignee_user_id,
-    d.shipping_address_id,
-    d.acquisition_mode === "LEASING" ? d.offer.lease_term_months : null,
-    d.amount,
-  ].join("|")
+  [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, leaseTerm(d), d.amount].join("|")
 
 /**
  * What replacing the cart's devices with the requested ones really changes: a device the cart
@@ -36,14 +30,16 @@ export function planDeviceChanges(current: CartDevice[], requested: DeviceToWrit
     unmatched.set(key, [...(unmatched.get(key) ?? []), device])
   }
   const add: DeviceToWrite[] = []
-  const rerank: DeviceChanges["rerank"] = []
+  const order: DeviceChanges["order"] = []
   for (const device of requested) {
     const kept = unmatched.get(keyOfRequested(device))?.shift()
-    if (!kept) {
+    if (kept) {
+      order.push({ kept: kept.line_item_id })
+    } else {
+      order.push({ added: add.length })
       add.push(device)
-    } else if (kept.rank !== device.rank) {
-      rerank.push({ leasing_line_id: kept.leasing_line_id, rank: device.rank, previous_rank: kept.rank })
     }
   }
-  return { remove: [...unmatched.values()].flat(), add, rerank }
+  return { remove: [...unmatched.values()].flat(), add, order }
 }
+

@@ -1,26 +1,18 @@
-import { AdditionalData, HttpTypes, MedusaContainer } from "@medusajs/framework/types"
+import { AdditionalData, HttpTypes } from "@medusajs/framework/types"
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/leasing-update-cart"
 import { OrderItemInput, RecordRef } from "../../../../workflows/leasing-cart/types"
-import { LEASING_MODULE } from "../../../../modules/leasing"
-import LeasingModuleService from "../../../../modules/leasing/service"
+import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-cart/repair-if-interrupted"
+import { CoreCartUpdate } from "../../../../workflows/leasing-cart/types"
 import { withoutLeasingFields } from "../leasing-cart-fields"
-import { platformCartView, resolveCartId, withLeasingAliases } from "../leasing-cart-view"
+import { withLeasingView } from "../leasing-view/cart-response"
+import { platformCartView } from "../leasing-view/platform-cart-view"
+import { resolveCartId } from "../leasing-view/resolve-cart-id"
 import { PatchLeasingCartType } from "../validators"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
-
-/**
- * Whether the cart is a leasing cart: then only the leasing workflow may update it. Every cart
- * a company claimed or that holds devices has a leasing record (one indexed lookup).
- */
-async function isLeasingCart(scope: MedusaContainer, cartId: string) {
-  const leasing: LeasingModuleService = scope.resolve(LEASING_MODULE)
-  const [record] = await leasing.listLeasingCarts({ cart_id: cartId }, { select: ["id"], take: 1 })
-  return !!record
-}
 
 /**
  * POST /store/carts/:id — Medusa's "Update a Cart", overridden. Without leasing data, on a cart
@@ -36,7 +28,8 @@ export const POST = async (
   const { additional_data, ...update } = req.validatedBody
   const { purchaser_id, order_items, ...otherData } = (additional_data ?? {}) as LeasingAdditionalData & Record<string, unknown>
   const writesLeasingData = order_items !== undefined || purchaser_id !== undefined
-  const leasingCart = writesLeasingData || !!req.leasing_caller || (await isLeasingCart(req.scope, cartId))
+  // The cart guard has already looked the cart up (and repaired an interrupted update).
+  const leasingCart = writesLeasingData || !!req.leasing_caller || !!req.leasing_cart_id
 
   if (leasingCart) {
     await leasingUpdateCartWorkflow(req.scope).run({
@@ -45,7 +38,8 @@ export const POST = async (
         caller: req.leasing_caller ?? null,
         purchaser_id,
         order_items,
-        update,
+        // Core's validated body, exactly what core's own route hands its update workflow.
+        update: update as CoreCartUpdate,
         additional_data: otherData,
       },
     })
@@ -62,7 +56,7 @@ export const POST = async (
     filters: { id: cartId },
   })
   const cart = data[0] as any
-  res.status(200).json({ cart: cart.leasing_cart !== undefined ? await withLeasingAliases(req.scope, cart) : cart })
+  res.status(200).json({ cart: cart.leasing_cart !== undefined ? await withLeasingView(req.scope, cart) : cart })
 }
 
 /**
@@ -72,6 +66,7 @@ export const POST = async (
 export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
   const cartId = await resolveCartId(req.scope, req.params.id)
   const { purchaser_id, order_items } = req.validatedBody
+  await repairLeasingCartIfInterrupted(req.scope, cartId)
   await leasingUpdateCartWorkflow(req.scope).run({
     input: {
       cart_id: cartId,

@@ -1,27 +1,27 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { listLeasingCatalog } from "./list-leasing-catalog"
+import { loadCatalogPage } from "./catalog-page"
+import { customerGroupIds } from "./customer-groups"
 import { StoreListLeasingCatalogType } from "./validators"
 
 /**
- * GET /store/leasing/catalog?delivery_country=FR: product groups offered in a country, with
- * each variant's monthly lease and purchase price ("from" the cheapest keyboard layout).
+ * GET /store/leasing/catalog?delivery_country=FR[&category=&brand=&search=&limit=&offset=]:
+ * product groups offered in a country, filtered, sorted by title and paginated in the
+ * database, each with its variants' monthly lease and purchase prices (per keyboard layout,
+ * and "from" the cheapest).
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListLeasingCatalogType>, res: MedusaResponse) => {
-  let customerGroupIds: string[] = []
-  if (req.auth_context?.actor_type === "customer") {
-    const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "customer",
-      fields: ["groups.id"],
-      filters: { id: req.auth_context.actor_id },
-    })
-    customerGroupIds = (data[0]?.groups ?? []).flatMap((g) => (g ? [g.id] : []))
-  }
-  res.json(
-    await listLeasingCatalog(req.scope, {
-      ...req.validatedQuery,
+  const { delivery_country, category, brand, search, currency_code, limit, offset } = req.validatedQuery
+  const page = await loadCatalogPage(req.scope, {
+    filters: {
+      delivery_country,
+      category,
+      brand,
+      search,
       sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [],
-      customer_group_ids: customerGroupIds,
-    })
-  )
+    },
+    page: { limit, offset },
+    currency_code,
+    customer_group_ids: await customerGroupIds(req),
+  })
+  res.json({ data: page.data, meta: { total: page.total, limit, offset } })
 }

@@ -37,6 +37,4 @@ export const storeLeasingCompanyMiddlewares: MiddlewareRoute[] = [
     middlewares: [...write(), validatePlatformBody(CompanyAddressBody)],
   },
   { methods: ["GET"], matcher: "/store/leasing/company/addresses/:id", middlewares: read() },
-  // Company-scoped like the rest: a cart is only ever shown to the company that owns it.
-  { methods: ["GET"], matcher: "/store/leasing/carts/:id", middlewares: read() },
 ]

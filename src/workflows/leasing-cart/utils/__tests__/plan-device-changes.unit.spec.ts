@@ -1,9 +1,10 @@
 import { planDeviceChanges } from "../plan-device-changes"
 import { CartDevice, DeviceToWrite } from "../../types"
 
-const existing = (id: string, rank: number, over: Partial<CartDevice> = {}): CartDevice => ({
+const existing = (id: string, over: Partial<CartDevice> = {}): CartDevice => ({
   line_item_id: `item_${id}`,
-  leasing_line_id: `line_${id}`,
+  device_number: 1,
+  catalog_number: 7,
   unit_price: 44.17,
   variant_id: "variant_air",
   acquisition_mode: "LEASING",
@@ -12,11 +13,10 @@ const existing = (id: string, rank: number, over: Partial<CartDevice> = {}): Car
   assignee_user_id: null,
   shipping_address_id: "addr_lyon",
   lease_term_months: 36,
-  rank,
   ...over,
 })
 
-const requested = (rank: number, over: Partial<DeviceToWrite> = {}): DeviceToWrite =>
+const requested = (over: Partial<DeviceToWrite> = {}): DeviceToWrite =>
   ({
     variant_id: "variant_air",
     acquisition_mode: "LEASING",
@@ -26,44 +26,48 @@ const requested = (rank: number, over: Partial<DeviceToWrite> = {}): DeviceToWri
     shipping_address_id: "addr_lyon",
     amount: 44.17,
     offer: { lease_term_months: 36 },
-    rank,
     ...over,
   }) as DeviceToWrite
 
 describe("planDeviceChanges", () => {
   it("keeps identical devices and writes nothing when the request equals the cart", () => {
-    expect(planDeviceChanges([existing("a", 0), existing("b", 1)], [requested(0), requested(1)])).toEqual({ remove: [], add: [], rerank: [] })
+    expect(planDeviceChanges([existing("a"), existing("b")], [requested(), requested()])).toEqual({
+      remove: [],
+      add: [],
+      order: [{ kept: "item_a" }, { kept: "item_b" }],
+    })
   })
 
-  it("adds and removes only the difference", () => {
+  it("adds and removes only the difference, keeping the requested order", () => {
     const plan = planDeviceChanges(
-      [existing("a", 0), existing("b", 1, { acquisition_mode: "BUY", unit_price: 1298.99 })],
-      [requested(0), requested(1, { keyboard_layout: "SWISS_QWERTZ", amount: 45.67 })]
+      [existing("a"), existing("b", { acquisition_mode: "BUY", unit_price: 1298.99 })],
+      [requested({ keyboard_layout: "SWISS_QWERTZ", amount: 45.67 }), requested()]
     )
-    expect(plan.remove.map((d) => d.leasing_line_id)).toEqual(["line_b"])
+    expect(plan.remove.map((d) => d.line_item_id)).toEqual(["item_b"])
     expect(plan.add.map((d) => d.keyboard_layout)).toEqual(["SWISS_QWERTZ"])
-    expect(plan.rerank).toEqual([])
+    expect(plan.order).toEqual([{ added: 0 }, { kept: "item_a" }])
   })
 
   it("treats a new price, assignee or lease term as a different device", () => {
     const plan = planDeviceChanges(
-      [existing("a", 0), existing("b", 1), existing("c", 2)],
-      [requested(0, { amount: 39.5 }), requested(1, { assignee_user_id: "user_bob" }), requested(2, { offer: { lease_term_months: 24 } as any })]
+      [existing("a"), existing("b"), existing("c")],
+      [
+        requested({ amount: 39.5 }),
+        requested({ assignee_user_id: "user_bob" }),
+        requested({ offer: { lease_term_months: 24 } as DeviceToWrite["offer"] }),
+      ]
     )
     expect(plan.remove).toHaveLength(3)
     expect(plan.add).toHaveLength(3)
   })
 
-  it("matches duplicates one to one and re-ranks moved devices", () => {
+  it("matches duplicates one to one and follows the requested order", () => {
     const plan = planDeviceChanges(
-      [existing("a", 0, { delivery_country: "DE" }), existing("b", 1), existing("c", 2)],
-      [requested(0), requested(1, { delivery_country: "DE" })]
+      [existing("a", { delivery_country: "DE" }), existing("b"), existing("c")],
+      [requested(), requested({ delivery_country: "DE" })]
     )
-    expect(plan.remove.map((d) => d.leasing_line_id)).toEqual(["line_c"])
+    expect(plan.remove.map((d) => d.line_item_id)).toEqual(["item_c"])
     expect(plan.add).toEqual([])
-    expect(plan.rerank).toEqual([
-      { leasing_line_id: "line_b", rank: 0, previous_rank: 1 },
-      { leasing_line_id: "line_a", rank: 1, previous_rank: 0 },
-    ])
+    expect(plan.order).toEqual([{ kept: "item_b" }, { kept: "item_a" }])
   })
 })

@@ -1,17 +1,25 @@
-import { LeasingError } from "../../../../../utils/leasing-errors"
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { getCartCompanyId } from "../../../../../utils/cart-company"
+import { LEASING_MODULE } from "../../../../../modules/leasing"
+import LeasingModuleService from "../../../../../modules/leasing/service"
+import { LeasingError } from "../../../../../utils/leasing-errors"
+import { repairLeasingCartIfInterrupted } from "../../../../../workflows/leasing-cart/repair-if-interrupted"
 import { leasingCaller } from "../../../../utils/leasing-caller"
+import { platformCartView } from "../../../carts/leasing-view/platform-cart-view"
+import { resolveCartId } from "../../../carts/leasing-view/resolve-cart-id"
 
 /**
- * GET /store/leasing/carts/:id: which company owns a cart, for that company only. Another
- * company's cart, or a cart no company owns, is not found.
+ * GET /store/leasing/carts/:id — the platform's view of a cart (the body `PATCH` answers with),
+ * by integer order id or Medusa id, for the company that owns it only: any other cart is not found.
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { company_id } = leasingCaller(req)
-  const owner = await getCartCompanyId(req.scope, req.params.id)
-  if (owner !== company_id) {
+  const cartId = await resolveCartId(req.scope, req.params.id)
+  const [record] = await req.scope
+    .resolve<LeasingModuleService>(LEASING_MODULE)
+    .listLeasingCarts({ cart_id: cartId }, { select: ["company_id"], take: 1 })
+  if (record?.company_id !== company_id) {
     throw new LeasingError("CART_NOT_FOUND", "Your company has no cart with this id.")
   }
-  res.json({ data: { id: req.params.id, company_id } })
+  await repairLeasingCartIfInterrupted(req.scope, cartId)
+  res.json({ data: await platformCartView(req.scope, cartId) })
 }

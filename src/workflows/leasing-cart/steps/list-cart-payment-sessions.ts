@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
-export const listCartPaymentSessionsStepId = "list-cart-payment-sessions"
+export const listCartPaymentSessionsStepId = "leasing-list-cart-payment-sessions"
 /**
  * The ids of the payment sessions still on the cart's payment collection (after the refresh,
  * which only drops them when the total changed). The store contract unsets them on every update.

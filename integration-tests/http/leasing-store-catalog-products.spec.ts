@@ -1,0 +1,182 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { demoVariant } from "../helpers/catalog"
+import { failure, useDemoFixture } from "../helpers/demo-fixture"
+
+jest.setTimeout(180_000)
+
+const MAC_LAYOUTS = [
+  "FRENCH_AZERTY",
+  "GERMAN_QWERTZ",
+  "SPANISH_QWERTY",
+  "ITALIAN_QWERTY",
+  "PORTUGUESE_QWERTY",
+  "DUTCH_QWERTY",
+  "SWISS_QWERTZ",
+  "AMERICAN_ENGLISH_QWERTY",
+  "INTERNATIONAL_ENGLISH_QWERTY",
+]
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  env: {},
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    const demo = useDemoFixture({ api, getContainer })
+    const groupId = async (handle: string) =>
+      (await dbConnection.raw("select id from product where handle = ?", [handle])).rows[0].id as string
+    const products = async (handle: string, params: Record<string, string>, headers = demo.storeHeaders) =>
+      api.get(`/store/leasing/catalog/${await groupId(handle)}/products?${new URLSearchParams(params)}`, headers)
+    const pricing = (id: number, params: Record<string, string>, headers = demo.storeHeaders) =>
+      api.get(`/store/leasing/variants/${id}/pricing?${new URLSearchParams(params)}`, headers).catch((e: any) => e.response)
+
+    describe("GET /store/leasing/catalog/:group_id/products", () => {
+      it("lists a group's products with characteristics and prices per mode and layout", async () => {
+        const response = await products("macbook-air-13-m3", { delivery_country: "FR" })
+        expect(response.status).toBe(200)
+        expect(response.data.meta).toEqual({ total: 3, limit: 3, offset: 0 })
+        const air = await demoVariant(getContainer(), "MBA13-M3-16-256")
+        const [first] = response.data.data
+        expect(first).toEqual({
+          id: air.catalog_number,
+          variant_id: air.id,
+          product_group_id: air.product_id,
+          name: "16 GB / 256 GB",
+          sku: "MBA13-M3-16-256",
+          img_url: null,
+          has_keyboard: true,
+          keyboard_layouts: MAC_LAYOUTS,
+          lease_term_months: 36,
+          characteristics: {
+            screen_size: "13.6 inch",
+            processor: "Apple M3",
+            ram: "16 GB",
+            storage: "256 GB",
+            connectivity: "Wi-Fi 6E",
+            graphic: null,
+          },
+          leasing: {
+            amount: 44.17,
+            currency: "eur",
+            by_layout: Object.fromEntries(MAC_LAYOUTS.map((l) => [l, l === "SWISS_QWERTZ" ? 45.67 : 44.17])),
+          },
+          buy: { amount: 1298.99, currency: "eur", by_layout: Object.fromEntries(MAC_LAYOUTS.map((l) => [l, 1298.99])) },
+        })
+        expect(response.data.data.map((p: any) => p.characteristics.ram)).toEqual(["16 GB", "16 GB", "24 GB"])
+        // The characteristics come from the variant as stored.
+        const { rows } = await dbConnection.raw("select metadata from product_variant where id = ?", [air.id])
+        expect(rows[0].metadata.characteristics).toEqual(expect.objectContaining({ ram: "16 GB", storage: "256 GB" }))
+      })
+
+      it("prices a phone without layouts in the country's currency, and a buy-only screen", async () => {
+        const iphone = await products("iphone-16", { delivery_country: "CH" })
+        expect(iphone.data.data[0]).toEqual(
+          expect.objectContaining({ name: "128 GB", has_keyboard: false, leasing: { amount: 44.65, currency: "chf", by_layout: null } })
+        )
+        const screens = await products("dell-ultrasharp-monitors", { delivery_country: "FR", currency_code: "usd" })
+        const sixK = screens.data.data.find((p: any) => p.sku === "U3224KB")
+        expect(sixK.leasing).toBeNull()
+        expect(sixK.buy.currency).toBe("usd")
+        expect(sixK.characteristics.screen_size).toBe("31.5 inch")
+      })
+
+      it("answers 404 for a group unknown, unpublished or not offered in the country, 400 for bad values", async () => {
+        const before = (await dbConnection.raw("select count(*)::int as n from product where status = 'published'")).rows[0].n
+        const notInCh = await failure(products("samsung-galaxy-s24", { delivery_country: "CH" }))
+        expect(notInCh.status).toBe(404)
+        expect(notInCh.data).toEqual({ error: "NOT_FOUND", message: expect.stringContaining("CH") })
+        const unknown = await failure(api.get("/store/leasing/catalog/prod_nope/products?delivery_country=FR", demo.storeHeaders))
+        expect(unknown.status).toBe(404)
+        expect(unknown.data.error).toBe("NOT_FOUND")
+        const bad: Record<string, string>[] = [{}, { delivery_country: "XX" }, { delivery_country: "FR", limit: "5" }, { delivery_country: "FR", currency_code: "euro" }]
+        for (const params of bad) {
+          const bad = await failure(products("iphone-16", params))
+          expect(bad.status).toBe(400)
+          expect(bad.data).toEqual({ error: "VALIDATION_ERROR", message: expect.any(String) })
+        }
+        expect((await failure(products("iphone-16", { delivery_country: "JP" }))).data.error).toBe("DELIVERY_COUNTRY_NOT_FOUND")
+
+        await dbConnection.raw("update product set status = 'draft' where handle = 'iphone-16'")
+        const draft = await failure(products("iphone-16", { delivery_country: "FR" }))
+        expect(draft.status).toBe(404)
+        expect((await dbConnection.raw("select count(*)::int as n from product where status = 'published'")).rows[0].n).toBe(before - 1)
+      })
+    })
+
+    describe("catalog prices", () => {
+      it("equal the pricing route's (Medusa's calculatePrices) for every device, mode and layout in FR and CH", async () => {
+        let compared = 0
+        for (const country of ["FR", "CH"]) {
+          const list = await api.get(`/store/leasing/catalog?delivery_country=${country}&limit=100`, demo.storeHeaders)
+          for (const product of list.data.data.flatMap((g: any) => g.products)) {
+            // Every layout of keyboard devices would be 400 requests: the first, and the Swiss one.
+            const layouts: (string | null)[] = product.has_keyboard
+              ? [...new Set([product.keyboard_layouts[0], ...product.keyboard_layouts.filter((l: string) => l === "SWISS_QWERTZ")])]
+              : [null]
+            for (const mode of ["LEASING", "BUY"]) {
+              for (const layout of layouts) {
+                const shown = mode === "LEASING" ? product.leasing : product.buy
+                const expected = shown ? (layout ? shown.by_layout[layout] : shown.amount) : null
+                const params: Record<string, string> = { delivery_country: country, acquisition_mode: mode }
+                if (layout) params.keyboard_layout = layout
+                const answer = await pricing(product.id, params)
+                if (expected === null) {
+                  expect([answer.status, answer.data.error]).toEqual([404, "PRODUCT_PRICING_UNAVAILABLE"])
+                } else {
+                  expect([product.name, mode, layout, answer.status, answer.data.data.amount]).toEqual([product.name, mode, layout, 200, expected])
+                }
+                compared += 1
+              }
+            }
+          }
+        }
+        expect(compared).toBeGreaterThan(80)
+      })
+
+      it("apply a customer group's override list and a sale list, as the pricing route does", async () => {
+        const air = await demoVariant(getContainer(), "MBA13-M3-16-256")
+        const group = await api.post("/admin/customer-groups", { name: "Key accounts" }, demo.adminHeaders)
+        const lists = [
+          {
+            title: "Key account leases",
+            description: "Lower rent for key accounts",
+            type: "override",
+            status: "active",
+            rules: { "customer.groups.id": [group.data.customer_group.id] },
+            prices: [{ variant_id: air.id, currency_code: "eur", amount: 39.5, rules: { acquisition_mode: "LEASING" } }],
+          },
+          {
+            title: "Black Friday",
+            description: "Everyone buys for less",
+            type: "sale",
+            status: "active",
+            prices: [{ variant_id: air.id, currency_code: "eur", amount: 1199, rules: { acquisition_mode: "BUY" } }],
+          },
+        ]
+        for (const list of lists) await api.post("/admin/price-lists", list, demo.adminHeaders)
+        const registration = await api.post("/auth/customer/emailpass/register", { email: "buyer@key.test", password: "pw-123456" })
+        const created = await api.post(
+          "/store/customers",
+          { email: "buyer@key.test" },
+          demo.storeHeadersWith({ authorization: `Bearer ${registration.data.token}` })
+        )
+        await api.post(`/admin/customer-groups/${group.data.customer_group.id}/customers`, { add: [created.data.customer.id] }, demo.adminHeaders)
+        const login = await api.post("/auth/customer/emailpass", { email: "buyer@key.test", password: "pw-123456" })
+        const keyAccount = demo.storeHeadersWith({ authorization: `Bearer ${login.data.token}` })
+
+        const mine = (await products("macbook-air-13-m3", { delivery_country: "FR" }, keyAccount)).data.data[0]
+        const anyone = (await products("macbook-air-13-m3", { delivery_country: "FR" })).data.data[0]
+        // Medusa ranks a list's price above any default price, however specific: the Swiss layout too.
+        expect(mine.leasing.by_layout).toEqual(expect.objectContaining({ FRENCH_AZERTY: 39.5, SWISS_QWERTZ: 39.5 }))
+        expect(mine.leasing.amount).toBe(39.5)
+        expect(anyone.leasing.amount).toBe(44.17)
+        expect([mine.buy.amount, anyone.buy.amount]).toEqual([1199, 1199])
+        const routeMine = await pricing(air.catalog_number, { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }, keyAccount)
+        const routeSwiss = await pricing(air.catalog_number, { delivery_country: "FR", keyboard_layout: "SWISS_QWERTZ" }, keyAccount)
+        const routeBuy = await pricing(air.catalog_number, { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY", acquisition_mode: "BUY" })
+        expect([routeMine.data.data.amount, routeSwiss.data.data.amount, routeBuy.data.data.amount]).toEqual([39.5, 39.5, 1199])
+        expect(anyone.leasing.by_layout.SWISS_QWERTZ).toBe(45.67)
+        const { rows } = await dbConnection.raw("select count(*)::int as n from price_list where deleted_at is null and status = 'active'")
+        expect(rows[0].n).toBe(2)
+      })
+    })
+  },
+})

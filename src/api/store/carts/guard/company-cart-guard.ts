@@ -1,0 +1,75 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { LEASING_MODULE } from "../../../../modules/leasing"
+import LeasingModuleService from "../../../../modules/leasing/service"
+import { LEASING_METADATA_KEY } from "../../../../modules/leasing/utils/leasing-line-data"
+import { LeasingError } from "../../../../utils/leasing-errors"
+import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-cart/repair-if-interrupted"
+import { cartIdOfRequest } from "./cart-of-request"
+
+declare module "@medusajs/framework/http" {
+  interface MedusaRequest {
+    /** Set once a request is known to act on a leasing cart: errors then carry leasing codes. */
+    leasing_cart_id?: string
+  }
+}
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"])
+
+function touchesLineItems(req: MedusaRequest) {
+  return /\/line-items(\/|$)/.test(req.baseUrl + req.path)
+}
+
+function claimsLeasingMetadata(req: MedusaRequest) {
+  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
+  return !!metadata && typeof metadata === "object" && LEASING_METADATA_KEY in metadata
+}
+
+/**
+ * Guards every store route that reads or changes a cart. A company's cart (one with a leasing
+ * record) exists only for that company's credentials: anyone else gets 404 CART_NOT_FOUND and
+ * nothing runs; reads need READ scope, everything else WRITE. Its devices change only through the
+ * leasing update (409 DEVICE_LINE_READ_ONLY on Medusa's line-item routes), and no one may forge
+ * a device by sending `metadata.leasing`. An interrupted update is repaired before the route runs.
+ * Plain carts go to core untouched (one indexed lookup).
+ *
+ * Runs after `resolveLeasingCallerIfPresent()`.
+ */
+export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] = "path") {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      // The platform's PATCH checks the caller itself (401 before 404) and repairs in its route.
+      if (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(req.baseUrl + req.path)) return next()
+      if (touchesLineItems(req) && claimsLeasingMetadata(req)) {
+        throw new LeasingError("VALIDATION_ERROR", `metadata.${LEASING_METADATA_KEY} is reserved for devices written by the leasing update.`)
+      }
+      const cartId = await cartIdOfRequest(req, source)
+      if (!cartId) return next()
+      const [record] = await req.scope
+        .resolve<LeasingModuleService>(LEASING_MODULE)
+        .listLeasingCarts({ cart_id: cartId }, { select: ["id", "company_id", "pending_update"], take: 1 })
+      if (!record) return next()
+
+      req.leasing_cart_id = cartId
+      const caller = req.leasing_caller
+      if (!caller || caller.company_id !== record.company_id) {
+        throw new LeasingError("CART_NOT_FOUND", `Cart ${cartId} was not found.`)
+      }
+      if (!READS.has(req.method) && caller.scope !== "WRITE") {
+        throw new LeasingError("INSUFFICIENT_SCOPE", "Changing a company's cart needs WRITE scope.")
+      }
+      if (touchesLineItems(req) && !READS.has(req.method)) {
+        throw new LeasingError(
+          "DEVICE_LINE_READ_ONLY",
+          "A company's cart holds devices only: change them with the leasing update (PATCH /store/carts/:id, or POST with additional_data.order_items)."
+        )
+      }
+      // Checkout refuses an interrupted cart itself (leasingCheckoutGuard) instead of repairing it silently.
+      if (record.pending_update && !/\/complete\/?$/.test(req.baseUrl + req.path)) {
+        await repairLeasingCartIfInterrupted(req.scope, cartId)
+      }
+      next()
+    } catch (err) {
+      next(err)
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
+
+type Item = { unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null }
+
+export const money = (n: number) => (Math.round(n * 100) / 100).toFixed(2)
+
+/**
+ * The cart-level leasing figures: devices, monthly rent (decimal string) and one-time total,
+ * from the device lines only (a plain line is never counted as a device).
+ */
+export function leasingSummary(cart: { currency_code?: string; items?: (Item | null)[]; leasing_cart?: { order_number: number | string } | null }) {
+  const devices = (cart.items ?? []).flatMap((i) => {
+    const leasing = i && leasingDataOf(i)
+    return leasing ? [{ mode: leasing.acquisition_mode, amount: Number(i.unit_price) * Number(i.quantity ?? 1) }] : []
+  })
+  const total = (mode: string) => devices.filter((d) => d.mode === mode).reduce((sum, d) => sum + d.amount, 0)
+  return {
+    order_id: cart.leasing_cart ? Number(cart.leasing_cart.order_number) : null,
+    num_devices: devices.length,
+    monthly_rent: money(total("LEASING")),
+    one_time_total: money(total("BUY")),
+    currency: cart.currency_code?.toUpperCase() ?? null,
+  }
+}

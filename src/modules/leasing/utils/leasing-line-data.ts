@@ -1,0 +1,44 @@
+import { AcquisitionMode, KeyboardLayout } from "../constants"
+
+/** The line-item metadata key under which a device's leasing data lives. */
+export const LEASING_METADATA_KEY = "leasing"
+
+/**
+ * A device's leasing data, stored in its line item's `metadata.leasing`. The Cart module writes
+ * it in the same INSERT as the line itself, so a device is whole or absent: no crash can leave a
+ * line without its leasing data or leasing data without its line. Core copies line metadata
+ * onto order items at checkout, so an order keeps it too.
+ */
+export type LeasingLineData = {
+  /** The platform's integer device id (from a sequence). */
+  device_number: number
+  /** The offer's integer alias, the platform's `product_id`. */
+  catalog_number: number
+  acquisition_mode: AcquisitionMode
+  keyboard_layout: KeyboardLayout | null
+  delivery_country: string
+  assignee_user_id: string | null
+  shipping_address_id: string | null
+  /** Lease term of a leased device; null for a bought one. */
+  lease_term_months: number | null
+}
+
+type WithMetadata = { metadata?: Record<string, unknown> | null } | null | undefined
+
+/** The leasing data of a line item, or null for a plain line. */
+export function leasingDataOf(item: WithMetadata): LeasingLineData | null {
+  const data = item?.metadata?.[LEASING_METADATA_KEY]
+  return data && typeof data === "object" ? (data as LeasingLineData) : null
+}
+
+/** Whether a line item is a leasing device. */
+export function isLeasingLine(item: WithMetadata): boolean {
+  return leasingDataOf(item) !== null
+}
+
+/** Orders devices by the line item ids of `leasing_cart.device_order`; unknown ids go last. */
+export function byDeviceOrder<T extends { id: string }>(items: T[], order: unknown): T[] {
+  const position = new Map((Array.isArray(order) ? order : []).map((id, index) => [id, index]))
+  const rank = (item: T) => position.get(item.id) ?? Number.MAX_SAFE_INTEGER
+  return [...items].sort((a, b) => rank(a) - rank(b))
+}

@@ -1,0 +1,7 @@
+export * from "./leasing-update-cart"
+export * from "./leasing-repair-cart"
+export * from "./replace-cart-devices"
+export * from "./apply-core-cart-update"
+export * from "./prepare-cart-devices"
+export * from "./repair-if-interrupted"
+export * from "./types"

@@ -1,0 +1,89 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { DEFAULT_ACQUISITION_MODE } from "../../modules/leasing/constants"
+import { storeCurrencyCodes } from "../../utils/store-currencies"
+import { priceLeasingDevicesStep } from "../leasing-catalog/steps/price-leasing-devices"
+import { resolveLeasingDevicesStep } from "../leasing-catalog/steps/resolve-leasing-devices"
+import { DeviceRequest } from "../leasing-catalog/types"
+import { productRef } from "../leasing-catalog/utils/product-ref"
+import { resolveCompanyReferencesStep } from "./steps/resolve-company-references"
+import { CartDevice, OrderItemInput, RecordRef } from "./types"
+
+export type PrepareCartDevicesInput = {
+  company_id: string
+  /** The devices requested; undefined keeps the cart's (re-priced when the region changes). */
+  order_items?: OrderItemInput[]
+  purchaser_id?: RecordRef | null
+  current_devices: CartDevice[]
+  region: { id: string; name: string; currency_code: string }
+  region_changed: boolean
+  cart_default_address_id: string | null
+  customer_group_ids: string[]
+}
+
+function toDeviceRequest(item: OrderItemInput): DeviceRequest {
+  return {
+    ...productRef(item.product_id),
+    delivery_country: item.delivery_country,
+    keyboard_layout: item.keyboard_layout ?? null,
+    acquisition_mode: item.acquisition_mode ?? DEFAULT_ACQUISITION_MODE,
+  }
+}
+
+export const prepareCartDevicesWorkflowId = "leasing-prepare-cart-devices"
+/**
+ * Reads and checks only: the requested devices found in the catalog and the cart's region,
+ * priced by acquisition mode in the region's currency, with their assignees and addresses among
+ * the caller's company's. Without new devices, a region change re-prices the cart's own.
+ */
+export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkflowId, (input: PrepareCartDevicesInput) => {
+  const requests = transform({ input }, ({ input }) => ({
+    devices: input.order_items
+      ? input.order_items.map(toDeviceRequest)
+      : input.region_changed
+        ? input.current_devices.map(({ variant_id, delivery_country, keyboard_layout, acquisition_mode }) => ({
+            variant_id,
+            delivery_country,
+            keyboard_layout,
+            acquisition_mode,
+          }))
+        : [],
+    // New devices must lie in the cart's region; devices carried over a region change are re-priced.
+    region: input.order_items ? { id: input.region.id, name: input.region.name } : null,
+  }))
+  const resolved = resolveLeasingDevicesStep(requests)
+  const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["supported_currencies.currency_code"] }).config({
+    name: "leasing-get-store-currencies",
+  })
+  const priced = priceLeasingDevicesStep(
+    transform({ resolved, input, stores }, ({ resolved, input, stores }) => ({
+      devices: resolved,
+      currency_code: input.region.currency_code,
+      store_currencies: storeCurrencyCodes(stores),
+      customer_group_ids: input.customer_group_ids,
+    }))
+  )
+  const references = when(
+    "leasing-cart-names-company-records",
+    { input },
+    ({ input }) => !!input.order_items || input.purchaser_id != null
+  ).then(() =>
+    resolveCompanyReferencesStep(
+      transform({ input, priced }, ({ input, priced }) => ({
+        company_id: input.company_id,
+        purchaser_id: input.purchaser_id,
+        devices: input.order_items ? priced : [],
+        order_items: input.order_items ?? [],
+        cart_default_address_id: input.cart_default_address_id,
+      }))
+    )
+  )
+  return new WorkflowResponse(
+    transform({ input, priced, references }, ({ input, priced, references }) => ({
+      devices: references?.devices ?? [],
+      purchaser_user_id: input.purchaser_id === undefined ? undefined : input.purchaser_id === null ? null : references?.purchaser_user_id ?? null,
+      // Region change without new devices: each device's price in the new currency, in cart order.
+      reprices: input.order_items ? [] : priced.map((p, index) => ({ line_item_id: input.current_devices[index].line_item_id, unit_price: p.amount })),
+    }))
+  )
+})
