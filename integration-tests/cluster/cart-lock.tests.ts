@@ -26,7 +26,8 @@ export function cartLockTests(ctx: ClusterContext) {
       return created.data.cart.id as string
     }
     const cartVariants = async (cartId: string) => {
-      const cart = await call(instance(0), "GET", `/store/carts/${cartId}?fields=id,items.variant_id`, { headers: store() })
+      // A company's cart answers only that company's credentials.
+      const cart = await call(instance(0), "GET", `/store/carts/${cartId}?fields=id,items.variant_id`, { headers: bearer(ctx.demo.token("acme", "READ")) })
       expect(cart.status).toBe(200)
       return cart.data.cart.items.map((i: any) => i.variant_id).sort() as string[]
     }
