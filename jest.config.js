@@ -21,6 +21,7 @@ const TEST_MATCH = {
   "integration:plugin": ["**/integration-tests/plugin/**/*.spec.[jt]s"],
   "integration:crash": ["**/integration-tests/crash/**/*.spec.[jt]s"],
   "e2e:admin": ["**/integration-tests/admin-ui/**/*.spec.[jt]s"],
+  "integration:cluster": ["**/integration-tests/cluster/**/*.spec.[jt]s"],
 }
 if (TEST_MATCH[process.env.TEST_TYPE]) {
   module.exports.testMatch = TEST_MATCH[process.env.TEST_TYPE]

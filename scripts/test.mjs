@@ -14,6 +14,8 @@ const SUITES = [
   { name: "integration:plugin", db: true },
   { name: "integration:crash", db: true },
   { name: "e2e:admin", db: true },
+  // Two server instances and a worker of a production build on Redis (README, "Production").
+  { name: "integration:cluster", db: true },
 ]
 // `node scripts/test.mjs integration:http cart` runs only the named suites, and within
 // them only the test files matching the other arguments (jest path patterns).
@@ -31,6 +33,9 @@ const tscCode = (await run("tsc", ["--noEmit"])) || (await run("tsc", ["--noEmit
 results.push({ name: "typecheck", code: tscCode, passed: 0, failed: tscCode === 0 ? 0 : 1 })
 if (suites.some((s) => s.name === "e2e:admin")) {
   await ensureChromium()
+}
+if (suites.some((s) => s.name === "integration:cluster")) {
+  await ensureRedis()
 }
 
 let database
@@ -83,6 +88,20 @@ async function ensureChromium() {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
   await run("apt-get", ["update", "-qq"], { env })
   await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { env })
+}
+
+/** The cluster suite starts Debian's redis-server; install it when missing and we may (root with apt). */
+async function ensureRedis() {
+  const redis = process.env.REDIS_SERVER_PATH || "/usr/bin/redis-server"
+  if (existsSync(redis)) return
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
+    console.error(`[medusa-leasing test] ${redis} is missing: install Debian's redis-server (or set REDIS_SERVER_PATH)`)
+    return
+  }
+  log("installing Debian's redis-server for the cluster tests")
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  await run("apt-get", ["update", "-qq"], { env })
+  await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "redis-server"], { env })
 }
 
 /** Jest's JSON report; when jest could not write it, the counts of its printed summary. */

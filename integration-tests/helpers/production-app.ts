@@ -54,13 +54,18 @@ function medusa(args: string[], cwd: string, env: Record<string, string>, logFil
 /**
  * A production build of the plugin app in a private copy under the temp dir (the project's own
  * `.medusa/server` belongs to the plugin build), with a fresh database migrated and seeded with
- * the demo. Returns what `startProductionServer` needs.
+ * the demo. `extraFiles` (path in the copy → source file) adds test fixtures to the copy only,
+ * e.g. a probe subscriber. Returns what `startProductionServer` needs.
  */
-export async function prepareProductionApp(name: string) {
+export async function prepareProductionApp(name: string, { extraFiles = {} }: { extraFiles?: Record<string, string> } = {}) {
   const stage = path.join(os.tmpdir(), "medusa-leasing", `${name}-${process.pid}`)
   rmSync(stage, { recursive: true, force: true })
   mkdirSync(stage, { recursive: true })
   for (const file of STAGED_FILES) cpSync(path.join(ROOT, file), path.join(stage, file), { recursive: true })
+  for (const [target, source] of Object.entries(extraFiles)) {
+    mkdirSync(path.dirname(path.join(stage, target)), { recursive: true })
+    cpSync(source, path.join(stage, target))
+  }
   symlinkSync(path.join(ROOT, "node_modules"), path.join(stage, "node_modules"), "dir")
   const database = `leasing_${name.replace(/\W/g, "_")}_${process.pid}`
   await sql(databaseUrl("postgres"), `drop database if exists ${database}`)

@@ -38,6 +38,7 @@ export const LEASING_ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
+  RATE_LIMIT_UNAVAILABLE: 503,
 } as const
 export type LeasingErrorCode = keyof typeof LEASING_ERROR_STATUS
 
@@ -51,6 +52,7 @@ const TYPE_BY_STATUS: Record<number, string> = {
   415: MedusaError.Types.NOT_ALLOWED,
   429: MedusaError.Types.NOT_ALLOWED,
   500: MedusaError.Types.UNEXPECTED_STATE,
+  503: MedusaError.Types.UNEXPECTED_STATE,
 }
 
 /** A MedusaError that carries a leasing code (`err.code`) and its status. */
@@ -83,6 +85,11 @@ export function describeLeasingError(err: any): DescribedLeasingError {
   if (isLeasingCode(err?.code)) {
     return { status: LEASING_ERROR_STATUS[err.code], code: err.code, message: err.message }
   }
+  // The cart lock's conflict: a plain Error from the in-memory locking provider, a CONFLICT
+  // from the Redis provider; both name the lock.
+  if (/Failed to acquire lock/i.test(String(err?.message))) {
+    return { status: 409, code: "CART_LOCKED", message: "The cart is being updated by another request; retry." }
+  }
   // Unreadable requests (body parser, path decoding) and known internal failures come before
   // the Medusa types: both can carry a type whose message is not meant for clients.
   const described = describeRequestError(err) ?? describeInternalError(err)
@@ -101,9 +108,6 @@ export function describeLeasingError(err: any): DescribedLeasingError {
       return { status: 403, code: "INSUFFICIENT_SCOPE", message: err.message }
     case MedusaError.Types.CONFLICT:
       return { status: 409, code: "CONFLICT", message: err.message }
-  }
-  if (/Failed to acquire lock/i.test(String(err?.message))) {
-    return { status: 409, code: "CART_LOCKED", message: "The cart is being updated by another request; retry." }
   }
   return { status: 500, code: "INTERNAL_ERROR", message: "An internal error occurred." }
 }

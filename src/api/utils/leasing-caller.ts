@@ -1,8 +1,10 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../modules/company"
 import CompanyModuleService from "../../modules/company/service"
 import { LeasingError } from "../../utils/leasing-errors"
-import { RateLimiter } from "./rate-limiter"
+import { RateLimitDecision, RateLimitStoreUnavailableError } from "./rate-limiter"
+import { createLeasingRateLimits, LeasingRateLimits } from "./rate-limiter-store"
 
 /** Who is calling a company-scoped store route, resolved from its credentials only. */
 export type LeasingCaller = {
@@ -28,11 +30,38 @@ const BEARER_TOKEN = /^Bearer\s+(lsk_\S*)\s*$/i
 const NO_CREDENTIALS =
   "Authentication required: send Authorization: Bearer <company API token>, or sign in as a company user."
 
-// One counter for the whole process, so a credential's budget is shared by every route.
-let limiter: RateLimiter | undefined
+// One set of limits for the whole process, so a credential's budget is shared by every route
+// (and, on Redis, by every instance). Built from the plugin's options on first use.
+let rateLimits: LeasingRateLimits | undefined
 
 function companyService(req: MedusaRequest) {
   return req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
+}
+
+function limitsFor(req: MedusaRequest): LeasingRateLimits {
+  if (!rateLimits) {
+    const options = companyService(req).getOptions()
+    const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
+    rateLimits = createLeasingRateLimits(
+      {
+        perCredentialPerMinute: options.rateLimitPerMinute,
+        failedAuthPerMinute: options.failedAuthLimitPerMinute,
+        redisUrl: options.redisUrl,
+      },
+      (message) => logger.warn(message)
+    )
+  }
+  return rateLimits
+}
+
+/** The client's address as Express sees it under Medusa's `trust proxy` (one proxy hop). */
+function clientAddress(req: MedusaRequest) {
+  return req.ip ?? req.socket?.remoteAddress ?? "unknown"
+}
+
+function rateLimited(res: MedusaResponse, decision: RateLimitDecision, message: string) {
+  res.setHeader("Retry-After", String(decision.retryAfterSeconds))
+  return new LeasingError("RATE_LIMITED", `${message} Retry in ${decision.retryAfterSeconds} s.`)
 }
 
 async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
@@ -68,7 +97,9 @@ async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
  *
  * Resolves `req.leasing_caller` from a company API token (`Authorization: Bearer lsk_…`) or
  * from a signed-in customer linked to a company user (ADMIN: WRITE, EMPLOYEE: READ). Answers
- * 401 without valid credentials, 429 over the per-credential rate limit and 404
+ * 401 without valid credentials, 429 over the per-credential rate limit or when the client's
+ * address has failed token authentication too often (checked before the token is looked up),
+ * 503 RATE_LIMIT_UNAVAILABLE when the counters' store cannot answer, and 404
  * COMPANY_NOT_FOUND when the credential's company is gone. Nothing the client sends
  * besides its credentials decides the company.
  */
@@ -77,23 +108,27 @@ export function resolveLeasingCaller(): MiddlewareFunction {
     // Resolved once per request, however many route entries ask for it (one rate-limit hit).
     if (req.leasing_caller) return next()
     try {
+      const limits = limitsFor(req)
+      const presentsToken = BEARER_TOKEN.test(req.headers.authorization ?? "")
+      if (presentsToken) {
+        const standing = await limits.failedAuthByAddress.check(clientAddress(req))
+        if (!standing.allowed) {
+          return next(rateLimited(res, standing, `Too many failed authentications from this address: ${standing.limit} a minute.`))
+        }
+      }
       const identified = await identify(req)
       if ("refused" in identified) {
+        if (presentsToken) {
+          await limits.failedAuthByAddress.record(clientAddress(req))
+        }
         return next(new LeasingError(identified.refused, identified.message))
       }
       const { caller } = identified
-      limiter ??= new RateLimiter(companyService(req).getOptions().rateLimitPerMinute)
-      const decision = limiter.hit(caller.credential_id)
+      const decision = await limits.perCredential.hit(caller.credential_id)
       res.setHeader("X-RateLimit-Limit", String(decision.limit))
       res.setHeader("X-RateLimit-Remaining", String(decision.remaining))
       if (!decision.allowed) {
-        res.setHeader("Retry-After", String(decision.retryAfterSeconds))
-        return next(
-          new LeasingError(
-            "RATE_LIMITED",
-            `Too many requests: ${decision.limit} a minute per credential. Retry in ${decision.retryAfterSeconds} s.`
-          )
-        )
+        return next(rateLimited(res, decision, `Too many requests: ${decision.limit} a minute per credential.`))
       }
       const [company] = await companyService(req).listLeasingCompanies({ id: caller.company_id }, { select: ["id"] })
       if (!company) {
@@ -103,6 +138,10 @@ export function resolveLeasingCaller(): MiddlewareFunction {
       req.leasing_caller = caller
       next()
     } catch (err) {
+      if (err instanceof RateLimitStoreUnavailableError) {
+        // Fail closed: without its counters the plugin cannot tell a flood from normal use.
+        return next(new LeasingError("RATE_LIMIT_UNAVAILABLE", "Request limits cannot be checked right now; retry shortly."))
+      }
       next(err)
     }
   }

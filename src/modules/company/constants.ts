@@ -7,9 +7,24 @@ export const API_TOKEN_SCOPES = ["READ", "WRITE"] as const
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number]
 
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 100
+export const DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE = 20
 
 /** Options of the company module; in a host app they are the plugin's `options`. */
 export type CompanyModuleOptions = {
   /** Requests a minute allowed per credential (API token or company user) on company-scoped store routes. */
   rateLimitPerMinute?: number
+  /** Failed token authentications a minute per client address; beyond them its token requests get 429. */
+  failedAuthLimitPerMinute?: number
+  /**
+   * Redis that holds the rate-limit counters, shared by every server instance (usually the
+   * app's REDIS_URL). Without it each process counts on its own, in memory.
+   */
+  redisUrl?: string
+}
+
+/** The options with their defaults applied. */
+export type ResolvedCompanyModuleOptions = {
+  rateLimitPerMinute: number
+  failedAuthLimitPerMinute: number
+  redisUrl?: string
 }

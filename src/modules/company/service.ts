@@ -1,6 +1,11 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { CompanyModuleOptions, DEFAULT_RATE_LIMIT_PER_MINUTE } from "./constants"
+import {
+  CompanyModuleOptions,
+  DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  ResolvedCompanyModuleOptions,
+} from "./constants"
 import ApiToken from "./models/api-token"
 import Company from "./models/company"
 import CompanyAddress from "./models/company-address"
@@ -11,6 +16,11 @@ import { parseRecordRef } from "./utils/record-ref"
 // last_used_at is informative: writing it on every request would double each call's cost.
 const LAST_USED_RESOLUTION_MS = 60_000
 
+function positiveInteger(value: unknown, fallback: number) {
+  const n = Number(value)
+  return Number.isInteger(n) && n > 0 ? n : fallback
+}
+
 type CreateAddressInput = { company_id: string; country_code: string; is_default?: boolean } & Record<string, unknown>
 
 class CompanyModuleService extends MedusaService({
@@ -19,17 +29,18 @@ class CompanyModuleService extends MedusaService({
   LeasingCompanyAddress: CompanyAddress,
   LeasingApiToken: ApiToken,
 }) {
-  protected readonly options_: Required<CompanyModuleOptions>
+  protected readonly options_: ResolvedCompanyModuleOptions
 
   constructor(container: Record<string, unknown>, options?: CompanyModuleOptions) {
     super(container)
-    const limit = Number(options?.rateLimitPerMinute)
     this.options_ = {
-      rateLimitPerMinute: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_RATE_LIMIT_PER_MINUTE,
+      rateLimitPerMinute: positiveInteger(options?.rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE),
+      failedAuthLimitPerMinute: positiveInteger(options?.failedAuthLimitPerMinute, DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE),
+      redisUrl: options?.redisUrl || undefined,
     }
   }
 
-  getOptions(): Required<CompanyModuleOptions> {
+  getOptions(): ResolvedCompanyModuleOptions {
     return { ...this.options_ }
   }
 
