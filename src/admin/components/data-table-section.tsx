@@ -34,8 +34,16 @@ export function DataTableSection<TData>(props: Props<TData>) {
             )}
           </div>
           <div className="flex items-center gap-x-2">
-            {props.filterMenu && <DataTable.FilterMenu tooltip="Filter" />}
-            {props.sortingMenu && <DataTable.SortingMenu tooltip="Sort" />}
+            {props.filterMenu && (
+              <span data-testid={`${props.testId}-filter-menu`}>
+                <DataTable.FilterMenu tooltip="Filter" />
+              </span>
+            )}
+            {props.sortingMenu && (
+              <span data-testid={`${props.testId}-sorting-menu`}>
+                <DataTable.SortingMenu tooltip="Sort" />
+              </span>
+            )}
             {props.search && <DataTable.Search placeholder="Search" />}
             {props.action && (
               <Button size="small" variant="secondary" onClick={props.action.onClick}>
