@@ -22,10 +22,13 @@ const toggle = <T extends string>(list: T[], value: T) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort()
 
 /** Client-side checks, so that obvious mistakes show beside the field before a round trip. */
-function priceRowError(row: PriceRow): string | null {
+function priceRowError(row: PriceRow, countries: string[]): string | null {
   const amount = Number(row.amount)
   if (row.amount.trim() === "" || Number.isNaN(amount)) return "Enter a number"
   if (amount <= 0) return "Must be greater than 0"
+  if (row.delivery_country && !countries.includes(row.delivery_country)) {
+    return `${row.delivery_country} is not a delivery country of this offer`
+  }
   return null
 }
 
@@ -46,7 +49,7 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
 
   const updateRow = (index: number, patch: Partial<PriceRow>) =>
     setPrices((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)))
-  const rowErrors = prices.map(priceRowError)
+  const rowErrors = prices.map((row) => priceRowError(row, availableCountries))
 
   const save = async () => {
     if (rowErrors.some(Boolean)) {
