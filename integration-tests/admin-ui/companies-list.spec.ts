@@ -25,9 +25,11 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     await loginToAdmin(page, baseUrl)
     await page.goto(`${baseUrl}/app/companies`)
     const list = page.getByTestId("companies-page")
-    await list.getByText("Acme Robotics SAS").waitFor()
-    const visibleNames = async () =>
-      (await list.locator("tbody tr").allInnerTexts()).map((row) => /Paging Test \d\d|[A-Z][\w ]+(SAS|AG)/.exec(row)?.[0])
+    // Newest first by default: the last company created heads the first page.
+    const [{ n: total }] = await e2eQuery<{ n: number }>("select count(*)::int as n from leasing_company where deleted_at is null")
+    await waitForText(list, `of ${total} results`)
+    await waitForText(list.locator("tbody tr").first(), `${PREFIX} 12`)
+    const visibleNames = async () => (await list.locator("tbody tr").allInnerTexts()).map((row) => /Paging Test \d\d/.exec(row)?.[0])
 
     // Search: only the matching companies, counted by the API.
     await list.getByRole("searchbox").fill("paging test")

@@ -7,11 +7,19 @@ jest.setTimeout(240_000)
 const count = async (where: string, params: unknown[] = []) =>
   (await e2eQuery<{ n: number }>(`select count(*)::int as n from leasing_offer where deleted_at is null ${where}`, params))[0].n
 
-/** Adds a DataTable filter from the funnel menu and picks one of its options. */
-async function addFilter(page: Page, list: Locator, label: string, option: string) {
+/**
+ * Adds a DataTable filter from the funnel menu and picks one of its options: a radio filter's
+ * options are list items, a select filter's are buttons under a search box.
+ */
+async function addFilter(page: Page, list: Locator, label: string, option: string, type: "radio" | "select" = "radio") {
   await list.getByTestId("leasing-offers-page-filter-menu").getByRole("button").click()
   await page.getByRole("menuitem", { name: label }).click()
-  await page.getByRole("listitem").filter({ hasText: new RegExp(`^${option}$`) }).click()
+  if (type === "radio") {
+    await page.getByRole("listitem").filter({ hasText: new RegExp(`^${option}$`) }).click()
+  } else {
+    await page.getByPlaceholder("Search...").fill(option)
+    await page.getByRole("button", { name: option, exact: true }).click()
+  }
   await page.keyboard.press("Escape")
 }
 
@@ -61,7 +69,7 @@ describe("Admin: Leasing offers page", () => {
     await list.getByRole("button", { name: "Clear all" }).click()
     await waitForText(list, `of ${total} results`)
     const [product] = await e2eQuery<{ id: string; title: string }>("select id, title from product where handle = 'macbook-pro-14-m4'")
-    await addFilter(page, list, "Product", product.title)
+    await addFilter(page, list, "Product", product.title, "select")
     const ofProduct = await count("and product_id = $1", [product.id])
     await waitForText(list, `of ${ofProduct} results`)
     const rows = await list.locator("tbody tr").allInnerTexts()
