@@ -83,7 +83,8 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
 
   return (
     <Drawer open onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content data-testid="leasing-offer-drawer">
+      {/* Wider than the default drawer: a price row has five fields side by side. */}
+      <Drawer.Content data-testid="leasing-offer-drawer" className="sm:max-w-[820px]">
         <Drawer.Header>
           <Drawer.Title>Leasing offer: {current.variant.title}</Drawer.Title>
         </Drawer.Header>
