@@ -1,7 +1,7 @@
 import { createHash } from "crypto"
 import { existsSync } from "fs"
 import path from "path"
-import { confirmPrompt, fillDrawer, rowAction, tableRow, waitForText } from "./admin-page"
+import { confirmPrompt, fillDrawer, tableRow, waitForText } from "./admin-page"
 import { ARTIFACTS, e2eApp, e2eQuery, launchBrowser, loginToAdmin } from "./app-harness"
 
 jest.setTimeout(240_000)
@@ -83,7 +83,7 @@ describe("Admin: Companies", () => {
     expect(before.status).toBe(200)
     expect((await before.json()).data.id).toBe(companyId)
 
-    await rowAction(page, row, "Revoke")
+    await row.getByRole("button", { name: "Revoke" }).click()
     await confirmPrompt(page, "Revoke")
     await waitForText(row, "Revoked")
     await page.getByTestId("company-api-tokens").scrollIntoViewIfNeeded()

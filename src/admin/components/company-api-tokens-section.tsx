@@ -1,5 +1,5 @@
 import { XCircle } from "@medusajs/icons"
-import { Badge, Code, Copy, createDataTableColumnHelper, Prompt, toast, useDataTable, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Code, Copy, createDataTableColumnHelper, Prompt, toast, useDataTable, usePrompt } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { API_TOKEN_SCOPES, ApiTokenScope } from "../../modules/company/constants"
 import type { AdminLeasingApiToken } from "../../types/company"
@@ -50,9 +50,15 @@ export const CompanyApiTokensSection = ({ companyId }: { companyId: string }) =>
             </Badge>
           ),
       }),
-      column.action({
-        actions: ({ row }) =>
-          row.original.revoked_at ? [] : [{ label: "Revoke", icon: <XCircle />, onClick: () => revoke(row.original) }],
+      // A plain button rather than an action menu: a revoked token has nothing left to do.
+      column.display({
+        id: "revoke",
+        cell: ({ row }) =>
+          row.original.revoked_at ? null : (
+            <Button size="small" variant="transparent" onClick={() => revoke(row.original)}>
+              <XCircle /> Revoke
+            </Button>
+          ),
       }),
     ]
   }, [confirm, revokeToken])

@@ -19,14 +19,3 @@ export const useStoreSettings = () =>
     },
     staleTime: 5 * 60_000,
   })
-
-/** Products by title, for the offers page's product filter. */
-export const useProductOptions = () =>
-  useQuery({
-    queryKey: leasingKeys.productOptions,
-    queryFn: async () => {
-      const { products } = await sdk.admin.product.list({ fields: "id,title", order: "title", limit: 1000 })
-      return products.map((product) => ({ value: product.id, label: product.title }))
-    },
-    staleTime: 60_000,
-  })

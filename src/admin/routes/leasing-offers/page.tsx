@@ -14,7 +14,8 @@ import type { AdminLeasingOfferListItem, AdminLeasingOfferListParams } from "../
 import { DataTableSection } from "../../components/data-table-section"
 import { useLeasingOffers } from "../../hooks/use-leasing-offers"
 import { useListState } from "../../hooks/use-list-state"
-import { useProductOptions, useStoreSettings } from "../../hooks/use-store-settings"
+import { useProductOptions } from "../../hooks/use-product-options"
+import { useStoreSettings } from "../../hooks/use-store-settings"
 import { formatLayouts } from "../../lib/format"
 
 const PAGE_SIZE = 20
