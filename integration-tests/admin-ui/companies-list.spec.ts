@@ -53,9 +53,10 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     expect(await visibleNames()).toEqual(byName.slice(0, 10).map((r) => r.name))
     await session.screenshot("companies-list-search-sorted")
 
-    // Next page: the remaining two.
+    // Next page: the remaining two (the previous page stays on screen until they arrive).
     await list.getByRole("button", { name: "Next" }).click()
     await waitForText(list, `12 of ${matching} results`)
+    await waitForText(list.locator("tbody tr").first(), byName[10].name)
     expect(await visibleNames()).toEqual(byName.slice(10).map((r) => r.name))
     await session.screenshot("companies-list-page-2")
 
