@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { COMPANY_MODULE } from "../../src/modules/company"
+import CompanyModuleService from "../../src/modules/company/service"
 import { companyDbState, liveRows } from "../helpers/company-db"
 import { failure, useDemoFixture } from "../helpers/demo-fixture"
 
@@ -132,7 +133,7 @@ medusaIntegrationTestRunner({
         const { acme } = fixture.companies
         const defaultAddress = (await addresses(acme.id)).find((a) => a.is_default)!
         const before = await companyDbState(dbConnection)
-        const service = getContainer().resolve(COMPANY_MODULE) as any
+        const service = getContainer().resolve<CompanyModuleService>(COMPANY_MODULE)
         const spy = jest.spyOn(service, "updateLeasingCompanyAddresses").mockRejectedValueOnce(new Error("injected failure"))
         const response = await failure(api.delete(`${BASE}/${acme.id}/addresses/${defaultAddress.id}`, admin()))
         spy.mockRestore()
