@@ -52,3 +52,17 @@ export async function adminApi(baseUrl: string) {
     return (await response.json()) as T
   }
 }
+
+/** Closes an open dropdown menu; while one is open, Radix hides the rest of the page from the accessibility tree. */
+export async function closeMenu(page: Page) {
+  await page.keyboard.press("Escape")
+  await page.getByRole("menu").waitFor({ state: "detached" })
+}
+
+/** Waits until the companies list has loaded its first page (which companies it shows depends on what other specs created). */
+export async function waitForCompanies(page: Page) {
+  const list = page.getByTestId("companies-page")
+  await list.waitFor()
+  await list.getByText(/\d+ of \d+ results/).waitFor()
+  return list
+}

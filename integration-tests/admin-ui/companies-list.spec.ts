@@ -1,4 +1,4 @@
-import { adminApi, waitForText } from "./admin-page"
+import { adminApi, closeMenu, waitForText } from "./admin-page"
 import { e2eApp, e2eQuery, launchBrowser, loginToAdmin } from "./app-harness"
 
 jest.setTimeout(240_000)
@@ -44,7 +44,7 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     await list.getByTestId("companies-page-sorting-menu").getByRole("button").click()
     await page.getByRole("menuitemradio", { name: "Name" }).click()
     await page.getByRole("menuitemradio", { name: "A-Z" }).click()
-    await page.keyboard.press("Escape")
+    await closeMenu(page)
     const byName = await e2eQuery<{ name: string }>(
       "select name from leasing_company where deleted_at is null and name ilike $1 order by name asc",
       ["%paging test%"]
@@ -63,7 +63,7 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     // Z to A starts again from the first page.
     await list.getByTestId("companies-page-sorting-menu").getByRole("button").click()
     await page.getByRole("menuitemradio", { name: "Z-A" }).click()
-    await page.keyboard.press("Escape")
+    await closeMenu(page)
     await waitForText(list.locator("tbody tr").first(), byName[byName.length - 1].name)
 
     // A search that matches nothing says so.

@@ -1,7 +1,7 @@
 import { createHash } from "crypto"
 import { existsSync } from "fs"
 import path from "path"
-import { confirmPrompt, fillDrawer, tableRow, waitForText } from "./admin-page"
+import { confirmPrompt, fillDrawer, tableRow, waitForCompanies, waitForText } from "./admin-page"
 import { ARTIFACTS, e2eApp, e2eQuery, launchBrowser, loginToAdmin } from "./app-harness"
 
 jest.setTimeout(240_000)
@@ -22,8 +22,7 @@ describe("Admin: Companies", () => {
 
     // The sidebar entry leads to the list.
     await page.getByRole("link", { name: "Companies" }).first().click()
-    await page.getByTestId("companies-page").waitFor()
-    await page.getByText("Acme Robotics SAS").waitFor()
+    await waitForCompanies(page)
 
     await page.getByRole("button", { name: "Create company" }).click()
     await fillDrawer(page, "create-company-drawer", { name: "Nordlicht Systems GmbH", email: "it@nordlicht.test", country_code: "de" }, "Create")

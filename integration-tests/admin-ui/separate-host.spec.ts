@@ -1,6 +1,6 @@
 import { rmSync } from "fs"
 import type { Server } from "http"
-import { fillDrawer } from "./admin-page"
+import { fillDrawer, waitForCompanies } from "./admin-page"
 import { e2eApp, e2eQuery, launchBrowser, REMOTE_ADMIN_ORIGIN, REMOTE_ADMIN_PORT } from "./app-harness"
 import { buildAdminForBackend, serveAdmin } from "./remote-admin"
 import { DEMO_ADMIN } from "../../src/scripts/demo/demo-config"
@@ -41,8 +41,9 @@ describe("Admin built for a separate host", () => {
     await page.waitForURL((url) => !url.pathname.startsWith("/app/login"))
 
     await page.getByRole("link", { name: "Companies" }).first().click()
-    const list = page.getByTestId("companies-page")
-    await list.getByText("Acme Robotics SAS").waitFor()
+    const list = await waitForCompanies(page)
+    const [{ n: total }] = await e2eQuery<{ n: number }>("select count(*)::int as n from leasing_company where deleted_at is null")
+    await list.getByText(`of ${total} results`).waitFor()
     await page.getByRole("button", { name: "Create company" }).click()
     await fillDrawer(page, "create-company-drawer", { name: "Remote Host GmbH", country_code: "de" }, "Create")
     await page.getByRole("heading", { name: "Remote Host GmbH" }).waitFor()

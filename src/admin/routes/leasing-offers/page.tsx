@@ -97,7 +97,7 @@ const LeasingOffersPage = () => {
         list.pagination.onPaginationChange({ ...list.pagination.state, pageIndex: 0 })
       },
     },
-    onRowClick: (_, offer) => navigate(`/products/${offer.product_id}`),
+    onRowClick: (_, offer) => navigate(`/products/${offer.product_variant?.product?.id ?? offer.product_id}`),
   })
 
   return (
