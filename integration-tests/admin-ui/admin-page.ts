@@ -55,7 +55,11 @@ export async function adminApi(baseUrl: string) {
 
 /** Closes an open dropdown menu; while one is open, Radix hides the rest of the page from the accessibility tree. */
 export async function closeMenu(page: Page) {
-  await page.keyboard.press("Escape")
+  // The first Escape may only dismiss the trigger's tooltip.
+  for (let attempt = 0; attempt < 3 && (await page.getByRole("menu").count()) > 0; attempt++) {
+    await page.keyboard.press("Escape")
+    await page.waitForTimeout(200)
+  }
   await page.getByRole("menu").waitFor({ state: "detached" })
 }
 

@@ -70,5 +70,11 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     await list.getByRole("searchbox").fill("no such company")
     await list.getByText("Nothing matches").waitFor()
     await session.screenshot("companies-list-no-match")
+
+    // A row opens its company.
+    await list.getByRole("searchbox").fill(`${PREFIX} 05`)
+    await waitForText(list, "1 of 1 results")
+    await list.locator("tbody tr").filter({ hasText: `${PREFIX} 05` }).click()
+    await page.getByRole("heading", { name: `${PREFIX} 05` }).waitFor()
   })
 })

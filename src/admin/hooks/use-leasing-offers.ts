@@ -12,7 +12,7 @@ import { leasingKeys } from "./query-keys"
 
 /** The catalog's offers, each with its variant and product names. */
 const OFFER_LIST_FIELDS =
-  "+product_id,+product_variant.id,+product_variant.title,+product_variant.sku,+product_variant.product.id,+product_variant.product.title"
+  "+product_variant.id,+product_variant.title,+product_variant.sku,+product_variant.product.id,+product_variant.product.title"
 
 export const useLeasingOffers = (params: AdminLeasingOfferListParams) =>
   useQuery({

@@ -44,7 +44,8 @@ const CompaniesPage = () => {
     pagination: list.pagination,
     search: list.search,
     sorting: list.sorting,
-    onRowClick: (_, company) => navigate(`/companies/${company.id}`),
+    // DataTable hands over its row model, whose id is getRowId's: the company's id.
+    onRowClick: (_, row) => navigate(`/companies/${row.id}`),
   })
 
   return (

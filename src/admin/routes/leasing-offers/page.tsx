@@ -97,7 +97,11 @@ const LeasingOffersPage = () => {
         list.pagination.onPaginationChange({ ...list.pagination.state, pageIndex: 0 })
       },
     },
-    onRowClick: (_, offer) => navigate(`/products/${offer.product_variant?.product?.id ?? offer.product_id}`),
+    // DataTable hands over its row model (typed as the data): both carry the offer's id (getRowId).
+    onRowClick: (_, clicked) => {
+      const offer = data?.offers.find((o) => o.id === clicked.id)
+      if (offer) navigate(`/products/${offer.product_id}`)
+    },
   })
 
   return (
