@@ -8,6 +8,9 @@ export const ROOT = path.resolve(__dirname, "..", "..")
 export const ARTIFACTS = path.join(ROOT, "integration-tests", "artifacts")
 const BIN = path.join(ROOT, "node_modules", ".bin")
 const PORT = Number(process.env.LEASING_E2E_PORT || 9310)
+/** Where separate-host.spec serves an admin built for another host (`admin.backendUrl`). */
+export const REMOTE_ADMIN_PORT = Number(process.env.LEASING_E2E_REMOTE_ADMIN_PORT || 9311)
+export const REMOTE_ADMIN_ORIGIN = `http://localhost:${REMOTE_ADMIN_PORT}`
 
 function serverUrl(database: string) {
   const user = encodeURIComponent(process.env.DB_USERNAME || "postgres")
@@ -23,6 +26,9 @@ function env(databaseUrl: string) {
     PORT: String(PORT),
     // Development mode: production's Secure session cookie would not be set over plain http.
     NODE_ENV: "development",
+    // The admin built for a separate host calls the app from another origin.
+    ADMIN_CORS: `http://localhost:${PORT},${REMOTE_ADMIN_ORIGIN}`,
+    AUTH_CORS: `http://localhost:${PORT},${REMOTE_ADMIN_ORIGIN}`,
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
 }

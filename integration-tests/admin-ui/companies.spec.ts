@@ -1,6 +1,7 @@
 import { createHash } from "crypto"
 import { existsSync } from "fs"
 import path from "path"
+import { confirmPrompt, fillDrawer, tableRow, waitForCompanies, waitForText } from "./admin-page"
 import { ARTIFACTS, e2eApp, e2eQuery, launchBrowser, loginToAdmin } from "./app-harness"
 
 jest.setTimeout(240_000)
@@ -21,34 +22,36 @@ describe("Admin: Companies", () => {
 
     // The sidebar entry leads to the list.
     await page.getByRole("link", { name: "Companies" }).first().click()
-    await page.getByTestId("companies-page").waitFor()
-    await page.getByText("Acme Robotics SAS").waitFor()
+    await waitForCompanies(page)
 
     await page.getByRole("button", { name: "Create company" }).click()
-    await page.locator("#create-company-drawer-name").fill("Nordlicht Systems GmbH")
-    await page.locator("#create-company-drawer-email").fill("it@nordlicht.test")
-    await page.locator("#create-company-drawer-country_code").fill("de")
-    await page.getByTestId("create-company-drawer").getByRole("button", { name: "Create" }).click()
+    await fillDrawer(page, "create-company-drawer", { name: "Nordlicht Systems GmbH", email: "it@nordlicht.test", country_code: "de" }, "Create")
     await page.getByRole("heading", { name: "Nordlicht Systems GmbH" }).waitFor()
     const companyId = page.url().split("/").pop()!
+    const [company] = await e2eQuery("select name, email, country_code from leasing_company where id = $1", [companyId])
+    expect(company).toEqual({ name: "Nordlicht Systems GmbH", email: "it@nordlicht.test", country_code: "DE" })
 
     await page.getByRole("button", { name: "Add user" }).click()
     await page.locator("#add-user-drawer-first_name").fill("Greta")
     await page.locator("#add-user-drawer-last_name").fill("Vogel")
     await page.locator("#add-user-drawer-email").fill("greta.vogel@nordlicht.test")
     await page.locator("#add-user-drawer-role").click()
-    await page.getByRole("option", { name: "ADMIN" }).click()
+    await page.getByRole("option", { name: "Admin" }).click()
     await page.getByTestId("add-user-drawer").getByRole("button", { name: "Add" }).click()
-    await page.getByTestId("company-users").getByText("greta.vogel@nordlicht.test").waitFor()
+    await tableRow(page, "company-users", "greta.vogel@nordlicht.test").waitFor()
+    const users = await e2eQuery("select email, role from leasing_company_user where company_id = $1", [companyId])
+    expect(users).toEqual([{ email: "greta.vogel@nordlicht.test", role: "ADMIN" }])
 
     await page.getByRole("button", { name: "Add address" }).click()
-    await page.locator("#add-address-drawer-label").fill("Berlin HQ")
-    await page.locator("#add-address-drawer-address_1").fill("Unter den Linden 5")
-    await page.locator("#add-address-drawer-postal_code").fill("10117")
-    await page.locator("#add-address-drawer-city").fill("Berlin")
-    await page.locator("#add-address-drawer-country_code").fill("de")
-    await page.getByTestId("add-address-drawer").getByRole("button", { name: "Add" }).click()
-    await page.getByTestId("company-addresses").getByText("Default").waitFor()
+    await fillDrawer(
+      page,
+      "add-address-drawer",
+      { label: "Berlin HQ", address_1: "Unter den Linden 5", postal_code: "10117", city: "Berlin", country_code: "de" },
+      "Add"
+    )
+    await waitForText(tableRow(page, "company-addresses", "Berlin HQ"), "Default")
+    const addresses = await e2eQuery("select city, is_default from leasing_company_address where company_id = $1", [companyId])
+    expect(addresses).toEqual([{ city: "Berlin", is_default: true }])
 
     await page.getByRole("button", { name: "Issue token" }).click()
     await page.locator("#issue-token-drawer-label").fill("ERP sync")
@@ -65,7 +68,7 @@ describe("Admin: Companies", () => {
     // Once the dialog is closed the secret is nowhere on the page, only its redacted form.
     await dialog.getByRole("button", { name: "I have copied it" }).click()
     await dialog.waitFor({ state: "detached" })
-    const row = page.getByTestId("token-row-ERP sync")
+    const row = tableRow(page, "company-api-tokens", "ERP sync")
     await row.getByText(`lsk_…${secret.slice(-4)}`).waitFor()
     expect(await page.content()).not.toContain(secret)
 
@@ -80,19 +83,13 @@ describe("Admin: Companies", () => {
     expect((await before.json()).data.id).toBe(companyId)
 
     await row.getByRole("button", { name: "Revoke" }).click()
-    await page.getByRole("alertdialog").getByRole("button", { name: "Revoke" }).click()
-    await row.getByTestId("token-status").getByText("Revoked").waitFor()
+    await confirmPrompt(page, "Revoke")
+    await waitForText(row, "Revoked")
     await page.getByTestId("company-api-tokens").scrollIntoViewIfNeeded()
     await session.screenshot("companies-token-revoked")
     expect((await callStore()).status).toBe(401)
 
-    // What the database holds: the records made through the UI, and only the token's hash.
-    const [company] = await e2eQuery("select name, country_code from leasing_company where id = $1", [companyId])
-    expect(company).toEqual({ name: "Nordlicht Systems GmbH", country_code: "DE" })
-    const users = await e2eQuery("select email, role from leasing_company_user where company_id = $1", [companyId])
-    expect(users).toEqual([{ email: "greta.vogel@nordlicht.test", role: "ADMIN" }])
-    const addresses = await e2eQuery("select city, is_default from leasing_company_address where company_id = $1", [companyId])
-    expect(addresses).toEqual([{ city: "Berlin", is_default: true }])
+    // The database holds only the token's hash, and the revocation.
     const tokens = await e2eQuery("select * from leasing_api_token where company_id = $1", [companyId])
     expect(tokens).toHaveLength(1)
     expect(tokens[0].token_hash).toBe(createHash("sha256").update(secret).digest("hex"))

@@ -6,10 +6,13 @@ export type FormField = {
   label: string
   required?: boolean
   type?: "text" | "email"
-  /** Makes the field a select with these values. */
-  options?: string[]
+  /** Makes the field a select with these values (a string is its own label). */
+  options?: (string | { value: string; label: string })[]
   initial?: string
 }
+
+const optionOf = (option: string | { value: string; label: string }) =>
+  typeof option === "string" ? { value: option, label: option } : option
 
 type Props = {
   title: string
@@ -21,7 +24,7 @@ type Props = {
   onSubmit: (values: Record<string, string>) => Promise<void>
 }
 
-/** One drawer for every small create form of the company pages. */
+/** One drawer for every small create or edit form of the company pages (`initial` pre-fills an edit). */
 export const FormDrawer = ({ title, fields, submitLabel, testId, onClose, onSubmit }: Props) => {
   const [values, setValues] = useState<Record<string, string>>(
     Object.fromEntries(fields.map((f) => [f.name, f.initial ?? ""]))
@@ -67,9 +70,9 @@ export const FormDrawer = ({ title, fields, submitLabel, testId, onClose, onSubm
                       <Select.Value />
                     </Select.Trigger>
                     <Select.Content>
-                      {field.options.map((option) => (
-                        <Select.Item key={option} value={option}>
-                          {option}
+                      {field.options.map(optionOf).map((option) => (
+                        <Select.Item key={option.value} value={option.value}>
+                          {option.label}
                         </Select.Item>
                       ))}
                     </Select.Content>

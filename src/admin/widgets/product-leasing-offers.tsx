@@ -1,39 +1,28 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Badge, Button, Container, Heading, Table, Text, Tooltip } from "@medusajs/ui"
+import { useState } from "react"
+import type { AdminVariantLeasingOffer } from "../../types/leasing"
 import { LeasingOfferDrawer } from "../components/leasing-offer-drawer"
-import { leasingFetch, loadStoreSettings, VariantLeasingOffer } from "../lib/leasing-api"
+import { useProductLeasingOffers } from "../hooks/use-leasing-offers"
+import { useStoreSettings } from "../hooks/use-store-settings"
+import { formatAmount, formatLayouts } from "../lib/format"
 
-function formatPrice(offer: VariantLeasingOffer, mode: "LEASING" | "BUY") {
-  const prices = offer.prices.filter((p) => p.acquisition_mode === mode && !p.keyboard_layout && !p.delivery_country)
+/** The base prices of a mode (any layout, any country); the more specific ones are counted beside. */
+function formatPrice(offer: AdminVariantLeasingOffer, mode: "LEASING" | "BUY") {
+  const prices = offer.prices.filter((p) => p.acquisition_mode === mode)
+  const base = prices.filter((p) => !p.keyboard_layout && !p.delivery_country)
+  const specific = prices.length - base.length
   if (!prices.length) return "—"
-  return prices.map((p) => `${p.amount.toFixed(2)} ${p.currency_code.toUpperCase()}`).join(" · ")
+  return [base.map(formatAmount).join(" · ") || "—", specific ? `+${specific} by layout or country` : ""].filter(Boolean).join(" ")
 }
 
 /** Product page: every variant's leasing offer, with an editor per variant. */
 const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
-  const [offers, setOffers] = useState<VariantLeasingOffer[]>([])
-  const [settings, setSettings] = useState<{ countries: string[]; currencies: string[] }>({ countries: [], currencies: [] })
-  const [editing, setEditing] = useState<VariantLeasingOffer | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  const reload = useCallback(async () => {
-    try {
-      const { variants } = await leasingFetch<{ variants: VariantLeasingOffer[] }>(
-        `/admin/leasing/products/${product.id}/offers`
-      )
-      setOffers(variants)
-      setError(null)
-    } catch (e) {
-      setError((e as Error).message)
-    }
-  }, [product.id])
-
-  useEffect(() => {
-    reload()
-    loadStoreSettings().then(setSettings, (e) => setError(e.message))
-  }, [reload])
+  const offers = useProductLeasingOffers(product.id)
+  const settings = useStoreSettings()
+  const [editing, setEditing] = useState<AdminVariantLeasingOffer | null>(null)
+  const error = offers.error ?? settings.error
 
   return (
     <Container className="divide-y p-0" data-testid="leasing-offers-widget">
@@ -47,7 +36,7 @@ const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminPr
       </div>
       {error && (
         <Text className="text-ui-fg-error px-6 py-4" role="alert">
-          {error}
+          {error.message}
         </Text>
       )}
       <Table>
@@ -63,15 +52,23 @@ const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminPr
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {offers.map((o) => (
+          {(offers.data?.variants ?? []).map((o) => (
             <Table.Row key={o.variant.id} data-testid={`leasing-offer-row-${o.variant.id}`}>
               <Table.Cell>
                 {o.variant.title}
                 {o.offer && <Text size="xsmall" className="text-ui-fg-muted">#{o.offer.catalog_number}</Text>}
               </Table.Cell>
               <Table.Cell data-testid="offer-countries">{o.offer ? o.offer.available_countries.join(", ") : "Not offered"}</Table.Cell>
-              <Table.Cell>
-                {o.offer?.has_keyboard ? `${o.offer.keyboard_layouts.length} layouts` : o.offer ? "None" : "—"}
+              <Table.Cell data-testid="offer-layouts">
+                {o.offer?.has_keyboard ? (
+                  <Tooltip content={formatLayouts(o.offer.keyboard_layouts)}>
+                    <span>{`${o.offer.keyboard_layouts.length} layouts`}</span>
+                  </Tooltip>
+                ) : o.offer ? (
+                  "None"
+                ) : (
+                  "—"
+                )}
               </Table.Cell>
               <Table.Cell>{o.offer ? `${o.offer.lease_term_months} months` : "—"}</Table.Cell>
               <Table.Cell data-testid="offer-lease-price">
@@ -79,7 +76,7 @@ const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminPr
               </Table.Cell>
               <Table.Cell data-testid="offer-buy-price">{formatPrice(o, "BUY")}</Table.Cell>
               <Table.Cell className="text-right">
-                <Button size="small" variant="secondary" onClick={() => setEditing(o)}>
+                <Button size="small" variant="secondary" onClick={() => setEditing(o)} disabled={!settings.data}>
                   {o.offer ? "Edit" : "Offer for leasing"}
                 </Button>
               </Table.Cell>
@@ -87,16 +84,13 @@ const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminPr
           ))}
         </Table.Body>
       </Table>
-      {editing && (
+      {editing && settings.data && (
         <LeasingOfferDrawer
           current={editing}
-          countries={settings.countries}
-          currencies={settings.currencies}
+          countries={settings.data.countries}
+          currencies={settings.data.currencies}
           onClose={() => setEditing(null)}
-          onSaved={async () => {
-            setEditing(null)
-            await reload()
-          }}
+          onSaved={() => setEditing(null)}
         />
       )}
     </Container>

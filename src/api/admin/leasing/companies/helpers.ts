@@ -21,7 +21,7 @@ export async function listCompanyRecords(req: MedusaRequest, entity: string, fil
     filters: { ...filters, company_id: req.params.id },
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "ASC" } },
   })
-  return { data, count: metadata?.count ?? 0, limit: metadata?.take, offset: metadata?.skip }
+  return { data, count: metadata?.count ?? 0, limit: metadata?.take ?? 0, offset: metadata?.skip ?? 0 }
 }
 
 /** The admin user who made the request, for `created_by`/`revoked_by`. */

@@ -13,6 +13,7 @@ import {
   AdminListCompanies,
   AdminListCompanyRecords,
   AdminUpdateCompany,
+  AdminUpdateCompanyAddress,
   AdminUpdateCompanyUser,
 } from "./validators"
 
@@ -35,6 +36,11 @@ export const adminLeasingCompanyMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminCompanyAddressesQueryConfig)],
   },
   { methods: ["POST"], matcher: `${base}/:id/addresses`, middlewares: [validateAndTransformBody(AdminCreateCompanyAddress)] },
+  {
+    methods: ["POST"],
+    matcher: `${base}/:id/addresses/:address_id`,
+    middlewares: [validateAndTransformBody(AdminUpdateCompanyAddress)],
+  },
   {
     methods: ["GET"],
     matcher: `${base}/:id/api-tokens`,

@@ -1,19 +1,32 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminLeasingCompanyListResponse } from "../../../../types/company"
 import { createCompanyWorkflow } from "../../../../workflows/company"
 import { AdminCreateCompanyType, AdminListCompaniesType } from "./validators"
 
-/** GET /admin/leasing/companies: companies, newest first, optionally searched by name (`q`). */
-export const GET = async (req: MedusaRequest<unknown, AdminListCompaniesType>, res: MedusaResponse) => {
+/** What `q` matches: a part of the name or of the email, any case. */
+function searchFilter(q: string | undefined) {
+  if (!q) return {}
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  return { $or: [{ name: { $ilike: pattern } }, { email: { $ilike: pattern } }] }
+}
+
+/**
+ * GET /admin/leasing/companies: companies, newest first unless `order` says otherwise
+ * (`order=name`, `order=-number`, …), searched by name or email with `q`.
+ */
+export const GET = async (
+  req: MedusaRequest<unknown, AdminListCompaniesType>,
+  res: MedusaResponse<AdminLeasingCompanyListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q } = req.validatedQuery
   const { data: companies, metadata } = await query.graph({
     entity: "leasing_company",
     fields: req.queryConfig.fields,
-    filters: q ? { name: { $ilike: `%${q}%` } } : {},
+    filters: searchFilter(req.validatedQuery.q),
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
   })
-  res.json({ companies, count: metadata?.count ?? 0, limit: metadata?.take, offset: metadata?.skip })
+  res.json({ companies, count: metadata?.count ?? 0, limit: metadata?.take ?? 0, offset: metadata?.skip ?? 0 })
 }
 
 /** POST /admin/leasing/companies: creates a company. */

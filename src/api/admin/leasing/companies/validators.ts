@@ -4,7 +4,10 @@ import { API_TOKEN_SCOPES, COMPANY_USER_ROLES } from "../../../../modules/compan
 import { CompanyAddressBody, requiredText as text } from "../../../utils/company-schemas"
 import { IsoCountry } from "../../../utils/leasing-validators"
 
-export const AdminListCompanies = createFindParams({ limit: 20, offset: 0 }).extend({ q: z.string().optional() })
+// `order` (from createFindParams) sorts by any listed field, `-field` descending; others are a 400.
+export const AdminListCompanies = createFindParams({ limit: 20, offset: 0 }).extend({
+  q: z.string().trim().max(200).optional(),
+})
 export type AdminListCompaniesType = z.infer<typeof AdminListCompanies>
 export const AdminListCompanyRecords = createFindParams({ limit: 50, offset: 0 })
 export type AdminListCompanyRecordsType = z.infer<typeof AdminListCompanyRecords>
@@ -37,6 +40,9 @@ export type AdminUpdateCompanyUserType = z.infer<typeof AdminUpdateCompanyUser>
 
 export const AdminCreateCompanyAddress = CompanyAddressBody
 export type AdminCreateCompanyAddressType = z.infer<typeof AdminCreateCompanyAddress>
+// The default moves through POST …/addresses/:address_id/default, so an update cannot touch it.
+export const AdminUpdateCompanyAddress = CompanyAddressBody.omit({ is_default: true }).partial().strict()
+export type AdminUpdateCompanyAddressType = z.infer<typeof AdminUpdateCompanyAddress>
 
 export const AdminCreateApiToken = z.object({ label: text, scope: z.enum(API_TOKEN_SCOPES) })
 export type AdminCreateApiTokenType = z.infer<typeof AdminCreateApiToken>

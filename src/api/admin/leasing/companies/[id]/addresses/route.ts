@@ -1,10 +1,11 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminLeasingCompanyAddressListResponse } from "../../../../../../types/company"
 import { addCompanyAddressWorkflow } from "../../../../../../workflows/company"
 import { listCompanyRecords } from "../../helpers"
 import { AdminCreateCompanyAddressType } from "../../validators"
 
 /** GET /admin/leasing/companies/:id/addresses */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<AdminLeasingCompanyAddressListResponse>) => {
   const { data: addresses, ...page } = await listCompanyRecords(req, "leasing_company_address")
   res.json({ addresses, ...page })
 }

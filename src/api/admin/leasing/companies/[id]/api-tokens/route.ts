@@ -1,11 +1,12 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminLeasingApiTokenListResponse } from "../../../../../../types/company"
 import { generateApiTokenSecret } from "../../../../../../modules/company/utils/api-token-secret"
 import { issueApiTokenWorkflow } from "../../../../../../workflows/company"
 import { actorId, listCompanyRecords, presentApiToken } from "../../helpers"
 import { AdminCreateApiTokenType } from "../../validators"
 
 /** GET /admin/leasing/companies/:id/api-tokens: the tokens, with their redacted form only. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<AdminLeasingApiTokenListResponse>) => {
   const { data: api_tokens, ...page } = await listCompanyRecords(req, "leasing_api_token")
   res.json({ api_tokens, ...page })
 }

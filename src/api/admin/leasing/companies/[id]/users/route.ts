@@ -1,10 +1,11 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminLeasingCompanyUserListResponse } from "../../../../../../types/company"
 import { addCompanyUserWorkflow } from "../../../../../../workflows/company"
 import { listCompanyRecords } from "../../helpers"
 import { AdminCreateCompanyUserType } from "../../validators"
 
 /** GET /admin/leasing/companies/:id/users */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<AdminLeasingCompanyUserListResponse>) => {
   const { data: users, ...page } = await listCompanyRecords(req, "leasing_company_user")
   res.json({ users, ...page })
 }
