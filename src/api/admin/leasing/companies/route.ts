@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminLeasingCompanyListResponse } from "../../../../types/company"
+import type { AdminLeasingCompany, AdminLeasingCompanyListResponse } from "../../../../types/company"
 import { createCompanyWorkflow } from "../../../../workflows/company"
 import { AdminCreateCompanyType, AdminListCompaniesType } from "./validators"
 
@@ -26,7 +26,11 @@ export const GET = async (
     filters: searchFilter(req.validatedQuery.q),
     pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination.order ?? { created_at: "DESC" } },
   })
-  res.json({ companies, count: metadata?.count ?? 0, limit: metadata?.take ?? 0, offset: metadata?.skip ?? 0 })
+  // Query's generated types (medusa build) call the alias a string and dates Date | string;
+  // the JSON carries a number and ISO strings.
+  const iso = (d: string | Date) => new Date(d).toISOString()
+  const rows: AdminLeasingCompany[] = companies.map((c) => ({ ...c, number: Number(c.number), created_at: iso(c.created_at), updated_at: iso(c.updated_at) }))
+  res.json({ companies: rows, count: metadata?.count ?? 0, limit: metadata?.take ?? 0, offset: metadata?.skip ?? 0 })
 }
 
 /** POST /admin/leasing/companies: creates a company. */

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs"
 import path from "node:path"
-import { OpenApiValidator } from "../../../integration-tests/helpers/openapi-validator"
-import { leasingOpenApiDocument, OPENAPI_DOCUMENT_PATH } from "../document"
+import { OpenApiValidator } from "../helpers/openapi-validator"
+import { leasingOpenApiDocument, OPENAPI_DOCUMENT_PATH } from "../../src/openapi/document"
 
-const API_DIR = path.join(__dirname, "../../api")
+const API_DIR = path.join(__dirname, "../../src/api")
 const METHODS = ["GET", "POST", "PATCH", "PUT", "DELETE"]
 
 /** Every route file's path (`[id]` → `{id}`) and exported HTTP methods. */
