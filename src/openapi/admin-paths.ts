@@ -77,6 +77,15 @@ export const adminPaths = {
     get: operation("adminListCompanyAddresses", "A company's addresses", ref("AdminCompanyAddressList"), { parameters: [id, ...findParams] }),
     post: write("adminCreateCompanyAddress", "Add an address", strictObject({ address: ref("AdminCompanyAddress") }), ref("CompanyAddressBody"), [id]),
   },
+  "/admin/leasing/companies/{id}/addresses/{address_id}": {
+    post: write("adminUpdateCompanyAddress", "Update a saved address (the default moves through /default)", strictObject({ address: ref("AdminCompanyAddress") }), ref("CompanyAddressBody"), [
+      id,
+      param("address_id", "The address's id."),
+    ]),
+    delete: operation("adminDeleteCompanyAddress", "Delete an address (the oldest remaining one becomes the default)", ref("AdminDeleted"), {
+      parameters: [id, param("address_id", "The address's id.")],
+    }),
+  },
   "/admin/leasing/companies/{id}/addresses/{address_id}/default": {
     post: operation("adminSetDefaultAddress", "Make an address the company's default", strictObject({ address: ref("AdminCompanyAddress") }), {
       parameters: [id, param("address_id", "The address's id.")],

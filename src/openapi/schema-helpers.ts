@@ -39,6 +39,7 @@ const STATUS_TEXT: Record<number, string> = {
   415: "The body's media type, charset or encoding is not supported",
   429: "Too many requests for this credential",
   500: "Internal error (no internals in the message)",
+  503: "The rate-limit counters (Redis) cannot answer",
 }
 
 function byStatus(codes: LeasingErrorCode[]) {

@@ -10,7 +10,7 @@ const company = [
 
 // Every platform route: the publishable key (400 without), a NUL in the query (400), a failure.
 const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
-const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "INSUFFICIENT_SCOPE"]
+const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "RATE_LIMIT_UNAVAILABLE", "INSUFFICIENT_SCOPE"]
 const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
 
 const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
@@ -60,7 +60,7 @@ export const storePaths = {
       requestBody: { required: true, content: jsonContent(ref("StoreUpdateCartBody")) },
       responses: {
         "200": jsonResponse("The cart", strictObject({ cart: ref("StoreCartWithLeasing") })),
-        ...medusaErrors([400, 401, 403, 404, 409, 413, 415, 429, 500]),
+        ...medusaErrors([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]),
       },
     },
   },
@@ -80,10 +80,34 @@ export const storePaths = {
       tags: ["Catalog"],
       summary: "Product groups offered in a country, with lease and purchase prices",
       security: key,
-      parameters: [query("delivery_country", { $ref: "#/components/schemas/Country" }, true), query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }), ...page],
+      parameters: [
+        query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
+        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
+        query("category", { type: "string", pattern: "^[A-Z][A-Z0-9_]{0,49}$" }, false, "COMPUTER, SMARTPHONE, TABLET, SCREEN, ... (the product type)."),
+        query("brand", { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, false, "A brand slug (the product collection's handle)."),
+        query("search", { type: "string", maxLength: 100 }, false, "Words to find in the title, brand, variant title or SKU."),
+        ...page,
+      ],
       responses: {
         "200": jsonResponse("One page of product groups", list(ref("CatalogProductGroup"))),
         ...platformErrors([...ANY, "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
+      },
+    },
+  },
+  "/store/leasing/catalog/{group_id}/products": {
+    get: {
+      operationId: "platformListGroupProducts",
+      tags: ["Catalog"],
+      summary: "The catalog products (variants) of one product group offered in a country",
+      security: key,
+      parameters: [
+        { name: "group_id", in: "path", required: true, description: "The product group's id (the Medusa product id).", schema: { type: "string" } },
+        query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
+        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
+      ],
+      responses: {
+        "200": jsonResponse("The group's products", list(ref("CatalogProduct"))),
+        ...platformErrors([...ANY, "NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
       },
     },
   },
