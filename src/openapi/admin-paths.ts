@@ -37,6 +37,14 @@ const userBody: Schema = {
 
 /** The admin routes under /admin/leasing (catalog offers and companies). */
 export const adminPaths = {
+  "/admin/leasing/carts": {
+    get: operation("adminListLeasingCarts", "Open leasing carts, most recently updated first", ref("AdminLeasingCartList"), {
+      parameters: [
+        { name: "company_id", in: "query", required: false, schema: { type: "string" } },
+        ...findParams.filter((p) => p.name === "limit" || p.name === "offset"),
+      ],
+    }),
+  },
   "/admin/leasing/offers": {
     get: operation("adminListLeasingOffers", "Leasing offers, filtered", ref("AdminLeasingOfferList"), {
       parameters: [

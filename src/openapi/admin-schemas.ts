@@ -126,4 +126,17 @@ export const adminSchemas: Record<string, Schema> = {
   AdminCompanyAddressList: adminList("addresses", ref("AdminCompanyAddress")),
   AdminApiTokenList: adminList("api_tokens", ref("AdminApiToken")),
   AdminLeasingOfferList: adminList("offers", ref("AdminLeasingOffer")),
+  AdminLeasingCart: strictObject({
+    id: text,
+    order_number: integer,
+    company: strictObject({ id: text, name: { type: ["string", "null"] } }),
+    num_devices: integer,
+    leased: integer,
+    bought: integer,
+    monthly_rent: { type: "string", pattern: "^\\d+\\.\\d{2}$" },
+    one_time_total: { type: "string", pattern: "^\\d+\\.\\d{2}$" },
+    currency_code: text,
+    updated_at: dateTime,
+  }),
+  AdminLeasingCartList: adminList("carts", ref("AdminLeasingCart")),
 }

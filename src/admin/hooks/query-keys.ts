@@ -15,6 +15,10 @@ export const leasingKeys = {
     list: (params: object) => ["leasing", "offers", "list", params] as const,
     product: (productId: string) => ["leasing", "offers", "product", productId] as const,
   },
+  carts: {
+    all: ["leasing", "carts"] as const,
+    list: (params: object) => ["leasing", "carts", "list", params] as const,
+  },
   storeSettings: ["leasing", "store-settings"] as const,
   productOptions: ["leasing", "product-options"] as const,
 }

@@ -1,2 +1,3 @@
 export * from "./http"
 export * from "./keyboard-layouts"
+export * from "./carts"

@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminListLeasingCarts } from "./carts/validators"
 import { listAdminOffersQueryConfig } from "./offers/query-config"
 import { AdminListLeasingOffers } from "./offers/validators"
 import { AdminUpsertLeasingOffer } from "./variants/[id]/offer/validators"
@@ -8,6 +9,11 @@ export const adminLeasingCatalogMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/leasing/offers",
     middlewares: [validateAndTransformQuery(AdminListLeasingOffers, listAdminOffersQueryConfig)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/leasing/carts",
+    middlewares: [validateAndTransformQuery(AdminListLeasingCarts, {})],
   },
   {
     methods: ["POST"],
