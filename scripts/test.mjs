@@ -48,11 +48,11 @@ try {
     const reportFile = path.join(reportDir, `${suite.name.replace(/:/g, "-")}.json`)
     const { code, output } = await runCapturing(
       "jest",
-      ["--runInBand", "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
+      [...inBandOrRecycled(suite), "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
       {
         env: childEnv({
           TEST_TYPE: suite.name,
-          NODE_OPTIONS: "--experimental-vm-modules",
+          NODE_OPTIONS: "--experimental-vm-modules --max-old-space-size=6144",
           LOG_LEVEL: process.env.LEASING_TEST_VERBOSE ? "info" : "error",
           ...database?.env,
         }),
@@ -75,6 +75,15 @@ const failed = results.reduce((n, r) => n + r.failed, 0)
 const ok = results.every((r) => r.code === 0)
 console.log(`tests: ${passed} passed, ${failed} failed`)
 process.exit(ok ? 0 : 1)
+
+/**
+ * One spec file at a time. The HTTP suite boots a Medusa app per file, and some of each boot stays
+ * in the process (jest ran out of heap after ~20 files in band): there, one worker process that
+ * jest replaces once it holds more than 1.5 GB between files.
+ */
+function inBandOrRecycled(suite) {
+  return suite.name === "integration:http" ? ["--maxWorkers=1", "--workerIdleMemoryLimit=1500MB"] : ["--runInBand"]
+}
 
 /** Browser tests drive Debian's Chromium; install it when missing and we may (root with apt). */
 async function ensureChromium() {
