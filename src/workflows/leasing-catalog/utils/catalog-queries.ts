@@ -1,4 +1,5 @@
 import { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { LeasingOfferRecord } from "../types"
 
 /*
  * The catalog's two database reads, in SQL over the shared PostgreSQL connection.
@@ -45,17 +46,8 @@ export type CatalogGroupRow = {
   brand_name: string | null
 }
 
-export type CatalogOfferRow = {
-  id: string
-  catalog_number: number
-  variant_id: string
-  product_id: string
-  available_countries: string[]
-  has_keyboard: boolean
-  keyboard_layouts: string[]
-  lease_term_months: number
-  leasable: boolean
-  purchasable: boolean
+/** An offer row of a catalog page: the offer record with its variant's fields. */
+export type CatalogOfferRow = LeasingOfferRecord & {
   variant_title: string
   sku: string | null
   variant_rank: number | null
