@@ -65,7 +65,7 @@ export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] =
       }
       // Checkout refuses an interrupted cart itself (leasingCheckoutGuard) instead of repairing it silently.
       if (record.pending_update && !/\/complete\/?$/.test(req.baseUrl + req.path)) {
-        await repairLeasingCartIfInterrupted(req.scope, cartId)
+        await repairLeasingCartIfInterrupted(req.scope, cartId, record)
       }
       next()
     } catch (err) {

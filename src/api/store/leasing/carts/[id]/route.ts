@@ -16,10 +16,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const cartId = await resolveCartId(req.scope, req.params.id)
   const [record] = await req.scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
-    .listLeasingCarts({ cart_id: cartId }, { select: ["company_id"], take: 1 })
+    .listLeasingCarts({ cart_id: cartId }, { select: ["company_id", "pending_update"], take: 1 })
   if (record?.company_id !== company_id) {
     throw new LeasingError("CART_NOT_FOUND", "Your company has no cart with this id.")
   }
-  await repairLeasingCartIfInterrupted(req.scope, cartId)
+  await repairLeasingCartIfInterrupted(req.scope, cartId, record)
   res.json({ data: await platformCartView(req.scope, cartId) })
 }
