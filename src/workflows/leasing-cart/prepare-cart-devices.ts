@@ -8,6 +8,7 @@ import { DeviceRequest } from "../leasing-catalog/types"
 import { productRef } from "../leasing-catalog/utils/product-ref"
 import { resolveCompanyReferencesStep } from "./steps/resolve-company-references"
 import { CartDevice, OrderItemInput, RecordRef } from "./types"
+import { repricedLine } from "./utils/repriced-line"
 
 export type PrepareCartDevicesInput = {
   company_id: string
@@ -83,7 +84,7 @@ export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkf
       devices: references?.devices ?? [],
       purchaser_user_id: input.purchaser_id === undefined ? undefined : input.purchaser_id === null ? null : references?.purchaser_user_id ?? null,
       // Region change without new devices: each device's price in the new currency, in cart order.
-      reprices: input.order_items ? [] : priced.map((p, index) => ({ line_item_id: input.current_devices[index].line_item_id, unit_price: p.amount })),
+      reprices: input.order_items ? [] : priced.map((p, index) => repricedLine(input.current_devices[index], p.amount)),
     }))
   )
 })
