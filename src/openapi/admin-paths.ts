@@ -1,4 +1,4 @@
-import { jsonContent, jsonResponse, medusaErrors, ref, Schema, strictObject } from "./schema-helpers"
+import { codedMedusaErrors, jsonContent, jsonResponse, medusaErrors, ref, Schema, strictObject } from "./schema-helpers"
 
 const admin = [{ adminBearer: [] }, { adminSession: [] }, { adminApiKey: [] }]
 const param = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } })
@@ -44,6 +44,73 @@ export const adminPaths = {
         ...findParams.filter((p) => p.name === "limit" || p.name === "offset"),
       ],
     }),
+  },
+  "/admin/leasing/contracts": {
+    get: operation(
+      "adminListLeaseContracts",
+      "Lease contracts, newest first, with the monthly rent of the running and pending ones per currency",
+      ref("AdminLeaseContractList"),
+      {
+        parameters: [
+          { name: "company_id", in: "query", required: false, schema: { type: "string" } },
+          { name: "order_id", in: "query", required: false, schema: { type: "string" } },
+          {
+            name: "status",
+            in: "query",
+            required: false,
+            description: "One or several statuses (repeated, or comma-separated).",
+            schema: { anyOf: [ref("LeaseContractStatus"), { type: "array", items: ref("LeaseContractStatus") }, { type: "string" }] },
+          },
+          {
+            name: "ending_within_days",
+            in: "query",
+            required: false,
+            description: "Only ACTIVE contracts whose end date lies between now and N days from now.",
+            schema: { type: "integer", minimum: 0, maximum: 3650 },
+          },
+          ...findParams.filter((p) => p.name === "limit" || p.name === "offset"),
+        ],
+      },
+      codedMedusaErrors(["VALIDATION_ERROR", "INTERNAL_ERROR"])
+    ),
+  },
+  "/admin/leasing/contracts/{id}": {
+    get: operation("adminGetLeaseContract", "A lease contract", strictObject({ lease_contract: ref("AdminLeaseContract") }), {
+      parameters: [param("id", "The contract's id.")],
+    }, codedMedusaErrors(["NOT_FOUND", "INTERNAL_ERROR"])),
+  },
+  "/admin/leasing/contracts/{id}/deliver": {
+    post: operation(
+      "adminDeliverLeaseContract",
+      "Record a device's delivery: its contract starts (ACTIVE, end = start + term in calendar months)",
+      strictObject({ lease_contract: ref("AdminLeaseContract") }),
+      {
+        parameters: [param("id", "The contract's id.")],
+        requestBody: {
+          required: false,
+          content: jsonContent({
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              delivered_at: {
+                type: "string",
+                description: "ISO 8601 date or date-time, not in the future; defaults to now. A date alone is midnight UTC.",
+                anyOf: [{ format: "date" }, { format: "date-time" }],
+              },
+            },
+          }),
+        },
+      },
+      codedMedusaErrors([
+        "VALIDATION_ERROR",
+        "NOT_FOUND",
+        "CONTRACT_NOT_PENDING_DELIVERY",
+        "CONFLICT",
+        "PAYLOAD_TOO_LARGE",
+        "UNSUPPORTED_MEDIA_TYPE",
+        "INTERNAL_ERROR",
+      ])
+    ),
   },
   "/admin/leasing/offers": {
     get: operation("adminListLeasingOffers", "Leasing offers, filtered", ref("AdminLeasingOfferList"), {

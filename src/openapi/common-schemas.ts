@@ -1,5 +1,5 @@
 import { API_TOKEN_SCOPES, COMPANY_USER_ROLES } from "../modules/company/constants"
-import { ACQUISITION_MODES, KEYBOARD_LAYOUTS, LEASE_TERMS_MONTHS } from "../modules/leasing/constants"
+import { ACQUISITION_MODES, KEYBOARD_LAYOUTS, LEASE_CONTRACT_STATUSES, LEASE_TERMS_MONTHS } from "../modules/leasing/constants"
 import { LEASING_ERROR_STATUS } from "../utils/leasing-errors"
 import { nullable, ref, Schema, strictObject } from "./schema-helpers"
 
@@ -22,6 +22,11 @@ export const commonSchemas: Record<string, Schema> = {
   KeyboardLayout: { type: "string", enum: [...KEYBOARD_LAYOUTS] },
   AcquisitionMode: { type: "string", enum: [...ACQUISITION_MODES], description: "LEASING: monthly rent (the default). BUY: one-time price." },
   LeaseTermMonths: { type: "integer", enum: [...LEASE_TERMS_MONTHS] },
+  LeaseContractStatus: {
+    type: "string",
+    enum: [...LEASE_CONTRACT_STATUSES],
+    description: "PENDING_DELIVERY until the device is delivered, then ACTIVE for its term; ENDED or CANCELLED.",
+  },
   CompanyUserRole: { type: "string", enum: [...COMPANY_USER_ROLES] },
   ApiTokenScope: { type: "string", enum: [...API_TOKEN_SCOPES] },
   Country: { type: "string", pattern: "^[A-Za-z]{2}$", description: "ISO 3166-1 alpha-2 code, e.g. FR (answers use upper case).", example: "FR" },

@@ -76,3 +76,19 @@ export function medusaErrors(statuses: number[]) {
     statuses.map((status) => [String(status), { description: STATUS_TEXT[status] ?? "Error", content: jsonContent(ref("MedusaError")) }])
   )
 }
+
+/**
+ * Medusa's error bodies for an admin route whose errors all carry a leasing `code`: per status,
+ * `code` is limited to the listed codes. `uncoded` statuses (401 from Medusa's authentication)
+ * keep the plain body.
+ */
+export function codedMedusaErrors(codes: LeasingErrorCode[], uncoded: number[] = [401]) {
+  const coded = byStatus(codes).map(([status, ofStatus]) => [
+    String(status),
+    {
+      description: STATUS_TEXT[status] ?? "Error",
+      content: jsonContent({ allOf: [ref("MedusaError"), { type: "object", required: ["code"], properties: { code: { enum: ofStatus } } }] }),
+    },
+  ])
+  return { ...medusaErrors(uncoded), ...Object.fromEntries(coded) }
+}

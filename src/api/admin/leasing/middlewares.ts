@@ -1,5 +1,6 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminListLeasingCarts } from "./carts/validators"
+import { AdminDeliverLeaseContract, AdminListLeaseContracts } from "./contracts/validators"
 import { listAdminOffersQueryConfig } from "./offers/query-config"
 import { AdminListLeasingOffers } from "./offers/validators"
 import { AdminUpsertLeasingOffer } from "./variants/[id]/offer/validators"
@@ -14,6 +15,16 @@ export const adminLeasingCatalogMiddlewares: MiddlewareRoute[] = [
     methods: ["GET"],
     matcher: "/admin/leasing/carts",
     middlewares: [validateAndTransformQuery(AdminListLeasingCarts, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/leasing/contracts",
+    middlewares: [validateAndTransformQuery(AdminListLeaseContracts, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/deliver",
+    middlewares: [validateAndTransformBody(AdminDeliverLeaseContract)],
   },
   {
     methods: ["POST"],

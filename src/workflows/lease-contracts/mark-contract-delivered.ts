@@ -1,0 +1,45 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { loadPendingLeaseContractStep } from "./steps/load-pending-lease-contract"
+import { updateLeaseContractDatesStep } from "./steps/update-lease-contract-dates"
+import { addCalendarMonths } from "./utils/add-calendar-months"
+
+export type MarkContractDeliveredInput = {
+  id: string
+  /** When the device reached its assignee; the contract starts then. Defaults to now. */
+  delivered_at?: Date | string
+}
+
+export const markContractDeliveredWorkflowId = "leasing-mark-contract-delivered"
+
+/**
+ * Records a leased device's delivery, which starts its contract: status ACTIVE, `starts_at` the
+ * delivery date, `ends_at` that date plus the term in calendar months. Only a contract pending
+ * delivery can be delivered (409 CONTRACT_NOT_PENDING_DELIVERY otherwise); the contract's lock
+ * makes two simultaneous deliveries answer one 200 and one 409, never two different dates.
+ *
+ * @example
+ * const { result } = await markContractDeliveredWorkflow(container).run({
+ *   input: { id: "lcon_01…", delivered_at: "2026-11-20" },
+ * })
+ */
+export const markContractDeliveredWorkflow = createWorkflow(
+  { name: markContractDeliveredWorkflowId, idempotent: false },
+  (input: MarkContractDeliveredInput) => {
+    const lockKey = transform({ input }, ({ input }) => `lease_contract:${input.id}`)
+    acquireLockStep({ key: lockKey, timeout: 5, ttl: 15 })
+    const contract = loadPendingLeaseContractStep({ id: input.id })
+    const started = transform({ input, contract }, ({ input, contract }) => {
+      const starts_at = input.delivered_at ? new Date(input.delivered_at) : new Date()
+      return {
+        id: contract.id,
+        status: "ACTIVE" as const,
+        starts_at,
+        ends_at: addCalendarMonths(starts_at, contract.lease_term_months),
+      }
+    })
+    const updated = updateLeaseContractDatesStep(started)
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(updated)
+  }
+)
