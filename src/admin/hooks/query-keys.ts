@@ -19,6 +19,11 @@ export const leasingKeys = {
     all: ["leasing", "carts"] as const,
     list: (params: object) => ["leasing", "carts", "list", params] as const,
   },
+  // One key for every list of contracts (the page, each order's widget): a delivery changes them all.
+  contracts: {
+    all: ["leasing", "contracts"] as const,
+    list: (params: object) => ["leasing", "contracts", "list", params] as const,
+  },
   storeSettings: ["leasing", "store-settings"] as const,
   productOptions: ["leasing", "product-options"] as const,
 }

@@ -1,0 +1,30 @@
+import type { AdminLeaseContract, AdminLeaseContractRentTotal } from "../../types/leasing"
+import { formatAmount } from "./format"
+
+/** A contract date as its UTC calendar day ("2026-11-24"), the day the API records; "—" before delivery. */
+export const formatContractDate = (iso: string | null) => (iso ? iso.slice(0, 10) : "—")
+
+/** "44.17 EUR" */
+export const formatRent = (contract: Pick<AdminLeaseContract, "monthly_rent" | "currency_code">) =>
+  formatAmount({ amount: contract.monthly_rent, currency_code: contract.currency_code })
+
+/** "160.68 EUR · 52.40 CHF", or "—" when nothing is owed. */
+export const formatRentTotals = (totals: AdminLeaseContractRentTotal[]) =>
+  totals.length ? totals.map((t) => formatAmount({ amount: t.amount, currency_code: t.currency_code })).join(" · ") : "—"
+
+export const STATUS_LABEL: Record<AdminLeaseContract["status"], string> = {
+  PENDING_DELIVERY: "Pending delivery",
+  ACTIVE: "Active",
+  ENDED: "Ended",
+  CANCELLED: "Cancelled",
+}
+
+export const STATUS_COLOR: Record<AdminLeaseContract["status"], "orange" | "green" | "grey" | "red"> = {
+  PENDING_DELIVERY: "orange",
+  ACTIVE: "green",
+  ENDED: "grey",
+  CANCELLED: "red",
+}
+
+/** Today as the API reads a date alone (UTC): the default and latest delivery date. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10)
