@@ -1,3 +1,4 @@
 export * from "./company"
 export * from "./leasing-cart"
+export * from "./leasing-checkout"
 export * from "./lease-contracts"

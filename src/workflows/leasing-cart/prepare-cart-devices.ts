@@ -8,6 +8,7 @@ import { DeviceRequest } from "../leasing-catalog/types"
 import { productRef } from "../leasing-catalog/utils/product-ref"
 import { resolveCompanyReferencesStep } from "./steps/resolve-company-references"
 import { CartDevice, OrderItemInput, RecordRef } from "./types"
+import { deviceRequestOf } from "./utils/device-request-of"
 import { repricedLine } from "./utils/repriced-line"
 
 export type PrepareCartDevicesInput = {
@@ -42,12 +43,7 @@ export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkf
     devices: input.order_items
       ? input.order_items.map(toDeviceRequest)
       : input.region_changed
-        ? input.current_devices.map(({ variant_id, delivery_country, keyboard_layout, acquisition_mode }) => ({
-            variant_id,
-            delivery_country,
-            keyboard_layout,
-            acquisition_mode,
-          }))
+        ? input.current_devices.map(deviceRequestOf)
         : [],
     // New devices must lie in the cart's region; devices carried over a region change are re-priced.
     region: input.order_items ? { id: input.region.id, name: input.region.name } : null,
