@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
-import { DEMO_ADMIN, DEMO_REGIONS } from "../../src/scripts/demo/demo-config"
+import { DEMO_ADMIN, DEMO_ORDER, DEMO_REGIONS } from "../../src/scripts/demo/demo-config"
 
 jest.setTimeout(180_000)
 
@@ -51,6 +51,39 @@ medusaIntegrationTestRunner({
         const login = await api.post("/auth/user/emailpass", { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password })
         expect(login.status).toBe(200)
         expect(typeof login.data.token).toBe("string")
+      })
+
+      it("with the demo order: validates Acme's order once, with one pending lease contract per leased device", async () => {
+        const container = getContainer()
+        const first = await seedDemoData(container, { withDemoOrder: true })
+        const count = async (table: string) =>
+          (await dbConnection.raw(`select count(*)::int as n from "${table}" where deleted_at is null`)).rows[0].n as number
+        const afterFirst = { orders: await count("order"), contracts: await count("lease_contract"), carts: await count("cart") }
+        const second = await seedDemoData(container, { withDemoOrder: true })
+
+        expect(second.demoOrder).toEqual(first.demoOrder)
+        expect({ orders: await count("order"), contracts: await count("lease_contract"), carts: await count("cart") }).toEqual(afterFirst)
+        expect(afterFirst).toEqual({ orders: 1, contracts: 2, carts: 1 })
+
+        const orderId = first.demoOrder!.order_id
+        const [order] = (await dbConnection.raw(`select email from "order" where id = ?`, [orderId])).rows
+        expect(order.email).toBe(DEMO_ORDER.email)
+        const { rows: items } = await dbConnection.raw(
+          `select li.metadata->'leasing'->>'acquisition_mode' as mode from order_item oi join order_line_item li on li.id = oi.item_id where oi.order_id = ? order by mode`,
+          [orderId]
+        )
+        expect(items.map((i: any) => i.mode)).toEqual(["BUY", "LEASING", "LEASING"])
+        const { rows: contracts } = await dbConnection.raw(
+          `select c.company_id, c.status, c.currency_code, c.monthly_rent::float as rent, c.starts_at, u.email as assignee
+             from lease_contract c join leasing_company_user u on u.id = c.assignee_user_id where c.order_id = ? order by c.contract_number`,
+          [orderId]
+        )
+        expect(contracts).toEqual(
+          DEMO_ORDER.devices
+            .filter((d) => d.acquisition_mode === "LEASING")
+            .map((d) => ({ company_id: first.companies.acme.id, status: "PENDING_DELIVERY", currency_code: "eur", rent: expect.any(Number), starts_at: null, assignee: d.assignee_email }))
+        )
+        expect(contracts.every((c: any) => c.rent > 0)).toBe(true)
       })
     })
   },

@@ -5,8 +5,8 @@ import { seedDemoData } from "./demo/seed-demo-data"
 /** `medusa exec ./src/scripts/seed-demo.ts`: seeds the demo leasing business (safe to run again). */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const summary = await seedDemoData(container)
+  const summary = await seedDemoData(container, { withDemoOrder: true })
   logger.info(
-    `Demo data ready: ${Object.keys(summary.regions).length} regions, ${Object.keys(summary.companies).length} companies, storefront key ${summary.publishableKey}`
+    `Demo data ready: ${Object.keys(summary.regions).length} regions, ${Object.keys(summary.companies).length} companies, storefront key ${summary.publishableKey}, demo order ${summary.demoOrder?.order_id}`
   )
 }

@@ -2,21 +2,33 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./seed-admin-user"
 import { seedCatalog } from "./seed-catalog"
 import { seedCompanies } from "./seed-companies"
+import { seedDemoOrder } from "./seed-demo-order"
 import { seedFulfillment } from "./seed-fulfillment"
 import { seedStoreAndRegions } from "./seed-store-and-regions"
 import { seedStorefrontKey } from "./seed-storefront-key"
 
+type Options = {
+  /**
+   * Also validate one order of Acme with lease contracts (what `npm run dev` shows a newcomer).
+   * Off by default: the HTTP tests seed the demo for every spec file and count orders and
+   * contracts from zero; the specs that want the order ask for it.
+   */
+  withDemoOrder?: boolean
+}
+
 /**
- * The whole demo: regions, storefront channel and key, fulfillment, the leasing catalog, an admin
- * and two client companies (with DEMO-ONLY deterministic API tokens, returned in `companies`).
+ * The whole demo: regions, storefront channel and key, fulfillment, the leasing catalog, an admin,
+ * two client companies (with DEMO-ONLY deterministic API tokens, returned in `companies`) and,
+ * when asked, a validated order with its lease contracts.
  * Idempotent: every part looks for what it would create first, so a second run adds nothing.
  */
-export async function seedDemoData(container: MedusaContainer) {
+export async function seedDemoData(container: MedusaContainer, { withDemoOrder = false }: Options = {}) {
   const { salesChannel, regions } = await seedStoreAndRegions(container)
   const publishableKey = await seedStorefrontKey(container, salesChannel.id)
   const fulfillment = await seedFulfillment(container, salesChannel.id, regions)
   await seedCatalog(container, salesChannel.id, fulfillment.shippingProfileId)
   const admin = await seedAdminUser(container)
   const companies = await seedCompanies(container)
-  return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies }
+  const demoOrder = withDemoOrder ? await seedDemoOrder(container, { salesChannelId: salesChannel.id, regions, companies }) : null
+  return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies, demoOrder }
 }
