@@ -1,4 +1,6 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { DEMO_ORDER } from "../../src/scripts/demo/demo-config"
+import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
 import { markContractDeliveredWorkflow } from "../../src/workflows/lease-contracts"
 import { failure } from "../helpers/demo-fixture"
 import { contractRows, createLeaseContracts } from "../helpers/lease-contracts"
@@ -118,6 +120,25 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       }
       const anonymous = await failure(api.get("/admin/leasing/contracts"))
       expect(anonymous.status).toBe(401)
+    })
+    it("lists the contracts the leasing checkout wrote for an order (the demo order), by order id", async () => {
+      const { demoOrder } = await seedDemoData(getContainer(), { withDemoOrder: true })
+
+      const response = await list(`?order_id=${demoOrder!.order_id}`)
+
+      const leased = DEMO_ORDER.devices.filter((d) => d.acquisition_mode === "LEASING")
+      const { rows } = await dbConnection.raw(
+        "select id, monthly_rent::float as rent from lease_contract where order_id = ? and deleted_at is null order by contract_number desc",
+        [demoOrder!.order_id]
+      )
+      expect(response.data.count).toBe(leased.length)
+      expect(response.data.lease_contracts.map((c: any) => [c.id, c.monthly_rent, c.company.name, c.status])).toEqual(
+        rows.map((r: any) => [r.id, r.rent, "Acme Robotics SAS", "PENDING_DELIVERY"])
+      )
+      expect(response.data.lease_contracts.map((c: any) => c.assignee.email).sort()).toEqual(leased.map((d) => d.assignee_email).sort())
+      expect(response.data.lease_contracts.map((c: any) => c.shipping_address.label).sort()).toEqual(leased.map((d) => d.address_label).sort())
+      const sum = rows.reduce((total: number, r: any) => total + r.rent, 0)
+      expect(response.data.monthly_rent_total).toEqual([{ currency_code: "eur", amount: Math.round(sum * 100) / 100 }])
     })
   })
 

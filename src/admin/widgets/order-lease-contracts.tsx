@@ -32,56 +32,67 @@ const OrderLeaseContractsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
         </Text>
       )}
       {contracts.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Contract</Table.HeaderCell>
-              <Table.HeaderCell>Device</Table.HeaderCell>
-              <Table.HeaderCell>Assignee</Table.HeaderCell>
-              <Table.HeaderCell>Term</Table.HeaderCell>
-              <Table.HeaderCell>Monthly rent</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Start</Table.HeaderCell>
-              <Table.HeaderCell>End</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {contracts.map((c) => (
-              <Table.Row key={c.id} data-testid={`lease-contract-${c.contract_number}`}>
-                <Table.Cell>{c.contract_number}</Table.Cell>
-                <Table.Cell>
-                  {c.device_name}
-                  <Text size="xsmall" className="text-ui-fg-muted">
-                    Device {c.device_number} · {c.delivery_country}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell>
-                  {c.assignee?.name ?? "—"}
-                  {c.assignee?.email && (
-                    <Text size="xsmall" className="text-ui-fg-muted">
-                      {c.assignee.email}
-                    </Text>
-                  )}
-                </Table.Cell>
-                <Table.Cell>{c.lease_term_months} months</Table.Cell>
-                <Table.Cell>{formatRent(c)}</Table.Cell>
-                <Table.Cell>
-                  <StatusBadge color={STATUS_COLOR[c.status]}>{STATUS_LABEL[c.status]}</StatusBadge>
-                </Table.Cell>
-                <Table.Cell data-testid="contract-starts-at">{formatContractDate(c.starts_at)}</Table.Cell>
-                <Table.Cell data-testid="contract-ends-at">{formatContractDate(c.ends_at)}</Table.Cell>
-                <Table.Cell className="text-right">
-                  {c.status === "PENDING_DELIVERY" && (
-                    <Button size="small" variant="secondary" onClick={() => setDelivering(c)}>
-                      Mark delivered
-                    </Button>
-                  )}
-                </Table.Cell>
+        // The order page's main column is narrow: the table scrolls rather than overflow the card.
+        <div className="overflow-x-auto">
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Contract</Table.HeaderCell>
+                <Table.HeaderCell>Device</Table.HeaderCell>
+                <Table.HeaderCell>Assignee</Table.HeaderCell>
+                <Table.HeaderCell>Rent and term</Table.HeaderCell>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Dates</Table.HeaderCell>
+                <Table.HeaderCell />
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {contracts.map((c) => (
+                <Table.Row key={c.id} data-testid={`lease-contract-${c.contract_number}`}>
+                  <Table.Cell>{c.contract_number}</Table.Cell>
+                  <Table.Cell className="min-w-[10rem]">
+                    {c.device_name}
+                    <Text size="xsmall" className="text-ui-fg-muted">
+                      Device {c.device_number} · {c.delivery_country}
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {c.assignee?.name ?? "—"}
+                    {c.assignee?.email && (
+                      <Text size="xsmall" className="text-ui-fg-muted">
+                        {c.assignee.email}
+                      </Text>
+                    )}
+                  </Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">
+                    {formatRent(c)} / month
+                    <Text size="xsmall" className="text-ui-fg-muted">
+                      {c.lease_term_months} months
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell>
+                    <StatusBadge color={STATUS_COLOR[c.status]}>{STATUS_LABEL[c.status]}</StatusBadge>
+                  </Table.Cell>
+                  <Table.Cell className="whitespace-nowrap">
+                    <Text size="small">
+                      Start <span data-testid="contract-starts-at">{formatContractDate(c.starts_at)}</span>
+                    </Text>
+                    <Text size="small">
+                      End <span data-testid="contract-ends-at">{formatContractDate(c.ends_at)}</span>
+                    </Text>
+                  </Table.Cell>
+                  <Table.Cell className="text-right">
+                    {c.status === "PENDING_DELIVERY" && (
+                      <Button size="small" variant="secondary" className="whitespace-nowrap" onClick={() => setDelivering(c)}>
+                        Mark delivered
+                      </Button>
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
       )}
       {delivering && <DeliverContractDrawer contract={delivering} onClose={() => setDelivering(null)} />}
     </Container>
