@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { AdminLeaseContract } from "../../types/leasing"
 import { DeliverContractDrawer } from "../components/deliver-contract-drawer"
@@ -9,6 +9,36 @@ import { formatContractDate, formatRent, STATUS_COLOR, STATUS_LABEL } from "../l
 
 // An order holds one contract per leased device; a page of 100 covers any real order.
 const MAX_CONTRACTS = 100
+
+/** One contract as a row of the order page's sections: device and status, then who, what it costs, when. */
+const ContractRow = ({ contract: c, onDeliver }: { contract: AdminLeaseContract; onDeliver: () => void }) => (
+  <div className="flex items-start justify-between gap-x-4 px-6 py-4" data-testid={`lease-contract-${c.contract_number}`}>
+    <div className="flex min-w-0 flex-col gap-y-1">
+      <div className="flex flex-wrap items-center gap-x-2">
+        <Text size="small" weight="plus">
+          Contract {c.contract_number} · {c.device_name}
+        </Text>
+        <StatusBadge color={STATUS_COLOR[c.status]}>{STATUS_LABEL[c.status]}</StatusBadge>
+      </div>
+      <Text size="small" className="text-ui-fg-subtle">
+        {formatRent(c)} / month · {c.lease_term_months} months · device {c.device_number} ({c.delivery_country})
+      </Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        {c.assignee ? `${c.assignee.name ?? "Removed user"}${c.assignee.email ? ` <${c.assignee.email}>` : ""}` : "No assignee"}
+        {c.shipping_address?.label ? ` · ${c.shipping_address.label}` : ""}
+      </Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        Start <span data-testid="contract-starts-at">{formatContractDate(c.starts_at)}</span> · End{" "}
+        <span data-testid="contract-ends-at">{formatContractDate(c.ends_at)}</span>
+      </Text>
+    </div>
+    {c.status === "PENDING_DELIVERY" && (
+      <Button size="small" variant="secondary" className="shrink-0" onClick={onDeliver}>
+        Mark delivered
+      </Button>
+    )}
+  </div>
+)
 
 /** Order page: the order's lease contracts, and "Mark delivered" for each device still on its way. */
 const OrderLeaseContractsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -31,69 +61,9 @@ const OrderLeaseContractsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
           {error.message}
         </Text>
       )}
-      {contracts.length > 0 && (
-        // The order page's main column is narrow: the table scrolls rather than overflow the card.
-        <div className="overflow-x-auto">
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Contract</Table.HeaderCell>
-                <Table.HeaderCell>Device</Table.HeaderCell>
-                <Table.HeaderCell>Assignee</Table.HeaderCell>
-                <Table.HeaderCell>Rent and term</Table.HeaderCell>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Dates</Table.HeaderCell>
-                <Table.HeaderCell />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {contracts.map((c) => (
-                <Table.Row key={c.id} data-testid={`lease-contract-${c.contract_number}`}>
-                  <Table.Cell>{c.contract_number}</Table.Cell>
-                  <Table.Cell className="min-w-[10rem]">
-                    {c.device_name}
-                    <Text size="xsmall" className="text-ui-fg-muted">
-                      Device {c.device_number} · {c.delivery_country}
-                    </Text>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {c.assignee?.name ?? "—"}
-                    {c.assignee?.email && (
-                      <Text size="xsmall" className="text-ui-fg-muted">
-                        {c.assignee.email}
-                      </Text>
-                    )}
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">
-                    {formatRent(c)} / month
-                    <Text size="xsmall" className="text-ui-fg-muted">
-                      {c.lease_term_months} months
-                    </Text>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <StatusBadge color={STATUS_COLOR[c.status]}>{STATUS_LABEL[c.status]}</StatusBadge>
-                  </Table.Cell>
-                  <Table.Cell className="whitespace-nowrap">
-                    <Text size="small">
-                      Start <span data-testid="contract-starts-at">{formatContractDate(c.starts_at)}</span>
-                    </Text>
-                    <Text size="small">
-                      End <span data-testid="contract-ends-at">{formatContractDate(c.ends_at)}</span>
-                    </Text>
-                  </Table.Cell>
-                  <Table.Cell className="text-right">
-                    {c.status === "PENDING_DELIVERY" && (
-                      <Button size="small" variant="secondary" className="whitespace-nowrap" onClick={() => setDelivering(c)}>
-                        Mark delivered
-                      </Button>
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      {contracts.map((c) => (
+        <ContractRow key={c.id} contract={c} onDeliver={() => setDelivering(c)} />
+      ))}
       {delivering && <DeliverContractDrawer contract={delivering} onClose={() => setDelivering(null)} />}
     </Container>
   )
