@@ -107,7 +107,7 @@ const LeaseContractsPage = () => {
       level="h1"
       table={table}
       title="Lease contracts"
-      description="One per leased device of an order. Filter by company, status or end date; open a contract's order to record its delivery."
+      description="One per leased device of an order. Open a contract's order to record its delivery."
       filterMenu
       error={error}
       emptyText="No lease contract yet."

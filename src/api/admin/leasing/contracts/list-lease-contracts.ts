@@ -65,7 +65,9 @@ export async function listLeaseContracts(
   return {
     lease_contracts: await presentLeaseContracts(scope, rows as LeaseContractRow[]),
     count: Number(count),
-    monthly_rent_total: totals.map((t): AdminLeaseContractRentTotal => ({ currency_code: t.currency_code, amount: roundCents(Number(t.amount)) })),
+    monthly_rent_total: totals.map(
+      (t): AdminLeaseContractRentTotal => ({ currency_code: t.currency_code, amount: roundCents(Number(t.amount)) })
+    ),
   }
 }
 

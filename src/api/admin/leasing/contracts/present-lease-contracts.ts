@@ -5,7 +5,9 @@ import type { LeaseContractStatus } from "../../../../modules/leasing/constants"
 import type { AdminLeaseContract } from "../../../../types/leasing"
 
 /** A `lease_contract` row as PostgreSQL returns it (numeric as a string, timestamps as dates). */
-export type LeaseContractRow = Omit<AdminLeaseContract, "company" | "assignee" | "shipping_address" | "monthly_rent" | "starts_at" | "ends_at" | "created_at" | "contract_number" | "status"> & {
+type Resolved = "company" | "assignee" | "shipping_address"
+type Converted = "contract_number" | "monthly_rent" | "status" | "starts_at" | "ends_at" | "created_at"
+export type LeaseContractRow = Omit<AdminLeaseContract, Resolved | Converted> & {
   contract_number: number | string
   company_id: string
   assignee_user_id: string | null
