@@ -1,4 +1,6 @@
+export * from "./cancel-order-lease-contracts"
 export * from "./mark-contract-delivered"
+export * from "./steps/cancel-pending-lease-contracts"
 export * from "./steps/load-pending-lease-contract"
 export * from "./steps/update-lease-contract-dates"
 export * from "./utils/add-calendar-months"
