@@ -4,18 +4,18 @@ import LeasingModuleService from "../../../modules/leasing/service"
 
 export const cancelPendingLeaseContractsStepId = "leasing-cancel-pending-lease-contracts"
 /**
- * Cancels an order's contracts that have not started (device not delivered). A running lease is
- * left alone: ending it is a decision for staff (return, buyback), not a side effect. Undone by
- * setting them back to PENDING_DELIVERY.
+ * Cancels those of the given contracts that have still not started (read again here, under their
+ * locks). A running lease is left alone: ending it is a decision for staff (return, buyback), not
+ * a side effect. Undone by setting them back to PENDING_DELIVERY.
  */
 export const cancelPendingLeaseContractsStep = createStep(
   cancelPendingLeaseContractsStepId,
-  async ({ order_id }: { order_id: string }, { container }) => {
+  async ({ ids }: { ids: string[] }, { container }) => {
+    if (!ids.length) return new StepResponse([] as string[], [] as string[])
     const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
-    const pending = await service.listLeaseContracts({ order_id, status: "PENDING_DELIVERY" }, { select: ["id"] })
-    const ids = pending.map((c) => c.id)
-    if (ids.length) await service.updateLeaseContracts({ selector: { id: ids }, data: { status: "CANCELLED" } })
-    return new StepResponse(ids, ids)
+    const pending = (await service.listLeaseContracts({ id: ids, status: "PENDING_DELIVERY" }, { select: ["id"] })).map((c) => c.id)
+    if (pending.length) await service.updateLeaseContracts({ selector: { id: pending }, data: { status: "CANCELLED" } })
+    return new StepResponse(pending, pending)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
