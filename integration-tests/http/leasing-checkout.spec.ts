@@ -2,7 +2,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LEASING_MODULE } from "../../src/modules/leasing"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { finishInterruptedLeasingCheckouts } from "../../src/workflows/leasing-checkout/finish-interrupted-checkouts"
-import { leasingCheckoutLockKey } from "../../src/workflows/leasing-checkout/leasing-complete-cart"
 import { demoVariant } from "../helpers/catalog"
 import { failure } from "../helpers/demo-fixture"
 import { leasingSuite } from "../helpers/leasing-suite"
@@ -178,10 +177,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         },
       ],
       [
-        "another checkout of the same cart under way",
+        "another checkout or an update of the same cart under way",
         409,
         "CART_LOCKED",
-        { setup: (cartId) => getContainer().resolve(Modules.LOCKING).acquire(leasingCheckoutLockKey(cartId), { ownerId: "another-request", expire: 30 }) },
+        { setup: (cartId) => getContainer().resolve(Modules.LOCKING).acquire(cartId, { ownerId: "another-request", expire: 30 }) },
       ],
     ]
 

@@ -10,8 +10,6 @@ import { loadCheckoutCartStep } from "./steps/load-checkout-cart"
 import { releaseVoidedPaymentSessionsStep } from "./steps/release-voided-payment-sessions"
 import { LeasingCompleteCartInput } from "./types"
 
-/** The lock checkout holds for its whole run; core's completion takes the cart's own lock inside. */
-export const leasingCheckoutLockKey = (cartId: string) => `leasing-checkout:${cartId}`
 
 export const leasingCompleteCartWorkflowId = "leasing-complete-cart"
 /**
@@ -31,7 +29,9 @@ export const leasingCompleteCartWorkflowId = "leasing-complete-cart"
 export const leasingCompleteCartWorkflow = createWorkflow(
   { name: leasingCompleteCartWorkflowId, idempotent: false },
   (input: LeasingCompleteCartInput) => {
-    acquireLockStep({ key: transform({ input }, ({ input }) => leasingCheckoutLockKey(input.cart_id)), timeout: 1, ttl: 120 })
+    // The cart's lock, the one its updates take: core's completion skips its own lock when it
+    // runs inside another workflow, so this one keeps updates out until the contracts exist.
+    acquireLockStep({ key: input.cart_id, timeout: 2, ttl: 120 })
     const cart = loadCheckoutCartStep(input)
 
     // Every device re-checked as a new one would be: offer, country, layout, term, and price.
@@ -72,7 +72,7 @@ export const leasingCompleteCartWorkflow = createWorkflow(
       contract_ids: contractIds,
       additional_data: input.additional_data,
     })
-    releaseLockStep({ key: transform({ input }, ({ input }) => leasingCheckoutLockKey(input.cart_id)) })
+    releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse(
       transform({ cart, order, contractIds }, ({ cart, order, contractIds }) => ({
         order_id: order.id,
