@@ -27,6 +27,7 @@ function toDeviceRequest(item: OrderItemInput): DeviceRequest {
     delivery_country: item.delivery_country,
     keyboard_layout: item.keyboard_layout ?? null,
     acquisition_mode: item.acquisition_mode ?? DEFAULT_ACQUISITION_MODE,
+    lease_term_months: item.lease_term_months ?? null,
   }
 }
 
@@ -41,11 +42,13 @@ export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkf
     devices: input.order_items
       ? input.order_items.map(toDeviceRequest)
       : input.region_changed
-        ? input.current_devices.map(({ variant_id, delivery_country, keyboard_layout, acquisition_mode }) => ({
+        ? input.current_devices.map(({ variant_id, delivery_country, keyboard_layout, acquisition_mode, lease_term_months }) => ({
             variant_id,
             delivery_country,
             keyboard_layout,
             acquisition_mode,
+            // A leased device keeps its term across a region change.
+            lease_term_months: acquisition_mode === "LEASING" ? lease_term_months : null,
           }))
         : [],
     // New devices must lie in the cart's region; devices carried over a region change are re-priced.
