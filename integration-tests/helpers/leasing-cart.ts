@@ -78,6 +78,8 @@ export async function leasingRows(dbConnection: any, cartId: string) {
             li.metadata->'leasing'->>'assignee_user_id' as assignee_user_id,
             li.metadata->'leasing'->>'shipping_address_id' as shipping_address_id,
             (li.metadata->'leasing'->>'lease_term_months')::int as lease_term_months,
+            (li.metadata->'leasing'->>'monthly_rent')::float as monthly_rent,
+            li.unit_price::float as unit_price,
             coalesce(array_position(lc.device_order, li.id) - 1, 0) as rank
        from cart_line_item li left join leasing_cart lc on lc.cart_id = li.cart_id and lc.deleted_at is null
       where li.cart_id = ? and li.deleted_at is null and li.metadata->'leasing' is not null

@@ -60,7 +60,8 @@ medusaIntegrationTestRunner({
         })
         expect(rows.items).toHaveLength(4)
         expect(rows.items.every((i: any) => i.quantity === 1 && i.is_custom_price)).toBe(true)
-        expect(rows.items.map((i: any) => Number(i.unit_price)).sort()).toEqual([1298.99, 1298.99, 44.17, 45.67].sort())
+        // Leased devices cost nothing now: their rent is in their metadata, bought ones are priced.
+        expect(rows.lines.map((l: any) => [l.unit_price, l.monthly_rent])).toEqual([[0, 44.17], [0, 45.67], [1298.99, null], [1298.99, null]])
         expect(rows.lines.map((l: any) => [l.acquisition_mode, l.keyboard_layout, l.assignee_user_id])).toEqual([
           ["LEASING", "FRENCH_AZERTY", alice.id],
           ["LEASING", "SWISS_QWERTZ", bob.id],

@@ -7,6 +7,7 @@ import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewa
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
+import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -17,6 +18,7 @@ export default defineMiddlewares({
     ...storeLeasingCompanyMiddlewares,
     ...storeLeasingCartMiddlewares,
     ...storeLeasingCartViewMiddlewares,
+    ...storeLeasingOrderMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

@@ -1,6 +1,7 @@
 import { adminPaths } from "./admin-paths"
 import { adminSchemas } from "./admin-schemas"
 import { commonSchemas } from "./common-schemas"
+import { storeOrderPaths, storeOrderSchemas } from "./store-order-paths"
 import { storePaths } from "./store-paths"
 import { storeSchemas } from "./store-schemas"
 import { jsonResponse } from "./schema-helpers"
@@ -25,6 +26,7 @@ export const leasingOpenApiDocument = {
   },
   tags: [
     { name: "Platform carts", description: "The leasing platform's cart contract." },
+    { name: "Platform orders", description: "The company's orders and their lease contracts." },
     { name: "Medusa carts", description: "Medusa's store cart update, with the leasing extension." },
     { name: "Catalog", description: "Lease and purchase prices by country (publishable key only)." },
     { name: "Company", description: "The caller's company, users and addresses." },
@@ -33,6 +35,7 @@ export const leasingOpenApiDocument = {
   ],
   paths: {
     ...storePaths,
+    ...storeOrderPaths,
     ...adminPaths,
     [OPENAPI_DOCUMENT_PATH]: {
       get: {
@@ -58,7 +61,7 @@ export const leasingOpenApiDocument = {
     headers: {
       RetryAfter: { description: "Seconds until the credential may call again.", schema: { type: "integer", minimum: 0 } },
     },
-    schemas: { ...commonSchemas, ...storeSchemas, ...adminSchemas },
+    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...adminSchemas },
   },
 } as const
 

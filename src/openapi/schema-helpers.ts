@@ -32,6 +32,7 @@ export const jsonResponse = (description: string, schema: Schema) => ({ descript
 const STATUS_TEXT: Record<number, string> = {
   400: "The request is invalid",
   401: "No, unknown or revoked credentials",
+  402: "A payment is due and none is authorised",
   403: "The credentials do not allow this",
   404: "Not found",
   409: "Conflicts with the current state",

@@ -147,6 +147,7 @@ export const storeSchemas: Record<string, Schema> = {
                 shipping_address_id: nullable(text),
                 shipping_address_number: nullable(integer),
                 lease_term_months: nullable(integer),
+                monthly_rent: { ...nullable({ type: "number" }), description: "A leased device's monthly rent (its line's unit_price is 0: nothing is due now)." },
               },
             },
           },

@@ -21,18 +21,24 @@ export const LEASING_ERROR_STATUS = {
   PURCHASER_NOT_IN_COMPANY: 400,
   SHIPPING_ADDRESS_NOT_FOUND: 400,
   SHIPPING_ADDRESS_COUNTRY_MISMATCH: 400,
+  VALIDATE_CART_NO_DEVICES: 400,
+  PURCHASER_REQUIRED: 400,
+  SHIPPING_METHOD_REQUIRED: 400,
   UNAUTHORIZED: 401,
+  PAYMENT_METHOD_REQUIRED: 402,
   INSUFFICIENT_SCOPE: 403,
   CART_NOT_FOUND: 404,
   COMPANY_NOT_FOUND: 404,
   DELIVERY_COUNTRY_NOT_FOUND: 404,
   PRODUCT_NOT_FOUND: 404,
   PRODUCT_PRICING_UNAVAILABLE: 404,
+  ORDER_NOT_FOUND: 404,
   NOT_FOUND: 404,
   ORDER_NOT_CART: 409,
   CART_LOCKED: 409,
   CART_UPDATE_PENDING: 409,
   CART_INCONSISTENT: 409,
+  CART_PRICES_CHANGED: 409,
   DEVICE_LINE_READ_ONLY: 409,
   CONFLICT: 409,
   USER_EMAIL_CONFLICT: 409,
@@ -47,6 +53,7 @@ export type LeasingErrorCode = keyof typeof LEASING_ERROR_STATUS
 const TYPE_BY_STATUS: Record<number, string> = {
   400: MedusaError.Types.INVALID_DATA,
   401: MedusaError.Types.UNAUTHORIZED,
+  402: MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR,
   403: MedusaError.Types.FORBIDDEN,
   404: MedusaError.Types.NOT_FOUND,
   409: MedusaError.Types.CONFLICT,
@@ -110,6 +117,10 @@ export function describeLeasingError(err: any): DescribedLeasingError {
       return { status: 403, code: "INSUFFICIENT_SCOPE", message: err.message }
     case MedusaError.Types.CONFLICT:
       return { status: 409, code: "CONFLICT", message: err.message }
+    // A payment provider refused or wants more: its message may be the provider's own.
+    case MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR:
+    case MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR:
+      return { status: 402, code: "PAYMENT_METHOD_REQUIRED", message: "The payment could not be authorised; initiate the payment again." }
   }
   return { status: 500, code: "INTERNAL_ERROR", message: "An internal error occurred." }
 }

@@ -1,2 +1,3 @@
 export * from "./company"
 export * from "./leasing-cart"
+export * from "./leasing-checkout"

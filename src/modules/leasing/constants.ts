@@ -23,6 +23,14 @@ export const LEASE_TERMS_MONTHS = [18, 24, 36] as const
 export type LeaseTermMonths = (typeof LEASE_TERMS_MONTHS)[number]
 export const DEFAULT_LEASE_TERM_MONTHS: LeaseTermMonths = 36
 
+/**
+ * A lease contract waits for its device's delivery, then runs for its term. CANCELLED: its order
+ * was cancelled before delivery. (A contract past its end date stays ACTIVE until staff end it:
+ * the device still has to come back or be bought.)
+ */
+export const LEASE_CONTRACT_STATUSES = ["PENDING_DELIVERY", "ACTIVE", "ENDED", "CANCELLED"] as const
+export type LeaseContractStatus = (typeof LEASE_CONTRACT_STATUSES)[number]
+
 /** Price-rule attributes on a variant's price set (Medusa Pricing module). */
 export const PRICE_RULE_ACQUISITION_MODE = "acquisition_mode"
 export const PRICE_RULE_KEYBOARD_LAYOUT = "keyboard_layout"

@@ -113,7 +113,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       updateLineItemsStep(
         transform({ input, prepared }, ({ input, prepared }) => ({
           id: input.cart_id,
-          items: prepared.reprices.map((p) => ({ selector: { id: p.line_item_id }, data: { unit_price: p.unit_price, is_custom_price: true } })),
+          items: prepared.reprices.map(({ line_item_id, ...data }) => ({ selector: { id: line_item_id }, data })),
         }))
       )
     })

@@ -8,6 +8,8 @@ import { DeviceRequest } from "../leasing-catalog/types"
 import { productRef } from "../leasing-catalog/utils/product-ref"
 import { resolveCompanyReferencesStep } from "./steps/resolve-company-references"
 import { CartDevice, OrderItemInput, RecordRef } from "./types"
+import { deviceRequestOf } from "./utils/device-request-of"
+import { repricedLine } from "./utils/repriced-line"
 
 export type PrepareCartDevicesInput = {
   company_id: string
@@ -42,14 +44,7 @@ export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkf
     devices: input.order_items
       ? input.order_items.map(toDeviceRequest)
       : input.region_changed
-        ? input.current_devices.map(({ variant_id, delivery_country, keyboard_layout, acquisition_mode, lease_term_months }) => ({
-            variant_id,
-            delivery_country,
-            keyboard_layout,
-            acquisition_mode,
-            // A leased device keeps its term across a region change.
-            lease_term_months: acquisition_mode === "LEASING" ? lease_term_months : null,
-          }))
+        ? input.current_devices.map(deviceRequestOf)
         : [],
     // New devices must lie in the cart's region; devices carried over a region change are re-priced.
     region: input.order_items ? { id: input.region.id, name: input.region.name } : null,
@@ -86,7 +81,7 @@ export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkf
       devices: references?.devices ?? [],
       purchaser_user_id: input.purchaser_id === undefined ? undefined : input.purchaser_id === null ? null : references?.purchaser_user_id ?? null,
       // Region change without new devices: each device's price in the new currency, in cart order.
-      reprices: input.order_items ? [] : priced.map((p, index) => ({ line_item_id: input.current_devices[index].line_item_id, unit_price: p.amount })),
+      reprices: input.order_items ? [] : priced.map((p, index) => repricedLine(input.current_devices[index], p.amount)),
     }))
   )
 })

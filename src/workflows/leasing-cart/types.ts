@@ -42,7 +42,8 @@ export type LeasingUpdateCartInput = {
 export type CartDevice = LeasingLineData & {
   line_item_id: string
   variant_id: string
-  unit_price: number
+  /** Monthly rent of a leased device, one-time price of a bought one. */
+  amount: number
 }
 
 /** A priced device with its company references resolved, ready to be written. */

@@ -1,9 +1,9 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireLeasingScope, resolveLeasingCaller, resolveLeasingCallerIfPresent } from "../../utils/leasing-caller"
 import { validatePlatformBody } from "../../utils/platform-validation"
-import { leasingCartAdditionalData, PatchLeasingCart } from "./validators"
+import { leasingCartAdditionalData, PatchLeasingCart, ValidateLeasingCart } from "./validators"
 import { withLeasingCartFields } from "./leasing-cart-fields"
-import { leasingCheckoutGuard } from "./checkout/leasing-checkout-guard"
+import { completeLeasingCart } from "./checkout/leasing-complete-cart"
 import { guardCompanyCart } from "./guard/company-cart-guard"
 
 // The caller (if it sent company credentials), then the guard of a company's cart.
@@ -26,8 +26,14 @@ export const storeLeasingCartMiddlewares: MiddlewareRoute[] = [
     additionalDataValidator: leasingCartAdditionalData,
     middlewares: [withLeasingCartFields()],
   },
-  // Core's checkout, refused for a leasing cart that is mid-update or inconsistent.
-  { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [leasingCheckoutGuard()] },
+  // Core's checkout: a leasing cart runs the leasing checkout (order + lease contracts) instead.
+  { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [completeLeasingCart()] },
+  // The platform's validate: credentials (401/429), WRITE scope (403), the body (400), then the cart.
+  {
+    methods: ["POST"],
+    matcher: "/store/carts/:id/validate",
+    middlewares: [resolveLeasingCaller(), requireLeasingScope("WRITE"), validatePlatformBody(ValidateLeasingCart)],
+  },
   // The leasing platform's contract: credentials (401/429/404), WRITE scope (403), then the body (400).
   {
     methods: ["PATCH"],

@@ -37,3 +37,12 @@ export const PatchLeasingCart = z
     message: "Send purchaser_id, order_items or both",
   })
 export type PatchLeasingCartType = z.infer<typeof PatchLeasingCart>
+
+/** The leasing platform's `POST /carts/{order_id}/validate` body. */
+export const ValidateLeasingCart = z
+  .object({
+    purchaser_id: RecordRef,
+    signatory_id: RecordRef.nullish(),
+  })
+  .strict()
+export type ValidateLeasingCartType = z.infer<typeof ValidateLeasingCart>

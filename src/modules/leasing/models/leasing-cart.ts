@@ -23,6 +23,10 @@ const LeasingCart = model
     // Set before an update's first device write and cleared by its last write: a cart that
     // still has it after the update ended was interrupted and is repaired (finished or undone).
     pending_update: model.json().nullable(),
+    // Set by checkout: the user who signs the lease contracts (the purchaser by default), and
+    // the Medusa order the cart became.
+    signatory_user_id: model.text().nullable(),
+    order_id: model.text().nullable(),
   })
   .indexes([
     { on: ["cart_id"], unique: true, where: "deleted_at IS NULL" },

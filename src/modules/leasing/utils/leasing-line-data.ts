@@ -21,6 +21,12 @@ export type LeasingLineData = {
   shipping_address_id: string | null
   /** Lease term of a leased device; null for a bought one. */
   lease_term_months: number | null
+  /**
+   * Monthly rent of a leased device, in major units, excluding taxes; null for a bought one.
+   * A leased line's `unit_price` is 0: rent is billed monthly over the term, never at checkout,
+   * so Medusa's totals, taxes, promotions and payment collection are what is due now.
+   */
+  monthly_rent: number | null
 }
 
 type WithMetadata = { metadata?: Record<string, unknown> | null } | null | undefined
@@ -29,6 +35,20 @@ type WithMetadata = { metadata?: Record<string, unknown> | null } | null | undef
 export function leasingDataOf(item: WithMetadata): LeasingLineData | null {
   const data = item?.metadata?.[LEASING_METADATA_KEY]
   return data && typeof data === "object" ? (data as LeasingLineData) : null
+}
+
+/**
+ * What a device costs in its own terms: the monthly rent of a leased device, the one-time
+ * price of a bought one.
+ */
+export function deviceAmountOf(item: WithMetadata & { unit_price?: unknown }): number {
+  const leasing = leasingDataOf(item)
+  return leasing?.acquisition_mode === "LEASING" ? Number(leasing.monthly_rent ?? 0) : Number(item?.unit_price ?? 0)
+}
+
+/** How a device's price is written on its line: rent into the metadata, a purchase into `unit_price`. */
+export function linePriceOf(mode: AcquisitionMode, amount: number): { unit_price: number; monthly_rent: number | null } {
+  return mode === "LEASING" ? { unit_price: 0, monthly_rent: amount } : { unit_price: amount, monthly_rent: null }
 }
 
 /** Whether a line item is a leasing device. */

@@ -1,7 +1,7 @@
 import { CreateLineItemForCartDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LEASING_METADATA_KEY, LeasingLineData } from "../../../modules/leasing/utils/leasing-line-data"
+import { LEASING_METADATA_KEY, LeasingLineData, linePriceOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { leaseTerm } from "../utils/plan-device-changes"
 import { NewDeviceLine } from "../types"
 
@@ -18,6 +18,7 @@ type VariantFields = {
 
 function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantFields | undefined): CreateLineItemForCartDTO & { id: string } {
   const d = line.device
+  const price = linePriceOf(d.acquisition_mode, d.amount)
   const leasing: LeasingLineData = {
     device_number: line.device_number,
     catalog_number: d.offer.catalog_number,
@@ -27,6 +28,7 @@ function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantField
     assignee_user_id: d.assignee_user_id,
     shipping_address_id: d.shipping_address_id,
     lease_term_months: leaseTerm(d),
+    monthly_rent: price.monthly_rent,
   }
   return {
     id: line.line_item_id,
@@ -35,11 +37,12 @@ function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantField
     subtitle: d.variant_title,
     thumbnail: variant?.product?.thumbnail ?? undefined,
     quantity: 1,
-    unit_price: d.amount,
+    unit_price: price.unit_price,
     is_custom_price: true,
     is_tax_inclusive: false,
     requires_shipping: true,
-    is_discountable: true,
+    // Promotions discount what is paid now; rent is priced by its own rules and price lists.
+    is_discountable: d.acquisition_mode === "BUY",
     product_id: variant?.product?.id,
     product_title: d.product_title,
     product_description: variant?.product?.description ?? undefined,
@@ -54,7 +57,8 @@ function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantField
 
 export const addCartDevicesStepId = "leasing-add-cart-devices"
 /**
- * Adds one line item per device (quantity 1, custom price by acquisition mode) with its leasing
+ * Adds one line item per device (quantity 1; a bought device at its price, a leased one at 0
+ * with its rent in the metadata) with its leasing
  * data in its metadata: one INSERT for all devices, so they are all written or none is.
  */
 export const addCartDevicesStep = createStep(
@@ -76,7 +80,7 @@ export const addCartDevicesStep = createStep(
       product_id: variantById.get(l.device.variant_id)?.product?.id ?? null,
       product_type_id: variantById.get(l.device.variant_id)?.product?.type_id ?? null,
       quantity: 1,
-      unit_price: l.device.amount,
+      unit_price: linePriceOf(l.device.acquisition_mode, l.device.amount).unit_price,
     }))
     return new StepResponse(added, added.map((a) => a.id))
   },

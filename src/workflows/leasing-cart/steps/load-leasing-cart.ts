@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { byDeviceOrder, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
+import { byDeviceOrder, deviceAmountOf, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { CartCaller, CartDevice, LeasingCartRecord } from "../types"
 
@@ -63,7 +63,7 @@ export const loadLeasingCartStep = createStep(
     const items = ((cart.items ?? []) as (LoadedItem | null)[]).filter((i): i is LoadedItem => !!i)
     const devices: CartDevice[] = byDeviceOrder(items, leasingCart?.device_order).flatMap((item) => {
       const leasing = leasingDataOf(item)
-      return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, unit_price: Number(item.unit_price) }] : []
+      return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, amount: deviceAmountOf(item) }] : []
     })
     const customer = cart.customer as { groups?: ({ id: string } | null)[] } | null
     return new StepResponse({

@@ -13,7 +13,7 @@ export type DeviceChanges = {
 export const leaseTerm = (d: DeviceToWrite) => (d.acquisition_mode === "LEASING" ? d.lease_term_months : null)
 
 const keyOfCartDevice = (d: CartDevice) =>
-  [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, d.lease_term_months, d.unit_price].join("|")
+  [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, d.lease_term_months, d.amount].join("|")
 
 const keyOfRequested = (d: DeviceToWrite) =>
   [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, leaseTerm(d), d.amount].join("|")

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { COMPANY_MODULE } from "../../../../modules/company"
 import CompanyModuleService from "../../../../modules/company/service"
-import { leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
+import { deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
 import type { AdminLeasingCartListItem } from "../../../../types/leasing"
 import { money } from "../../../store/carts/leasing-view/leasing-summary"
 
@@ -47,7 +47,7 @@ export async function listOpenLeasingCarts(scope: MedusaContainer, { company_id,
   const items: AdminLeasingCartListItem[] = rows.flatMap((row: { cart_id: string; order_number: number | string; company_id: string }) => {
     const cart = cartById.get(row.cart_id)
     if (!cart) return []
-    const devices = (cart.items ?? []).flatMap((i) => (i && leasingDataOf(i) ? [{ mode: leasingDataOf(i)!.acquisition_mode, price: Number(i.unit_price) }] : []))
+    const devices = (cart.items ?? []).flatMap((i) => (i && leasingDataOf(i) ? [{ mode: leasingDataOf(i)!.acquisition_mode, price: deviceAmountOf(i) }] : []))
     const sum = (mode: string) => devices.filter((d) => d.mode === mode).reduce((total, d) => total + d.price, 0)
     return [
       {

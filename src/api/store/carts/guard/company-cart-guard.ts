@@ -39,6 +39,8 @@ export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] =
     try {
       // The platform's PATCH checks the caller itself (401 before 404) and repairs in its route.
       if (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(req.baseUrl + req.path)) return next()
+      // So does its validate (the cart may be named by its integer id there).
+      if (req.method === "POST" && /^\/store\/carts\/[^/]+\/validate\/?$/.test(req.baseUrl + req.path)) return next()
       if (touchesLineItems(req) && claimsLeasingMetadata(req)) {
         throw new LeasingError("VALIDATION_ERROR", `metadata.${LEASING_METADATA_KEY} is reserved for devices written by the leasing update.`)
       }
@@ -63,7 +65,7 @@ export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] =
           "A company's cart holds devices only: change them with the leasing update (PATCH /store/carts/:id, or POST with additional_data.order_items)."
         )
       }
-      // Checkout refuses an interrupted cart itself (leasingCheckoutGuard) instead of repairing it silently.
+      // Checkout refuses an interrupted cart itself (completeLeasingCart) instead of repairing it silently.
       if (record.pending_update && !/\/complete\/?$/.test(req.baseUrl + req.path)) {
         await repairLeasingCartIfInterrupted(req.scope, cartId, record)
       }

@@ -1,17 +1,18 @@
-import { leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
+import { deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
 
 type Item = { unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null }
 
 export const money = (n: number) => (Math.round(n * 100) / 100).toFixed(2)
 
 /**
- * The cart-level leasing figures: devices, monthly rent (decimal string) and one-time total,
- * from the device lines only (a plain line is never counted as a device).
+ * The cart-level leasing figures: devices, monthly rent (decimal string) and one-time total
+ * (the bought devices' prices before taxes and shipping), from the device lines only (a plain
+ * line is never counted as a device).
  */
 export function leasingSummary(cart: { currency_code?: string; items?: (Item | null)[]; leasing_cart?: { order_number: number | string } | null }) {
   const devices = (cart.items ?? []).flatMap((i) => {
     const leasing = i && leasingDataOf(i)
-    return leasing ? [{ mode: leasing.acquisition_mode, amount: Number(i.unit_price) * Number(i.quantity ?? 1) }] : []
+    return leasing ? [{ mode: leasing.acquisition_mode, amount: deviceAmountOf(i) * Number(i.quantity ?? 1) }] : []
   })
   const total = (mode: string) => devices.filter((d) => d.mode === mode).reduce((sum, d) => sum + d.amount, 0)
   return {

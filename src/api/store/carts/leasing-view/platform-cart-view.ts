@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { byDeviceOrder, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
+import { byDeviceOrder, deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
 import { leasingSummary, money } from "./leasing-summary"
 
 type ViewItem = { id: string; title: string; subtitle: string | null; unit_price: unknown; quantity: unknown; metadata: Record<string, unknown> | null }
@@ -37,7 +37,7 @@ export async function platformCartView(scope: MedusaContainer, cartId: string) {
     return {
       id: leasing.device_number,
       name: [i.title, i.subtitle].filter(Boolean).join(" ") || null,
-      rent: leasing.acquisition_mode === "LEASING" ? money(Number(i.unit_price)) : null,
+      rent: leasing.acquisition_mode === "LEASING" ? money(deviceAmountOf(i)) : null,
       product_id: leasing.catalog_number ?? null,
     }
   })

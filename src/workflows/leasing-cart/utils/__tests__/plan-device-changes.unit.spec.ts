@@ -5,7 +5,8 @@ const existing = (id: string, over: Partial<CartDevice> = {}): CartDevice => ({
   line_item_id: `item_${id}`,
   device_number: 1,
   catalog_number: 7,
-  unit_price: 44.17,
+  amount: 44.17,
+  monthly_rent: 44.17,
   variant_id: "variant_air",
   acquisition_mode: "LEASING",
   keyboard_layout: "FRENCH_AZERTY",
@@ -41,7 +42,7 @@ describe("planDeviceChanges", () => {
 
   it("adds and removes only the difference, keeping the requested order", () => {
     const plan = planDeviceChanges(
-      [existing("a"), existing("b", { acquisition_mode: "BUY", unit_price: 1298.99 })],
+      [existing("a"), existing("b", { acquisition_mode: "BUY", amount: 1298.99, monthly_rent: null })],
       [requested({ keyboard_layout: "SWISS_QWERTZ", amount: 45.67 }), requested()]
     )
     expect(plan.remove.map((d) => d.line_item_id)).toEqual(["item_b"])
@@ -67,7 +68,7 @@ describe("planDeviceChanges", () => {
     const sameTerm = planDeviceChanges([existing("a")], [requested({ offer: { lease_term_months: 24 } as DeviceToWrite["offer"] })])
     expect(sameTerm).toEqual({ remove: [], add: [], order: [{ kept: "item_a" }] })
     const bought = planDeviceChanges(
-      [existing("b", { acquisition_mode: "BUY", lease_term_months: null, unit_price: 1298.99 })],
+      [existing("b", { acquisition_mode: "BUY", lease_term_months: null, amount: 1298.99, monthly_rent: null })],
       [requested({ acquisition_mode: "BUY", lease_term_months: null, amount: 1298.99 })]
     )
     expect(bought.order).toEqual([{ kept: "item_b" }])

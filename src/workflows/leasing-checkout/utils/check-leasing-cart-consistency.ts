@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { isLeasingLine } from "../../../../modules/leasing/utils/leasing-line-data"
-import { LeasingError } from "../../../../utils/leasing-errors"
+import { isLeasingLine } from "../../../modules/leasing/utils/leasing-line-data"
+import { LeasingError } from "../../../utils/leasing-errors"
 
 type CheckedItem = { id: string; metadata: Record<string, unknown> | null; tax_lines?: unknown[] | null }
 

@@ -1,0 +1,46 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { LEASING_MODULE } from "../../../../modules/leasing"
+import LeasingModuleService from "../../../../modules/leasing/service"
+import { LeasingError } from "../../../../utils/leasing-errors"
+import { leasingCompleteCartWorkflow } from "../../../../workflows/leasing-checkout/leasing-complete-cart"
+import { refuseInterruptedCart } from "./refuse-interrupted-cart"
+
+// Core's order fields, when its query middleware has not set them.
+const ORDER_FIELDS = ["id", "display_id", "status", "currency_code", "email", "total", "subtotal", "tax_total", "shipping_total", "items.*", "created_at"]
+
+/**
+ * Medusa's `POST /store/carts/:id/complete` on a leasing cart: the leasing checkout instead of
+ * core's bare completion (the same workflow as the platform's validate, with the cart's
+ * purchaser, or the signed-in company user), answered in core's shape `{ type: "order", order }`.
+ * An interrupted update is repaired and the checkout refused (409 CART_UPDATE_PENDING). Plain
+ * carts go on to core's route untouched. Runs after the company cart guard (caller checked).
+ */
+export function completeLeasingCart() {
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    try {
+      const cartId = req.params.id
+      const [record] = await req.scope
+        .resolve<LeasingModuleService>(LEASING_MODULE)
+        .listLeasingCarts({ cart_id: cartId }, { select: ["id", "pending_update", "purchaser_user_id"], take: 1 })
+      if (!record) return next()
+      await refuseInterruptedCart(req.scope, cartId, record)
+      const caller = req.leasing_caller
+      if (!caller) {
+        throw new LeasingError("CART_NOT_FOUND", `Cart ${cartId} was not found.`)
+      }
+      const purchaser = record.purchaser_user_id ?? caller.company_user_id
+      const { result } = await leasingCompleteCartWorkflow(req.scope).run({
+        input: { cart_id: cartId, caller: { company_id: caller.company_id, scope: caller.scope }, ...(purchaser ? { purchaser_id: purchaser } : {}) },
+      })
+      const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: req.queryConfig?.fields?.length ? req.queryConfig.fields : ORDER_FIELDS,
+        filters: { id: result.order_id },
+      })
+      res.status(200).json({ type: "order", order: data[0] })
+    } catch (err) {
+      next(err)
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { LeasingErrorCode } from "../utils/leasing-errors"
+import { jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+
+const company = [
+  { publishableKey: [], companyToken: [] },
+  { publishableKey: [], customerSession: [] },
+]
+const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
+const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "RATE_LIMIT_UNAVAILABLE", "INSUFFICIENT_SCOPE"]
+const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
+// Every device is re-checked at checkout as a new one would be.
+const DEVICE_CODES: LeasingErrorCode[] = [
+  "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "ACQUISITION_MODE_NOT_OFFERED",
+  "DELIVERY_COUNTRY_NOT_IN_REGION", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED", "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE",
+  // A leased device's term is re-checked: the offer may no longer allow it.
+  "LEASE_TERM_NOT_OFFERED",
+]
+const CHECKOUT_CODES: LeasingErrorCode[] = [
+  ...DEVICE_CODES, "VALIDATE_CART_NO_DEVICES", "PURCHASER_REQUIRED", "PURCHASER_NOT_IN_COMPANY", "USER_NOT_IN_COMPANY",
+  "SHIPPING_METHOD_REQUIRED", "PAYMENT_METHOD_REQUIRED", "CART_NOT_FOUND", "ORDER_NOT_CART", "CART_LOCKED", "CART_UPDATE_PENDING",
+  "CART_INCONSISTENT", "CART_PRICES_CHANGED",
+]
+
+const text: Schema = { type: "string" }
+const integer: Schema = { type: "integer" }
+const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", example: "44.17" }
+const dateTime: Schema = { type: "string", format: "date-time" }
+const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
+const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
+const clientStatus: Schema = { enum: ["RECEIVED", "SHIPPED", "ONGOING_ORDER", "ARCHIVED"] }
+
+export const storeOrderSchemas: Record<string, Schema> = {
+  ValidateCartBody: strictObject({
+    purchaser_id: { ...ref("RecordRef"), description: "A user of the caller's company." },
+    signatory_id: { ...nullable(ref("RecordRef")), description: "Who signs the lease contracts; the purchaser when omitted." },
+  }),
+  ValidatedCart: strictObject({
+    order_id: { ...integer, description: "The cart's integer order id, now an order's." },
+    client_status: clientStatus,
+  }),
+  PlatformOrder: strictObject({
+    id: { ...integer, description: "The integer order id (the cart's)." },
+    medusa_order_id: text,
+    client_status: clientStatus,
+    device_names: { type: "array", items: nullable(text) },
+    num_devices: integer,
+    rent: { ...decimal, description: "Monthly rent of the order's lease contracts." },
+    rent_currency: text,
+    one_time_total: { ...decimal, description: "What was due at checkout: bought devices, shipping and taxes." },
+    order_number: { ...text, description: "Medusa's order display id." },
+    contract_numbers: { type: "array", items: integer },
+    order_date: dateTime,
+    devices: {
+      type: "array",
+      items: strictObject({
+        id: { ...integer, description: "The device id." },
+        name: nullable(text),
+        product_id: integer,
+        acquisition_mode: ref("AcquisitionMode"),
+        lease_term_months: nullable(integer),
+        rent: nullable(decimal),
+        price: nullable(decimal),
+        contract_number: nullable(integer),
+        contract_status: nullable({ enum: ["PENDING_DELIVERY", "ACTIVE", "ENDED", "CANCELLED"] }),
+        contract_start_date: nullable(dateTime),
+        contract_end_date: nullable(dateTime),
+      }),
+    },
+  }),
+}
+
+/**
+ * The platform's checkout (validate) and the company's orders. (Medusa's own complete route, which
+ * runs the same checkout on a company's cart, is core's: documented by Medusa, not here.)
+ */
+export const storeOrderPaths = {
+  "/store/carts/{id}/validate": {
+    post: {
+      operationId: "platformValidateCart",
+      tags: ["Platform carts"],
+      summary: "Validate a cart: it becomes an order with one lease contract per leased device",
+      description:
+        "Needs a WRITE credential of the cart's company. Charges only the one-time part (bought devices, shipping, taxes) through the cart's payment session; leased devices are billed monthly by their contracts.",
+      security: company,
+      parameters: [pathId("The cart's integer order id or its Medusa id.")],
+      requestBody: { required: true, content: jsonContent(ref("ValidateCartBody")) },
+      responses: {
+        "200": jsonResponse("The order", strictObject({ data: ref("ValidatedCart") })),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, ...CHECKOUT_CODES]),
+      },
+    },
+  },
+  "/store/leasing/orders": {
+    get: {
+      operationId: "platformListOrders",
+      tags: ["Platform orders"],
+      summary: "The caller's company's orders, newest first",
+      security: company,
+      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
+      responses: {
+        "200": jsonResponse("One page of orders", strictObject({ data: { type: "array", items: ref("PlatformOrder") }, meta: ref("ListMeta") })),
+        ...platformErrors([...ANY, ...CREDENTIALS]),
+      },
+    },
+  },
+  "/store/leasing/orders/{id}": {
+    get: {
+      operationId: "platformGetOrder",
+      tags: ["Platform orders"],
+      summary: "One of the caller's company's orders, with its devices and lease contracts",
+      security: company,
+      parameters: [pathId("The integer order id or the Medusa order id.")],
+      responses: { "200": jsonResponse("The order", strictObject({ data: ref("PlatformOrder") })), ...platformErrors([...ANY, ...CREDENTIALS, "ORDER_NOT_FOUND"]) },
+    },
+  },
+}

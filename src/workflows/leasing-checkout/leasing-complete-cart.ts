@@ -1,0 +1,91 @@
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { storeCurrencyCodes } from "../../utils/store-currencies"
+import { priceLeasingDevicesStep } from "../leasing-catalog/steps/price-leasing-devices"
+import { resolveLeasingDevicesStep } from "../leasing-catalog/steps/resolve-leasing-devices"
+import { deviceRequestOf } from "../leasing-cart/utils/device-request-of"
+import { recordLeasingOrderWorkflow } from "./record-leasing-order"
+import { beginLeasingCheckoutStep } from "./steps/begin-leasing-checkout"
+import { checkCheckoutReadinessStep } from "./steps/check-checkout-readiness"
+import { checkDevicePricesStep } from "./steps/check-device-prices"
+import { loadCheckoutCartStep } from "./steps/load-checkout-cart"
+import { LeasingCompleteCartInput } from "./types"
+
+/** The lock checkout holds for its whole run; core's completion takes the cart's own lock inside. */
+export const leasingCheckoutLockKey = (cartId: string) => `leasing-checkout:${cartId}`
+
+export const leasingCompleteCartWorkflowId = "leasing-complete-cart"
+/**
+ * Turns a leasing cart into a Medusa order with one lease contract per leased device, for the
+ * platform's `POST /store/carts/:id/validate` and Medusa's `POST /store/carts/:id/complete` alike.
+ * Reads and checks first (the cart, its purchaser and signatory, every device's offer, country
+ * and price, shipping and payment); then the purchaser and signatory on the leasing cart; then
+ * core's `completeCartWorkflow` (order, payment authorisation of the one-time part, inventory,
+ * promotions); then the contracts and the order id on the leasing cart. A failure at any write
+ * undoes every write before it: no order, no contract, the cart as it was.
+ *
+ * @example
+ * leasingCompleteCartWorkflow.hooks.contractsCreated(async ({ order_id, contract_ids }, { container }) => {
+ *   // send the contracts for e-signature
+ * })
+ */
+export const leasingCompleteCartWorkflow = createWorkflow(
+  { name: leasingCompleteCartWorkflowId, idempotent: false },
+  (input: LeasingCompleteCartInput) => {
+    acquireLockStep({ key: transform({ input }, ({ input }) => leasingCheckoutLockKey(input.cart_id)), timeout: 1, ttl: 120 })
+    const cart = loadCheckoutCartStep(input)
+
+    // Every device re-checked as a new one would be: offer, country, layout, term, and price.
+    const resolved = resolveLeasingDevicesStep(
+      transform({ cart }, ({ cart }) => ({ devices: cart.devices.map(deviceRequestOf), region: { id: cart.region.id, name: cart.region.name } }))
+    ).config({ name: "leasing-checkout-resolve-devices" })
+    const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["supported_currencies.currency_code"] }).config({
+      name: "leasing-checkout-get-store-currencies",
+    })
+    const priced = priceLeasingDevicesStep(
+      transform({ resolved, cart, stores }, ({ resolved, cart, stores }) => ({
+        devices: resolved,
+        currency_code: cart.region.currency_code,
+        store_currencies: storeCurrencyCodes(stores),
+        customer_group_ids: cart.customer_group_ids,
+      }))
+    ).config({ name: "leasing-checkout-price-devices" })
+    checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))
+    checkCheckoutReadinessStep({ cart_id: input.cart_id })
+    const validate = createHook("validate", { input, cart })
+
+    // Writes.
+    beginLeasingCheckoutStep(
+      transform({ cart }, ({ cart }) => ({
+        leasing_cart_id: cart.leasing_cart.id,
+        purchaser_user_id: cart.purchaser_user_id,
+        signatory_user_id: cart.signatory_user_id,
+        previous: { purchaser_user_id: cart.leasing_cart.purchaser_user_id, signatory_user_id: cart.leasing_cart.signatory_user_id },
+      }))
+    )
+    const order = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
+    const contractIds = recordLeasingOrderWorkflow.runAsStep({
+      input: transform({ cart, order }, ({ cart, order }) => ({
+        leasing_cart_id: cart.leasing_cart.id,
+        order_id: order.id,
+        cart_id: cart.cart_id,
+        company_id: cart.company_id,
+        signatory_user_id: cart.signatory_user_id,
+      })),
+    })
+    const contractsCreated = createHook("contractsCreated", {
+      order_id: order.id,
+      contract_ids: contractIds,
+      additional_data: input.additional_data,
+    })
+    releaseLockStep({ key: transform({ input }, ({ input }) => leasingCheckoutLockKey(input.cart_id)) })
+    return new WorkflowResponse(
+      transform({ cart, order, contractIds }, ({ cart, order, contractIds }) => ({
+        order_id: order.id,
+        order_number: cart.leasing_cart.order_number,
+        contract_ids: contractIds,
+      })),
+      { hooks: [validate, contractsCreated] }
+    )
+  }
+)

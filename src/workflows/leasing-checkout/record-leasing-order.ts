@@ -1,0 +1,23 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createLeaseContractsStep } from "./steps/create-lease-contracts"
+import { finishLeasingCheckoutStep } from "./steps/finish-leasing-checkout"
+
+export type RecordLeasingOrderInput = {
+  leasing_cart_id: string
+  order_id: string
+  cart_id: string
+  company_id: string
+  signatory_user_id: string | null
+}
+
+export const recordLeasingOrderWorkflowId = "leasing-record-order"
+/**
+ * What a leasing cart's order adds to Medusa's: a lease contract per leased device, then the
+ * order's id on the leasing cart. Run by checkout right after core's completion, and by the
+ * job that finishes a checkout a crash interrupted between the two.
+ */
+export const recordLeasingOrderWorkflow = createWorkflow(recordLeasingOrderWorkflowId, (input: RecordLeasingOrderInput) => {
+  const contractIds = createLeaseContractsStep(input)
+  finishLeasingCheckoutStep(input)
+  return new WorkflowResponse(contractIds)
+})

@@ -1,0 +1,23 @@
+import { CartCaller, CartDevice, RecordRef } from "../leasing-cart/types"
+
+export type LeasingCompleteCartInput = {
+  cart_id: string
+  caller: CartCaller
+  /** The platform's validate names the purchaser; Medusa's complete keeps the cart's. */
+  purchaser_id?: RecordRef
+  /** Who signs the lease contracts; the purchaser when omitted. */
+  signatory_id?: RecordRef | null
+  additional_data?: Record<string, unknown>
+}
+
+/** A leasing cart about to be checked out, as the checkout reads it. */
+export type CheckoutCart = {
+  cart_id: string
+  company_id: string
+  leasing_cart: { id: string; order_number: number; purchaser_user_id: string | null; signatory_user_id: string | null }
+  region: { id: string; name: string; currency_code: string }
+  customer_group_ids: string[]
+  devices: CartDevice[]
+  purchaser_user_id: string
+  signatory_user_id: string
+}
