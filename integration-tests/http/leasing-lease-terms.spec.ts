@@ -1,7 +1,7 @@
 import { catalogRows, demoVariant } from "../helpers/catalog"
 import { failure } from "../helpers/demo-fixture"
 import { leasingSuite } from "../helpers/leasing-suite"
-import { cartSnapshot, companyHeaders, createCart, leasingRows } from "../helpers/leasing-cart"
+import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, leasingRows, prepareCheckout } from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
 
@@ -259,6 +259,50 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         [list.data.price_list.id]
       )
       expect(stored.rows).toEqual([{ rules: { acquisition_mode: "LEASING", lease_term_months: "24" } }])
+    })
+  })
+
+  describe("checkout", () => {
+    /** A shipped, paid cart of the company with one leased iPhone per term, Alice purchasing. */
+    async function cartWithTerms(productId: number, terms: number[]) {
+      const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS, email: "buyer@acme.test" })
+      const alice = demo.companies.acme.users[0]
+      await patch(cartId, { purchaser_id: alice.number, order_items: terms.map((t) => item(productId, { lease_term_months: t })) })
+      await prepareCheckout(api, getContainer(), cartId, companyHeaders(demo))
+      return { cartId, purchaser_id: alice.number }
+    }
+    const contractsOf = async (cartId: string) =>
+      (await dbConnection.raw("select lease_term_months, monthly_rent::float as rent from lease_contract where cart_id = ? and deleted_at is null order by device_number", [cartId])).rows
+
+    it("validates each leased device into a contract for its own term and rent", async () => {
+      const iphone = await iphoneWithTerms()
+      const { cartId, purchaser_id } = await cartWithTerms(iphone.catalog_number, [18, 24, 36])
+
+      const response = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id }, companyHeaders(demo))
+
+      expect(response.status).toBe(200)
+      expect(await contractsOf(cartId)).toEqual([
+        { lease_term_months: 18, rent: 52.9 },
+        { lease_term_months: 24, rent: 41.5 },
+        { lease_term_months: 36, rent: 31.2 },
+      ])
+    })
+
+    it("refuses to validate a device whose term the offer no longer allows, leaving no order and no contract", async () => {
+      const iphone = await iphoneWithTerms()
+      const { cartId, purchaser_id } = await cartWithTerms(iphone.catalog_number, [18])
+      const withoutEighteen = { ...termsOffer, lease_terms_months: [24, 36], prices: termsOffer.prices.slice(1) }
+      expect((await upsert(iphone.id, withoutEighteen)).status).toBe(200)
+      const orders = async () => (await dbConnection.raw(`select count(*)::int as n from "order" where deleted_at is null`)).rows[0].n
+      const ordersBefore = await orders()
+      const before = await cartSnapshot(getContainer(), cartId)
+
+      const response = await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id }, companyHeaders(demo)))
+
+      expect([response.status, response.data.error]).toEqual([400, "LEASE_TERM_NOT_OFFERED"])
+      expect(await orders()).toBe(ordersBefore)
+      expect(await contractsOf(cartId)).toEqual([])
+      expect(await cartSnapshot(getContainer(), cartId)).toEqual(before)
     })
   })
 })
