@@ -45,6 +45,13 @@ function installInterceptor(api: AxiosLike, mismatches: string[]) {
     (error) => {
       const problems = error?.response ? inspect(error.response) : []
       if (problems.length) throw new Error(`Error response does not match the OpenAPI document:\n${problems.join("\n")}`)
+      // An unexpected HTTP error must reach jest as a readable failure: axios errors hold
+      // circular request objects that crash jest's worker when it reports them.
+      if (error?.response) {
+        error.request = undefined
+        error.response.request = undefined
+        error.message = `${error.message}: ${JSON.stringify(error.response.data)}`
+      }
       throw error
     }
   )

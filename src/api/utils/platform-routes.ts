@@ -9,5 +9,9 @@ const pathOf = (req: MedusaRequest) => req.baseUrl + req.path
  */
 export function isPlatformRoute(req: MedusaRequest): boolean {
   const path = pathOf(req)
-  return path.startsWith("/store/leasing/") || (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(path))
+  return (
+    path.startsWith("/store/leasing/") ||
+    (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(path)) ||
+    (req.method === "POST" && /^\/store\/carts\/[^/]+\/validate\/?$/.test(path))
+  )
 }

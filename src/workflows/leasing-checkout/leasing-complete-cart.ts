@@ -9,6 +9,7 @@ import { beginLeasingCheckoutStep } from "./steps/begin-leasing-checkout"
 import { checkCheckoutReadinessStep } from "./steps/check-checkout-readiness"
 import { checkDevicePricesStep } from "./steps/check-device-prices"
 import { loadCheckoutCartStep } from "./steps/load-checkout-cart"
+import { releaseVoidedPaymentSessionsStep } from "./steps/release-voided-payment-sessions"
 import { LeasingCompleteCartInput } from "./types"
 
 /** The lock checkout holds for its whole run; core's completion takes the cart's own lock inside. */
@@ -63,6 +64,7 @@ export const leasingCompleteCartWorkflow = createWorkflow(
         previous: { purchaser_user_id: cart.leasing_cart.purchaser_user_id, signatory_user_id: cart.leasing_cart.signatory_user_id },
       }))
     )
+    releaseVoidedPaymentSessionsStep({ cart_id: input.cart_id })
     const order = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
     const contractIds = recordLeasingOrderWorkflow.runAsStep({
       input: transform({ cart, order }, ({ cart, order }) => ({
