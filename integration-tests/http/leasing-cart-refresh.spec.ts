@@ -47,9 +47,10 @@ medusaIntegrationTestRunner({
         expect(response.status).toBe(200)
         expect(response.data.cart.currency_code).toBe("chf")
         const after = await leasingRows(dbConnection, cartId)
-        // The same devices, only their rent re-priced.
-        const withoutRent = (lines: any[]) => lines.map(({ leasing: { monthly_rent: _r, ...leasing }, monthly_rent: _m, ...line }) => ({ ...line, leasing }))
-        expect(withoutRent(after.lines)).toEqual(withoutRent(before.lines))
+        // The same devices, only their prices (rent in the metadata, purchase price in unit_price) re-priced.
+        const withoutPrices = (lines: any[]) =>
+          lines.map(({ leasing: { monthly_rent: _r, ...leasing }, monthly_rent: _m, unit_price: _u, ...line }) => ({ ...line, leasing }))
+        expect(withoutPrices(after.lines)).toEqual(withoutPrices(before.lines))
         expect(after.items.map((i: any) => i.id).sort()).toEqual(before.items.map((i: any) => i.id).sort())
         const priceOf = (rows: any, lineIndex: number) => rows.lines[lineIndex].monthly_rent ?? rows.lines[lineIndex].unit_price
         // iPhone 16 128 GB: 44.65 CHF a month; MacBook Air, Swiss layout: 43.90 CHF; iPhone bought: 929.99 CHF.

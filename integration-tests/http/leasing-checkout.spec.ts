@@ -9,6 +9,8 @@ import { leasingSuite } from "../helpers/leasing-suite"
 import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows } from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
+// Every test builds carts with the company's token: far more than 100 requests a minute.
+process.env.LEASING_RATE_LIMIT_PER_MINUTE = "100000"
 
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const headers = (scope: "READ" | "WRITE" = "WRITE") => companyHeaders(demo, "acme", scope)
@@ -207,17 +209,27 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   })
 
   describe("a failure at each write of the checkout leaves no order, no contract and the cart as it was", () => {
-    // [write, module, method, which call of it fails]
-    const faults: [string, string, string, number][] = [
-      ["leasing-begin-checkout (purchaser and signatory)", LEASING_MODULE, "updateLeasingCarts", 1],
-      ["create-orders (core)", Modules.ORDER, "createOrders", 1],
-      ["update-carts (core: completed_at)", Modules.CART, "updateCarts", 1],
-      ["authorize-payment-session (core)", Modules.PAYMENT, "authorizePaymentSession", 1],
-      ["leasing-create-lease-contracts", LEASING_MODULE, "createLeaseContracts", 1],
-      ["leasing-finish-checkout (the order id)", LEASING_MODULE, "updateLeasingCarts", 2],
+    // [write, module, method, which call of it fails, the answer]
+    const internal = [500, { error: "INTERNAL_ERROR", message: "An internal error occurred." }] as const
+    const faults: [string, string, string, number, readonly [number, object]][] = [
+      ["leasing-begin-checkout (purchaser and signatory)", LEASING_MODULE, "updateLeasingCarts", 1, internal],
+      ["create-orders (core)", Modules.ORDER, "createOrders", 1, internal],
+      ["update-carts (core: completed_at)", Modules.CART, "updateCarts", 1, internal],
+      ["authorize-payment-session (core)", Modules.PAYMENT, "authorizePaymentSession", 1, [402, { error: "PAYMENT_METHOD_REQUIRED", message: expect.any(String) }]],
+      ["leasing-create-lease-contracts (after the payment was authorised)", LEASING_MODULE, "createLeaseContracts", 1, internal],
+      ["leasing-finish-checkout (the order id, last)", LEASING_MODULE, "updateLeasingCarts", 2, internal],
     ]
+    /** The cart's live payment sessions and whether each of its payments was cancelled. */
+    const paymentsOf = async (cartId: string) => {
+      const collection = `(select payment_collection_id from cart_payment_collection where cart_id = ? and deleted_at is null)`
+      const sessions = await dbConnection.raw(`select status from payment_session where payment_collection_id = ${collection} and deleted_at is null`, [cartId])
+      const payments = await dbConnection.raw(`select canceled_at is not null as canceled from payment where payment_collection_id = ${collection}`, [cartId])
+      return { sessions: sessions.rows, payments: payments.rows }
+    }
+    /** The cart without its payment collection, which an authorised-then-voided payment changes by design. */
+    const withoutPayment = ({ cart: { payment_collection: _p, ...cart }, ...rest }: any) => ({ ...rest, cart })
 
-    it.each(faults)("%s", async (_write, module, method, nth) => {
+    it.each(faults)("%s", async (_write, module, method, nth, [status, body]) => {
       const cartId = await readyCart()
       const before = await checkoutState(cartId)
       const service = getContainer().resolve(module) as any
@@ -236,10 +248,19 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       }
 
       expect(calls).toBeGreaterThanOrEqual(nth)
-      expect(response.status).toBe(500)
-      expect(response.data).toEqual({ error: "INTERNAL_ERROR", message: "An internal error occurred." })
-      expect(await checkoutState(cartId)).toEqual(before)
-      // And the cart can still be validated once the fault is gone.
+      expect(response.status).toBe(status)
+      expect(response.data).toEqual(body)
+      const after = await checkoutState(cartId)
+      const authorised = module === LEASING_MODULE && !(method === "updateLeasingCarts" && nth === 1)
+      if (authorised) {
+        // Core cancelled the payment it had authorised; its session is released so the buyer pays again.
+        expect(withoutPayment(after)).toEqual(withoutPayment(before))
+        expect(await paymentsOf(cartId)).toEqual({ sessions: [], payments: [{ canceled: true }] })
+        await pay(cartId)
+      } else {
+        expect(after).toEqual(before)
+      }
+      // Once the fault is gone the cart can be validated.
       const retry = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
       expect(retry.status).toBe(200)
       expect(await contractsOf(cartId)).toHaveLength(2)
@@ -292,6 +313,21 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const open = await readyCart()
       expect((await failure(api.get(`/store/leasing/orders/${await orderNumberOf(open)}`, headers("READ")))).status).toBe(404)
     })
+  })
+
+  it("cancelling the order in Medusa cancels its leases that never started", async () => {
+    const cartId = await readyCart()
+    const validated = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+    const orderId = (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0].order_id
+
+    expect((await api.post(`/admin/orders/${orderId}/cancel`, {}, demo.adminHeaders)).status).toBe(200)
+
+    // The subscriber runs on the order.canceled event: wait for it, 5 s at most.
+    const statuses = async () => (await contractsOf(cartId)).map((c: any) => c.status)
+    for (let i = 0; i < 50 && (await statuses()).some((s: string) => s !== "CANCELLED"); i++) await new Promise((r) => setTimeout(r, 100))
+    expect(await statuses()).toEqual(["CANCELLED", "CANCELLED"])
+    const order = await api.get(`/store/leasing/orders/${validated.data.data.order_id}`, headers("READ"))
+    expect(order.data.data).toEqual(expect.objectContaining({ client_status: "ARCHIVED", rent: "0.00" }))
   })
 
   it("a checkout killed between core's order and the contracts is finished by the recovery job", async () => {

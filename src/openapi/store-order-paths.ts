@@ -1,13 +1,7 @@
 import { LeasingErrorCode } from "../utils/leasing-errors"
 import { jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
-const company = [
-  { publishableKey: [], companyToken: [] },
-  { publishableKey: [], customerSession: [] },
-]
-const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
-const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "RATE_LIMIT_UNAVAILABLE", "INSUFFICIENT_SCOPE"]
-const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
 // Every device is re-checked at checkout as a new one would be.
 const DEVICE_CODES: LeasingErrorCode[] = [
   "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "ACQUISITION_MODE_NOT_OFFERED",
@@ -25,7 +19,6 @@ const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer" }
 const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", example: "44.17" }
 const dateTime: Schema = { type: "string", format: "date-time" }
-const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
 const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
 const clientStatus: Schema = { enum: ["RECEIVED", "SHIPPED", "ONGOING_ORDER", "ARCHIVED"] }
 

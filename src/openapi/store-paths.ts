@@ -3,17 +3,17 @@ import { jsonContent, jsonResponse, medusaErrors, platformErrors, ref, Schema, s
 
 const key = [{ publishableKey: [] }]
 // A company's credentials: its API token, or a signed-in customer linked to a company user.
-const company = [
+export const company = [
   { publishableKey: [], companyToken: [] },
   { publishableKey: [], customerSession: [] },
 ]
 
 // Every platform route: the publishable key (400 without), a NUL in the query (400), a failure.
-const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
-const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "RATE_LIMIT_UNAVAILABLE", "INSUFFICIENT_SCOPE"]
-const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
+export const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
+export const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "RATE_LIMIT_UNAVAILABLE", "INSUFFICIENT_SCOPE"]
+export const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
 
-const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
+export const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
 const query = (name: string, schema: Schema, required = false, description?: string) => ({
   name,
   in: "query",

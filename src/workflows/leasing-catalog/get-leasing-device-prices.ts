@@ -11,22 +11,27 @@ export type GetLeasingDevicePricesInput = {
   currency_code?: string
   /** A logged-in customer: their groups' price lists apply. */
   customer_id?: string | null
+  /** Or the groups themselves, when the caller already knows them (a cart's customer). */
+  customer_group_ids?: string[]
+  /** A cart's region: every device's country must lie in it. */
+  region?: { id: string; name: string } | null
 }
 
 export const getLeasingDevicePricesWorkflowId = "get-leasing-device-prices"
 /**
- * Prices devices as the catalog sells them (read-only): checks each against its offer and
- * prices it by acquisition mode, with the customer's price lists.
+ * Prices devices as the catalog sells them (read-only): checks each against its offer (and a
+ * cart's region) and prices it by acquisition mode, with the customer's price lists. Used by the
+ * pricing route, the cart update and the checkout's re-check.
  */
 export const getLeasingDevicePricesWorkflow = createWorkflow(
   getLeasingDevicePricesWorkflowId,
   (input: GetLeasingDevicePricesInput) => {
-    const devices = resolveLeasingDevicesStep({ devices: input.devices })
+    const devices = resolveLeasingDevicesStep(transform({ input }, ({ input }) => ({ devices: input.devices, region: input.region ?? null })))
     const { data: stores } = useQueryGraphStep({
       entity: "store",
       fields: ["supported_currencies.currency_code"],
     }).config({ name: "get-store-currencies" })
-    const customers = when("has-customer", input, (input) => !!input.customer_id).then(() => {
+    const customers = when("has-customer", input, (input) => !!input.customer_id && !input.customer_group_ids).then(() => {
       const { data } = useQueryGraphStep({
         entity: "customer",
         fields: ["groups.id"],
@@ -39,7 +44,7 @@ export const getLeasingDevicePricesWorkflow = createWorkflow(
       devices,
       currency_code: input.currency_code ?? devices[0]?.region_currency_code ?? "",
       store_currencies: storeCurrencyCodes(stores),
-      customer_group_ids: (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
+      customer_group_ids: input.customer_group_ids ?? (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
     }))
     return new WorkflowResponse(priceLeasingDevicesStep(pricingInput))
   }

@@ -1,8 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, completeCartWorkflow, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { storeCurrencyCodes } from "../../utils/store-currencies"
-import { priceLeasingDevicesStep } from "../leasing-catalog/steps/price-leasing-devices"
-import { resolveLeasingDevicesStep } from "../leasing-catalog/steps/resolve-leasing-devices"
+import { acquireLockStep, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { getLeasingDevicePricesWorkflow } from "../leasing-catalog/get-leasing-device-prices"
 import { deviceRequestOf } from "../leasing-cart/utils/device-request-of"
 import { recordLeasingOrderWorkflow } from "./record-leasing-order"
 import { beginLeasingCheckoutStep } from "./steps/begin-leasing-checkout"
@@ -37,20 +35,14 @@ export const leasingCompleteCartWorkflow = createWorkflow(
     const cart = loadCheckoutCartStep(input)
 
     // Every device re-checked as a new one would be: offer, country, layout, term, and price.
-    const resolved = resolveLeasingDevicesStep(
-      transform({ cart }, ({ cart }) => ({ devices: cart.devices.map(deviceRequestOf), region: { id: cart.region.id, name: cart.region.name } }))
-    ).config({ name: "leasing-checkout-resolve-devices" })
-    const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["supported_currencies.currency_code"] }).config({
-      name: "leasing-checkout-get-store-currencies",
-    })
-    const priced = priceLeasingDevicesStep(
-      transform({ resolved, cart, stores }, ({ resolved, cart, stores }) => ({
-        devices: resolved,
+    const priced = getLeasingDevicePricesWorkflow.runAsStep({
+      input: transform({ cart }, ({ cart }) => ({
+        devices: cart.devices.map(deviceRequestOf),
+        region: { id: cart.region.id, name: cart.region.name },
         currency_code: cart.region.currency_code,
-        store_currencies: storeCurrencyCodes(stores),
         customer_group_ids: cart.customer_group_ids,
-      }))
-    ).config({ name: "leasing-checkout-price-devices" })
+      })),
+    })
     checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))
     checkCheckoutReadinessStep({ cart_id: input.cart_id })
     const validate = createHook("validate", { input, cart })

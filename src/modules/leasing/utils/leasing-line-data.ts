@@ -62,3 +62,14 @@ export function byDeviceOrder<T extends { id: string }>(items: T[], order: unkno
   const rank = (item: T) => position.get(item.id) ?? Number.MAX_SAFE_INTEGER
   return [...items].sort((a, b) => rank(a) - rank(b))
 }
+
+type CartLine = { id: string; variant_id: string; unit_price?: unknown; metadata?: Record<string, unknown> | null }
+
+/** A cart's devices in the caller's order: each device line's leasing data, line id, variant and price. */
+export function cartDevicesOf<T extends CartLine>(items: (T | null | undefined)[] | null | undefined, deviceOrder: unknown) {
+  const lines = (items ?? []).filter((i): i is T => !!i)
+  return byDeviceOrder(lines, deviceOrder).flatMap((item) => {
+    const leasing = leasingDataOf(item)
+    return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, amount: deviceAmountOf(item) }] : []
+  })
+}

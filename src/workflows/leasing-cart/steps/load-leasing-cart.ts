@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { byDeviceOrder, deviceAmountOf, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
+import { cartDevicesOf, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { CartCaller, CartDevice, LeasingCartRecord } from "../types"
 
@@ -61,10 +61,7 @@ export const loadLeasingCartStep = createStep(
       throw new LeasingError("CART_LOCKED", "The cart's previous update is still being completed. Retry shortly.")
     }
     const items = ((cart.items ?? []) as (LoadedItem | null)[]).filter((i): i is LoadedItem => !!i)
-    const devices: CartDevice[] = byDeviceOrder(items, leasingCart?.device_order).flatMap((item) => {
-      const leasing = leasingDataOf(item)
-      return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, amount: deviceAmountOf(item) }] : []
-    })
+    const devices: CartDevice[] = cartDevicesOf(items, leasingCart?.device_order)
     const customer = cart.customer as { groups?: ({ id: string } | null)[] } | null
     return new StepResponse({
       cart,

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
 import CompanyModuleService from "../../../modules/company/service"
 import { parseRecordRef } from "../../../modules/company/utils/record-ref"
-import { byDeviceOrder, deviceAmountOf, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
+import { cartDevicesOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError, LeasingErrorCode } from "../../../utils/leasing-errors"
 import { CartDevice, RecordRef } from "../../leasing-cart/types"
 import { CheckoutCart, LeasingCompleteCartInput } from "../types"
@@ -58,11 +58,7 @@ export const loadCheckoutCartStep = createStep(
     if (record.pending_update) {
       throw new LeasingError("CART_LOCKED", "The cart's previous update is still being completed. Retry shortly.")
     }
-    const items = ((cart.items ?? []) as (LoadedItem | null)[]).filter((i): i is LoadedItem => !!i)
-    const devices: CartDevice[] = byDeviceOrder(items, record.device_order).flatMap((item) => {
-      const leasing = leasingDataOf(item)
-      return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, amount: deviceAmountOf(item) }] : []
-    })
+    const devices: CartDevice[] = cartDevicesOf(cart.items as (LoadedItem | null)[], record.device_order)
     if (!devices.length) {
       throw new LeasingError("VALIDATE_CART_NO_DEVICES", "The cart has no devices to order.")
     }
