@@ -26,7 +26,7 @@ describe("Admin: leasing offer widget on the product page", () => {
     await session?.browser.close()
   })
 
-  it("edits a variant's lease price and delivery countries, adds a price for one country, saves, and shows them after a reload", async () => {
+  it("edits a variant's lease prices (one for a term) and delivery countries, adds a price for one country, saves, and shows them after a reload", async () => {
     const { baseUrl } = e2eApp()
     const { page } = session
     const [variant] = await e2eQuery<{ id: string; product_id: string }>(
@@ -52,6 +52,8 @@ describe("Admin: leasing offer widget on the product page", () => {
 
     await leaseEur.fill("49.99")
     await drawer.getByLabel("BE", { exact: true }).click()
+    // The 24-month rent (a price with a term), beside the default term's.
+    await drawer.getByTestId("price-LEASING-eur-any-any-24-amount").fill("61.00")
 
     // A lease price for Germany only (the delivery_country price rule).
     await drawer.getByRole("button", { name: "Add price" }).click()
@@ -72,6 +74,7 @@ describe("Admin: leasing offer widget on the product page", () => {
     const countries = await row.getByTestId("offer-countries").innerText()
     expect(countries).not.toContain("BE")
     expect(countries).toContain("FR")
+    expect(await row.getByTestId("offer-terms").innerText()).toBe("18 / 24 / 36 months (default 36)")
     await page.getByTestId("leasing-offers-widget").scrollIntoViewIfNeeded()
     await session.screenshot("leasing-offer-widget")
 
@@ -81,6 +84,9 @@ describe("Admin: leasing offer widget on the product page", () => {
     const leaseEurPrices = prices.filter((p) => p.currency_code === "eur" && p.rules.acquisition_mode === "LEASING")
     expect(leaseEurPrices.filter((p) => Object.keys(p.rules).length === 1)).toEqual([
       { amount: 49.99, currency_code: "eur", rules: { acquisition_mode: "LEASING" } },
+    ])
+    expect(leaseEurPrices.filter((p) => p.rules.lease_term_months === "24" && !p.rules.keyboard_layout)).toEqual([
+      { amount: 61, currency_code: "eur", rules: { acquisition_mode: "LEASING", lease_term_months: "24" } },
     ])
     expect(leaseEurPrices.filter((p) => p.rules.delivery_country)).toEqual([
       { amount: 47.5, currency_code: "eur", rules: { acquisition_mode: "LEASING", delivery_country: "DE" } },

@@ -29,7 +29,9 @@ medusaIntegrationTestRunner({
       api.get(`/store/leasing/variants/${id}/pricing?${new URLSearchParams(params)}`, headers).catch((e: any) => e.response)
 
     describe("GET /store/leasing/catalog/:group_id/products", () => {
-      it("lists a group's products with characteristics and prices per mode and layout", async () => {
+      it("lists a group's products with characteristics and prices per mode, layout and term", async () => {
+        const macRents = (rent: number) =>
+          Object.fromEntries(MAC_LAYOUTS.map((l) => [l, l === "SWISS_QWERTZ" ? Number((rent + 1.5).toFixed(2)) : rent]))
         const response = await products("macbook-air-13-m3", { delivery_country: "FR" })
         expect(response.status).toBe(200)
         expect(response.data.meta).toEqual({ total: 3, limit: 3, offset: 0 })
@@ -45,6 +47,7 @@ medusaIntegrationTestRunner({
           has_keyboard: true,
           keyboard_layouts: MAC_LAYOUTS,
           lease_term_months: 36,
+          lease_terms_months: [18, 24, 36],
           characteristics: {
             screen_size: "13.6 inch",
             processor: "Apple M3",
@@ -56,7 +59,13 @@ medusaIntegrationTestRunner({
           leasing: {
             amount: 44.17,
             currency: "eur",
-            by_layout: Object.fromEntries(MAC_LAYOUTS.map((l) => [l, l === "SWISS_QWERTZ" ? 45.67 : 44.17])),
+            by_layout: macRents(44.17),
+            // 1,299 EUR x 3.4 % (36 months), 4.8 % (24), 6.2 % (18) a month; a Swiss keyboard 1.50 more.
+            by_term: {
+              "18": { amount: 80.54, by_layout: macRents(80.54) },
+              "24": { amount: 62.35, by_layout: macRents(62.35) },
+              "36": { amount: 44.17, by_layout: macRents(44.17) },
+            },
           },
           buy: { amount: 1298.99, currency: "eur", by_layout: Object.fromEntries(MAC_LAYOUTS.map((l) => [l, 1298.99])) },
         })
@@ -67,9 +76,16 @@ medusaIntegrationTestRunner({
       })
 
       it("prices a phone without layouts in the country's currency, and a buy-only screen", async () => {
+        // 969 EUR x 0.96 (CHF) x 4.8 % a month over 24 months (the default term), 6.2 % over 18.
+        const IPHONE_CHF_LEASING = {
+          amount: 44.65,
+          currency: "chf",
+          by_layout: null,
+          by_term: { "18": { amount: 57.67, by_layout: null }, "24": { amount: 44.65, by_layout: null } },
+        }
         const iphone = await products("iphone-16", { delivery_country: "CH" })
         expect(iphone.data.data[0]).toEqual(
-          expect.objectContaining({ name: "128 GB", has_keyboard: false, leasing: { amount: 44.65, currency: "chf", by_layout: null } })
+          expect.objectContaining({ name: "128 GB", has_keyboard: false, leasing: IPHONE_CHF_LEASING })
         )
         const screens = await products("dell-ultrasharp-monitors", { delivery_country: "FR", currency_code: "usd" })
         const sixK = screens.data.data.find((p: any) => p.sku === "U3224KB")
@@ -102,7 +118,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("catalog prices", () => {
-      it("equal the pricing route's (Medusa's calculatePrices) for every device, mode and layout in FR and CH", async () => {
+      it("equal the pricing route's (Medusa's calculatePrices) for every device, mode, layout and term in FR and CH", async () => {
         let compared = 0
         for (const country of ["FR", "CH"]) {
           const list = await api.get(`/store/leasing/catalog?delivery_country=${country}&limit=100`, demo.storeHeaders)
@@ -122,6 +138,22 @@ medusaIntegrationTestRunner({
                   expect([answer.status, answer.data.error]).toEqual([404, "PRODUCT_PRICING_UNAVAILABLE"])
                 } else {
                   expect([product.name, mode, layout, answer.status, answer.data.data.amount]).toEqual([product.name, mode, layout, 200, expected])
+                }
+                compared += 1
+              }
+            }
+            // Every other term of a lease: by_term against the pricing route's answer for that term.
+            for (const term of product.lease_terms_months.filter((t: number) => t !== product.lease_term_months)) {
+              for (const layout of layouts) {
+                const shown = product.leasing?.by_term[String(term)]
+                const expected = shown ? (layout ? shown.by_layout[layout] : shown.amount) : null
+                const params: Record<string, string> = { delivery_country: country, lease_term_months: String(term) }
+                if (layout) params.keyboard_layout = layout
+                const answer = await pricing(product.id, params)
+                if (expected == null) {
+                  expect([answer.status, answer.data.error]).toEqual([404, "PRODUCT_PRICING_UNAVAILABLE"])
+                } else {
+                  expect([product.name, term, layout, answer.status, answer.data.data.amount]).toEqual([product.name, term, layout, 200, expected])
                 }
                 compared += 1
               }

@@ -82,7 +82,9 @@ medusaIntegrationTestRunner({
         expect(ch.data.meta.total).toBe(rows[0].n)
         const iphone = ch.data.data.find((g: any) => g.handle === "iphone-16").products.find((p: any) => p.name === "128 GB")
         // 969 EUR x 0.96 (CHF) x 4.8 % a month over 24 months.
-        expect(iphone.leasing).toEqual({ amount: 44.65, currency: "chf", by_layout: null })
+        expect(iphone.leasing).toEqual(expect.objectContaining({ amount: 44.65, currency: "chf", by_layout: null }))
+        // 6.2 % a month over 18 months, the iPhone's other term.
+        expect(iphone.leasing.by_term["18"]).toEqual({ amount: 57.67, by_layout: null })
       })
 
       it("paginates by product group: pages, last page, offset past the end, limit 100", async () => {

@@ -34,6 +34,7 @@ medusaIntegrationTestRunner({
           amount: 44.17,
           currency: "eur",
           lease_term_months: 36,
+          lease_terms_months: [18, 24, 36],
           is_price_list_price: false,
         })
         expect(buy.data.data).toEqual(

@@ -42,7 +42,7 @@ export const storePaths = {
         ...platformErrors([
           ...ANY, ...CREDENTIALS, ...BODY,
           "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "ACQUISITION_MODE_NOT_OFFERED",
-          "DELIVERY_COUNTRY_NOT_IN_REGION", "CURRENCY_NOT_SUPPORTED", "USER_NOT_IN_COMPANY", "PURCHASER_NOT_IN_COMPANY",
+          "LEASE_TERM_NOT_OFFERED", "LEASE_TERM_NOT_APPLICABLE", "DELIVERY_COUNTRY_NOT_IN_REGION", "CURRENCY_NOT_SUPPORTED", "USER_NOT_IN_COMPANY", "PURCHASER_NOT_IN_COMPANY",
           "SHIPPING_ADDRESS_NOT_FOUND", "SHIPPING_ADDRESS_COUNTRY_MISMATCH", "CART_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND",
           "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE", "ORDER_NOT_CART", "CART_LOCKED",
         ]),
@@ -123,12 +123,14 @@ export const storePaths = {
         query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "Defaults to the country's region currency."),
         query("acquisition_mode", { $ref: "#/components/schemas/AcquisitionMode" }),
         query("keyboard_layout", { $ref: "#/components/schemas/KeyboardLayout" }),
+        query("lease_term_months", { type: "integer" }, false, "LEASING only: one of the offer's terms (default: the offer's default term)."),
       ],
       responses: {
         "200": jsonResponse("The price", data(ref("DevicePrice"))),
         ...platformErrors([
           ...ANY, "NOT_FOUND", "PRODUCT_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE",
           "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "CURRENCY_NOT_SUPPORTED",
+          "LEASE_TERM_NOT_OFFERED", "LEASE_TERM_NOT_APPLICABLE",
         ]),
       },
     },

@@ -4,11 +4,21 @@ const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer" }
 const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", description: "A decimal amount with two digits, e.g. \"44.17\".", example: "44.17" }
 
-const modePrice: Schema = nullable(
+const amountFrom: Schema = { type: "number", description: "\"From\" price: the cheapest keyboard layout's." }
+const byLayout: Schema = nullable({ type: "object", additionalProperties: { type: "number" }, propertyNames: ref("KeyboardLayout") })
+const buyPrice: Schema = nullable(strictObject({ amount: amountFrom, currency: text, by_layout: byLayout }))
+// The rent for the offer's default term, and by_term: the same for every offered term that has a rent.
+const leasePrice: Schema = nullable(
   strictObject({
-    amount: { type: "number", description: "\"From\" price: the cheapest keyboard layout's." },
+    amount: amountFrom,
     currency: text,
-    by_layout: nullable({ type: "object", additionalProperties: { type: "number" }, propertyNames: ref("KeyboardLayout") }),
+    by_layout: byLayout,
+    by_term: {
+      type: "object",
+      description: "Keyed by term in months (\"18\", \"24\", \"36\").",
+      propertyNames: { enum: ["18", "24", "36"] },
+      additionalProperties: strictObject({ amount: amountFrom, by_layout: byLayout }),
+    },
   })
 )
 
@@ -26,6 +36,10 @@ export const storeSchemas: Record<string, Schema> = {
       user_id: { ...nullable(ref("RecordRef")), description: "A user of the caller's company to assign the device to." },
       shipping_address_id: { ...nullable(ref("RecordRef")), description: "One of the company's addresses; default: the cart's, then the company's default." },
       acquisition_mode: { ...ref("AcquisitionMode"), default: "LEASING" },
+      lease_term_months: {
+        ...nullable(integer),
+        description: "LEASING only: one of the product's lease_terms_months (default: its lease_term_months).",
+      },
     },
   },
   PatchCartBody: {
@@ -64,14 +78,15 @@ export const storeSchemas: Record<string, Schema> = {
     img_url: nullable(text),
     has_keyboard: { type: "boolean" },
     keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
-    lease_term_months: ref("LeaseTermMonths"),
+    lease_term_months: { ...ref("LeaseTermMonths"), description: "The default term (the one `leasing` prices)." },
+    lease_terms_months: { type: "array", items: ref("LeaseTermMonths"), description: "The terms a device may be leased for." },
     characteristics: {
       type: "object",
       description: "screen_size, processor, ram, storage, connectivity, ... from variant options or metadata; null when unknown.",
       additionalProperties: nullable(text),
     },
-    leasing: modePrice,
-    buy: modePrice,
+    leasing: leasePrice,
+    buy: buyPrice,
   }),
   CatalogProductGroup: strictObject({
     id: text,
@@ -93,7 +108,8 @@ export const storeSchemas: Record<string, Schema> = {
     acquisition_mode: ref("AcquisitionMode"),
     amount: { type: "number" },
     currency: text,
-    lease_term_months: nullable(ref("LeaseTermMonths")),
+    lease_term_months: { ...nullable(ref("LeaseTermMonths")), description: "The term this rent is for; null for BUY." },
+    lease_terms_months: { type: "array", items: ref("LeaseTermMonths"), description: "The terms the offer allows." },
     is_price_list_price: { type: "boolean" },
   }),
   CartLeasingSummary: strictObject({

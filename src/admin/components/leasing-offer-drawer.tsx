@@ -1,11 +1,11 @@
-import { Trash } from "@medusajs/icons"
-import { Button, Checkbox, Drawer, Heading, IconButton, Input, Label, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Heading, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { KeyboardLayout, LeaseTermMonths } from "../../modules/leasing/constants"
-import type { AdminLeasingPrice, AdminVariantLeasingOffer } from "../../types/leasing"
-import { KEYBOARD_LAYOUT_OPTIONS, keyboardLayoutName } from "../../types/leasing"
+import { KeyboardLayout, LEASE_TERMS_MONTHS, LeaseTermMonths } from "../../modules/leasing/constants"
+import type { AdminVariantLeasingOffer } from "../../types/leasing"
+import { KEYBOARD_LAYOUT_OPTIONS } from "../../types/leasing"
 import { useUpsertLeasingOffer } from "../hooks/use-leasing-offers"
 import { errorMessage } from "../lib/errors"
+import { LeasingPriceRow, PriceRow } from "./leasing-price-row"
 
 type Props = {
   current: AdminVariantLeasingOffer
@@ -15,19 +15,19 @@ type Props = {
   onSaved: () => void
 }
 
-type PriceRow = Omit<AdminLeasingPrice, "amount" | "id"> & { amount: string }
-
-const ANY = "__any__"
-const toggle = <T extends string>(list: T[], value: T) =>
+const toggle = <T extends string | number>(list: T[], value: T) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value].sort()
 
 /** Client-side checks, so that obvious mistakes show beside the field before a round trip. */
-function priceRowError(row: PriceRow, countries: string[]): string | null {
+function priceRowError(row: PriceRow, countries: string[], terms: LeaseTermMonths[]): string | null {
   const amount = Number(row.amount)
   if (row.amount.trim() === "" || Number.isNaN(amount)) return "Enter a number"
   if (amount <= 0) return "Must be greater than 0"
   if (row.delivery_country && !countries.includes(row.delivery_country)) {
     return `${row.delivery_country} is not a delivery country of this offer`
+  }
+  if (row.lease_term_months && !terms.includes(row.lease_term_months)) {
+    return `${row.lease_term_months} months is not an offered term`
   }
   return null
 }
@@ -39,6 +39,7 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
   const [hasKeyboard, setHasKeyboard] = useState(offer?.has_keyboard ?? false)
   const [layouts, setLayouts] = useState<KeyboardLayout[]>(offer?.keyboard_layouts ?? [])
   const [term, setTerm] = useState(String(offer?.lease_term_months ?? 36))
+  const [terms, setTerms] = useState<LeaseTermMonths[]>(offer?.lease_terms_months ?? [offer?.lease_term_months ?? 36])
   const [leasable, setLeasable] = useState(offer?.leasable ?? true)
   const [purchasable, setPurchasable] = useState(offer?.purchasable ?? true)
   const [prices, setPrices] = useState<PriceRow[]>(
@@ -49,11 +50,16 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
 
   const updateRow = (index: number, patch: Partial<PriceRow>) =>
     setPrices((rows) => rows.map((row, i) => (i === index ? { ...row, ...patch } : row)))
-  const rowErrors = prices.map((row) => priceRowError(row, availableCountries))
+  const rowErrors = prices.map((row) => priceRowError(row, availableCountries, terms))
+  const termError = !terms.length
+    ? "Offer at least one lease term."
+    : !terms.includes(Number(term) as LeaseTermMonths)
+      ? "The default term must be one of the offered terms."
+      : null
 
   const save = async () => {
-    if (rowErrors.some(Boolean)) {
-      setServerError("Fix the highlighted prices first.")
+    if (rowErrors.some(Boolean) || termError) {
+      setServerError(termError ?? "Fix the highlighted prices first.")
       return
     }
     setServerError(null)
@@ -63,6 +69,7 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
         has_keyboard: hasKeyboard,
         keyboard_layouts: hasKeyboard ? layouts : [],
         lease_term_months: Number(term) as LeaseTermMonths,
+        lease_terms_months: terms,
         leasable,
         purchasable,
         prices: prices.map((p) => ({
@@ -71,6 +78,7 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
           amount: Number(p.amount),
           keyboard_layout: hasKeyboard ? p.keyboard_layout : null,
           delivery_country: p.delivery_country,
+          lease_term_months: p.acquisition_mode === "LEASING" ? p.lease_term_months : null,
         })),
       })
       toast.success("Leasing offer saved")
@@ -83,8 +91,8 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
 
   return (
     <Drawer open onOpenChange={(open) => !open && onClose()}>
-      {/* Wider than the default drawer: a price row has five fields side by side. */}
-      <Drawer.Content data-testid="leasing-offer-drawer" className="sm:max-w-[820px]">
+      {/* Wider than the default drawer: a price row has six fields side by side. */}
+      <Drawer.Content data-testid="leasing-offer-drawer" className="sm:max-w-[960px]">
         <Drawer.Header>
           <Drawer.Title>Leasing offer: {current.variant.title}</Drawer.Title>
         </Drawer.Header>
@@ -126,22 +134,37 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
             )}
           </section>
 
-          <section className="flex items-center gap-x-6">
-            <div className="flex flex-col gap-y-1">
-              <Label>Lease term</Label>
-              <Select value={term} onValueChange={setTerm}>
-                <Select.Trigger aria-label="Lease term">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {["18", "24", "36"].map((t) => (
-                    <Select.Item key={t} value={t}>
-                      {t} months
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+          <section className="flex flex-col gap-y-2">
+            <Heading level="h3">Lease terms</Heading>
+            <div className="flex items-center gap-x-6">
+              {LEASE_TERMS_MONTHS.map((t) => (
+                <div key={t} className="flex items-center gap-x-2">
+                  <Checkbox id={`term-${t}`} checked={terms.includes(t)} onCheckedChange={() => setTerms((list) => toggle(list, t))} />
+                  <Label htmlFor={`term-${t}`}>{t} months</Label>
+                </div>
+              ))}
+              <div className="flex items-center gap-x-2">
+                <Label>Default term</Label>
+                <Select value={term} onValueChange={setTerm}>
+                  <Select.Trigger aria-label="Default lease term" className="w-32">
+                    <Select.Value />
+                  </Select.Trigger>
+                  <Select.Content>
+                    {terms.map((t) => (
+                      <Select.Item key={t} value={String(t)}>
+                        {t} months
+                      </Select.Item>
+                    ))}
+                  </Select.Content>
+                </Select>
+              </div>
             </div>
+            <Text size="small" className="text-ui-fg-subtle">
+              A lease price for a term serves that term; a lease price for the "default term" serves only the default term.
+            </Text>
+          </section>
+
+          <section className="flex items-center gap-x-6">
             <div className="flex items-center gap-x-2">
               <Switch id="leasable" checked={leasable} onCheckedChange={setLeasable} />
               <Label htmlFor="leasable">Can be leased</Label>
@@ -156,93 +179,22 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
             <Heading level="h3">Prices</Heading>
             <Text size="small" className="text-ui-fg-subtle">
               LEASING is the monthly rent, BUY the one-time price. The most specific price wins: one for a layout or a
-              country beats "any layout" or "any country".
+              country beats "any layout" or "any country". Give a term its own prices for every layout or country
+              that has a default-term price.
             </Text>
-            {prices.map((row, index) => {
-              const testId = `price-${row.acquisition_mode}-${row.currency_code}-${row.keyboard_layout ?? "any"}-${row.delivery_country ?? "any"}`
-              return (
-                <div key={index} className="flex flex-col gap-y-1" data-testid={`${testId}-row`}>
-                  <div className="flex items-center gap-x-2">
-                    <Select
-                      value={row.acquisition_mode}
-                      onValueChange={(v) => updateRow(index, { acquisition_mode: v === "BUY" ? "BUY" : "LEASING" })}
-                    >
-                      <Select.Trigger aria-label="Acquisition mode" className="w-32">
-                        <Select.Value />
-                      </Select.Trigger>
-                      <Select.Content>
-                        <Select.Item value="LEASING">LEASING</Select.Item>
-                        <Select.Item value="BUY">BUY</Select.Item>
-                      </Select.Content>
-                    </Select>
-                    <Select value={row.currency_code} onValueChange={(v) => updateRow(index, { currency_code: v })}>
-                      <Select.Trigger aria-label="Currency" className="w-24">
-                        <Select.Value />
-                      </Select.Trigger>
-                      <Select.Content>
-                        {currencies.map((c) => (
-                          <Select.Item key={c} value={c}>
-                            {c.toUpperCase()}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select>
-                    <Select
-                      value={row.keyboard_layout ?? ANY}
-                      onValueChange={(v) => updateRow(index, { keyboard_layout: layouts.find((l) => l === v) ?? null })}
-                    >
-                      <Select.Trigger aria-label="Keyboard layout" className="w-56" disabled={!hasKeyboard}>
-                        <Select.Value />
-                      </Select.Trigger>
-                      <Select.Content>
-                        <Select.Item value={ANY}>Any layout</Select.Item>
-                        {layouts.map((l) => (
-                          <Select.Item key={l} value={l}>
-                            {keyboardLayoutName(l)}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select>
-                    <Select
-                      value={row.delivery_country ?? ANY}
-                      onValueChange={(v) => updateRow(index, { delivery_country: v === ANY ? null : v })}
-                    >
-                      <Select.Trigger aria-label="Delivery country" className="w-36">
-                        <Select.Value />
-                      </Select.Trigger>
-                      <Select.Content>
-                        <Select.Item value={ANY}>Any country</Select.Item>
-                        {availableCountries.map((c) => (
-                          <Select.Item key={c} value={c}>
-                            {c}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select>
-                    <Input
-                      aria-label="Amount"
-                      data-testid={`${testId}-amount`}
-                      className="w-32"
-                      value={row.amount}
-                      aria-invalid={!!rowErrors[index]}
-                      onChange={(e) => updateRow(index, { amount: e.target.value })}
-                    />
-                    <IconButton
-                      variant="transparent"
-                      aria-label="Remove price"
-                      onClick={() => setPrices((rows) => rows.filter((_, i) => i !== index))}
-                    >
-                      <Trash />
-                    </IconButton>
-                  </div>
-                  {rowErrors[index] && (
-                    <Text size="xsmall" className="text-ui-fg-error" role="alert">
-                      {rowErrors[index]}
-                    </Text>
-                  )}
-                </div>
-              )
-            })}
+            {prices.map((row, index) => (
+              <LeasingPriceRow
+                key={index}
+                row={row}
+                error={rowErrors[index]}
+                currencies={currencies}
+                layouts={hasKeyboard ? layouts : null}
+                countries={availableCountries}
+                terms={terms}
+                onChange={(patch) => updateRow(index, patch)}
+                onRemove={() => setPrices((rows) => rows.filter((_, i) => i !== index))}
+              />
+            ))}
             <div>
               <Button
                 size="small"
@@ -256,6 +208,7 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
                       amount: "",
                       keyboard_layout: null,
                       delivery_country: null,
+                      lease_term_months: null,
                     },
                   ])
                 }

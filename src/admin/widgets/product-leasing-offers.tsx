@@ -8,13 +8,29 @@ import { useProductLeasingOffers } from "../hooks/use-leasing-offers"
 import { useStoreSettings } from "../hooks/use-store-settings"
 import { formatAmount, formatLayouts } from "../lib/format"
 
-/** The base prices of a mode (any layout, any country); the more specific ones are counted beside. */
+/**
+ * The base prices of a mode (any layout, any country, the default term); the more specific ones
+ * are counted beside.
+ */
 function formatPrice(offer: AdminVariantLeasingOffer, mode: "LEASING" | "BUY") {
   const prices = offer.prices.filter((p) => p.acquisition_mode === mode)
-  const base = prices.filter((p) => !p.keyboard_layout && !p.delivery_country)
-  const specific = prices.length - base.length
+  const base = prices.filter((p) => !p.keyboard_layout && !p.delivery_country && !p.lease_term_months)
+  const byTerm = prices.filter((p) => p.lease_term_months).length
+  const specific = prices.length - base.length - byTerm
   if (!prices.length) return "—"
-  return [base.map(formatAmount).join(" · ") || "—", specific ? `+${specific} by layout or country` : ""].filter(Boolean).join(" ")
+  return [
+    base.map(formatAmount).join(" · ") || "—",
+    specific ? `+${specific} by layout or country` : "",
+    byTerm ? `+${byTerm} by term` : "",
+  ]
+    .filter(Boolean)
+    .join(" ")
+}
+
+/** "18 / 24 / 36 months (default 36)", or the one term. */
+function formatTerms(offer: NonNullable<AdminVariantLeasingOffer["offer"]>) {
+  const terms = offer.lease_terms_months ?? [offer.lease_term_months]
+  return terms.length > 1 ? `${terms.join(" / ")} months (default ${offer.lease_term_months})` : `${offer.lease_term_months} months`
 }
 
 /** Product page: every variant's leasing offer, with an editor per variant. */
@@ -70,7 +86,7 @@ const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminPr
                   "—"
                 )}
               </Table.Cell>
-              <Table.Cell>{o.offer ? `${o.offer.lease_term_months} months` : "—"}</Table.Cell>
+              <Table.Cell data-testid="offer-terms">{o.offer ? formatTerms(o.offer) : "—"}</Table.Cell>
               <Table.Cell data-testid="offer-lease-price">
                 {o.offer && !o.offer.leasable ? <Badge size="2xsmall">Buy only</Badge> : formatPrice(o, "LEASING")}
               </Table.Cell>

@@ -35,3 +35,10 @@ export type LeaseContractStatus = (typeof LEASE_CONTRACT_STATUSES)[number]
 export const PRICE_RULE_ACQUISITION_MODE = "acquisition_mode"
 export const PRICE_RULE_KEYBOARD_LAYOUT = "keyboard_layout"
 export const PRICE_RULE_DELIVERY_COUNTRY = "delivery_country"
+/**
+ * The lease term (months, as a string) a LEASING price serves. A lease price without it serves
+ * only its offer's default term, so a non-default term never silently gets the default's rent.
+ */
+export const PRICE_RULE_LEASE_TERM = "lease_term_months"
+
+export const isLeaseTerm = (n: unknown): n is LeaseTermMonths => (LEASE_TERMS_MONTHS as readonly unknown[]).includes(n)

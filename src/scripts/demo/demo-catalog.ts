@@ -1,4 +1,4 @@
-import { KeyboardLayout } from "../../modules/leasing/constants"
+import { KeyboardLayout, LeaseTermMonths } from "../../modules/leasing/constants"
 import { LeasingPriceInput } from "../../workflows/leasing-catalog/types"
 
 const EU = ["FR", "DE", "ES", "IT", "NL", "BE", "PT"]
@@ -50,7 +50,10 @@ export type DemoProductGroup = {
   description: string
   countries: string[]
   keyboard_layouts: KeyboardLayout[]
-  lease_term_months: 18 | 24 | 36
+  /** The default term, one of lease_terms_months. */
+  lease_term_months: LeaseTermMonths
+  /** The terms offered, each with its own rent (shorter term, higher rent). */
+  lease_terms_months: LeaseTermMonths[]
   variants: DemoDevice[]
 }
 
@@ -66,6 +69,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...CH, ...US],
     keyboard_layouts: MAC_LAYOUTS,
     lease_term_months: 36,
+    lease_terms_months: [18, 24, 36],
     variants: [
       { title: "16 GB / 256 GB", sku: "MBA13-M3-16-256", characteristics: mem("16 GB", "256 GB"), purchase_eur: 1299 },
       { title: "16 GB / 512 GB", sku: "MBA13-M3-16-512", characteristics: mem("16 GB", "512 GB"), purchase_eur: 1599 },
@@ -82,6 +86,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...CH, ...US],
     keyboard_layouts: MAC_LAYOUTS,
     lease_term_months: 36,
+    lease_terms_months: [18, 24, 36],
     variants: [
       { title: "M4 / 16 GB / 512 GB", sku: "MBP14-M4-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Apple M4" }), purchase_eur: 1999 },
       { title: "M4 Pro / 24 GB / 1 TB", sku: "MBP14-M4P-24-1T", characteristics: mem("24 GB", "1 TB", { processor: "Apple M4 Pro" }), purchase_eur: 2499 },
@@ -98,6 +103,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...US],
     keyboard_layouts: ["FRENCH_AZERTY", "GERMAN_QWERTZ", "SPANISH_QWERTY", "ITALIAN_QWERTY", "ENGLISH_QWERTY", "AMERICAN_ENGLISH_QWERTY"],
     lease_term_months: 36,
+    lease_terms_months: [18, 24, 36],
     variants: [
       { title: "Core Ultra 5 / 16 GB / 512 GB", sku: "LAT7450-U5-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 5" }), purchase_eur: 1549 },
       { title: "Core Ultra 7 / 16 GB / 512 GB", sku: "LAT7450-U7-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 7" }), purchase_eur: 1799 },
@@ -114,6 +120,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...CH],
     keyboard_layouts: ["FRENCH_AZERTY", "GERMAN_QWERTZ", "SPANISH_QWERTY", "ITALIAN_QWERTY", "PORTUGUESE_QWERTY", "DUTCH_QWERTY", "SWISS_QWERTZ"],
     lease_term_months: 24,
+    lease_terms_months: [18, 24],
     variants: [
       { title: "Core Ultra 5 / 16 GB / 512 GB", sku: "X1C12-U5-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 5" }), purchase_eur: 1899 },
       { title: "Core Ultra 7 / 32 GB / 1 TB", sku: "X1C12-U7-32-1T", characteristics: mem("32 GB", "1 TB", { processor: "Intel Core Ultra 7" }), purchase_eur: 2199 },
@@ -130,6 +137,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...CH, ...US],
     keyboard_layouts: [],
     lease_term_months: 24,
+    lease_terms_months: [18, 24],
     variants: [
       { title: "128 GB", sku: "IP16-128", characteristics: mem("8 GB", "128 GB"), purchase_eur: 969 },
       { title: "256 GB", sku: "IP16-256", characteristics: mem("8 GB", "256 GB"), purchase_eur: 1099 },
@@ -146,6 +154,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU],
     keyboard_layouts: [],
     lease_term_months: 24,
+    lease_terms_months: [18, 24],
     variants: [
       { title: "128 GB", sku: "S24-128", characteristics: { storage: "128 GB" }, purchase_eur: 899 },
       { title: "256 GB", sku: "S24-256", characteristics: { storage: "256 GB" }, purchase_eur: 959 },
@@ -161,6 +170,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...CH],
     keyboard_layouts: [],
     lease_term_months: 36,
+    lease_terms_months: [18, 24, 36],
     variants: [
       { title: "128 GB Wi-Fi", sku: "IPADAIR11-128", characteristics: { storage: "128 GB" }, purchase_eur: 699 },
       { title: "256 GB Wi-Fi", sku: "IPADAIR11-256", characteristics: { storage: "256 GB" }, purchase_eur: 849 },
@@ -177,6 +187,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...US],
     keyboard_layouts: [],
     lease_term_months: 36,
+    lease_terms_months: [18, 24, 36],
     variants: [
       { title: "128 GB", sku: "TABS9-128", characteristics: mem("8 GB", "128 GB"), purchase_eur: 899 },
       { title: "256 GB", sku: "TABS9-256", characteristics: mem("12 GB", "256 GB"), purchase_eur: 1019 },
@@ -192,6 +203,7 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     countries: [...EU, ...CH, ...US],
     keyboard_layouts: [],
     lease_term_months: 36,
+    lease_terms_months: [18, 24, 36],
     variants: [
       { title: "24 inch U2424H", sku: "U2424H", characteristics: { screen_size: "23.8 inch" }, purchase_eur: 299 },
       { title: "27 inch U2724D", sku: "U2724D", characteristics: { screen_size: "27 inch" }, purchase_eur: 449 },
@@ -208,19 +220,28 @@ const SWISS_LAYOUT_SURCHARGE = 1.5
 
 const round = (n: number, step: number) => Math.round(n / step) * step
 
+/**
+ * A device's prices: one purchase price per currency and, when leasable, a rent per offered term.
+ * The default term's rents carry no term rule (they serve the default term, as before terms
+ * existed); every other term's rents carry a `lease_term_months` rule, Swiss layout included
+ * (a term price must be as specific as the default's it competes with).
+ */
 export function demoPrices(group: DemoProductGroup, device: DemoDevice): LeasingPriceInput[] {
   return Object.entries(CURRENCY_FACTOR).flatMap(([currency_code, factor]) => {
     const purchase = round(device.purchase_eur * factor, 1) - 0.01
-    const rent = Math.round(device.purchase_eur * factor * MONTHLY_RATE[group.lease_term_months] * 100) / 100
     const prices: LeasingPriceInput[] = [{ acquisition_mode: "BUY", currency_code, amount: Number(purchase.toFixed(2)) }]
-    if (device.leasable !== false) {
-      prices.push({ acquisition_mode: "LEASING", currency_code, amount: rent })
+    if (device.leasable === false) return prices
+    for (const term of group.lease_terms_months) {
+      const rent = Math.round(device.purchase_eur * factor * MONTHLY_RATE[term] * 100) / 100
+      const lease_term_months = term === group.lease_term_months ? null : term
+      prices.push({ acquisition_mode: "LEASING", currency_code, amount: rent, lease_term_months })
       if (group.keyboard_layouts.includes("SWISS_QWERTZ")) {
         prices.push({
           acquisition_mode: "LEASING",
           currency_code,
           amount: Number((rent + SWISS_LAYOUT_SURCHARGE).toFixed(2)),
           keyboard_layout: "SWISS_QWERTZ",
+          lease_term_months,
         })
       }
     }

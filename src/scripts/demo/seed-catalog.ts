@@ -52,6 +52,7 @@ export async function seedCatalog(container: MedusaContainer, salesChannelId: st
           has_keyboard: group.keyboard_layouts.length > 0,
           keyboard_layouts: group.keyboard_layouts,
           lease_term_months: group.lease_term_months,
+          lease_terms_months: group.lease_terms_months,
           leasable: device.leasable !== false,
           purchasable: true,
           prices: demoPrices(group, device),

@@ -14,6 +14,8 @@ export type AdminLeasingPrice = {
   amount: number
   keyboard_layout: KeyboardLayout | null
   delivery_country: string | null
+  /** A lease price for one term; null: the offer's default term. */
+  lease_term_months: LeaseTermMonths | null
 }
 
 export type AdminLeasingOffer = {
@@ -24,7 +26,10 @@ export type AdminLeasingOffer = {
   available_countries: string[]
   has_keyboard: boolean
   keyboard_layouts: KeyboardLayout[]
+  /** The default term, one of lease_terms_months. */
   lease_term_months: LeaseTermMonths
+  /** Null on an offer written before terms existed: only lease_term_months. */
+  lease_terms_months: LeaseTermMonths[] | null
   leasable: boolean
   purchasable: boolean
   metadata?: Record<string, unknown> | null
@@ -62,6 +67,7 @@ export type AdminUpsertLeasingOffer = {
   has_keyboard: boolean
   keyboard_layouts: KeyboardLayout[]
   lease_term_months: LeaseTermMonths
+  lease_terms_months?: LeaseTermMonths[]
   leasable: boolean
   purchasable: boolean
   prices: Omit<AdminLeasingPrice, "id">[]

@@ -29,6 +29,7 @@ function toDeviceRequest(item: OrderItemInput): DeviceRequest {
     delivery_country: item.delivery_country,
     keyboard_layout: item.keyboard_layout ?? null,
     acquisition_mode: item.acquisition_mode ?? DEFAULT_ACQUISITION_MODE,
+    lease_term_months: item.lease_term_months ?? null,
   }
 }
 

@@ -16,6 +16,8 @@ export type OrderItemInput = {
   delivery_country: string
   keyboard_layout?: KeyboardLayout | null
   acquisition_mode?: AcquisitionMode
+  /** LEASING only: one of the offer's terms; omitted, the offer's default term. */
+  lease_term_months?: number | null
   /** Company user the device is assigned to. */
   user_id?: RecordRef | null
   /** One of the company's saved addresses. */

@@ -7,6 +7,8 @@ export type LeasingPriceInput = {
   amount: number
   keyboard_layout?: KeyboardLayout | null
   delivery_country?: string | null
+  /** LEASING only: the term this rent serves; omitted, the rent serves the offer's default term. */
+  lease_term_months?: LeaseTermMonths | null
 }
 
 export type UpsertLeasingOfferInput = {
@@ -14,7 +16,10 @@ export type UpsertLeasingOfferInput = {
   available_countries: string[]
   has_keyboard: boolean
   keyboard_layouts: KeyboardLayout[]
+  /** The default term: one of lease_terms_months. */
   lease_term_months: LeaseTermMonths
+  /** The terms a device may be leased for. */
+  lease_terms_months: LeaseTermMonths[]
   leasable: boolean
   purchasable: boolean
   /** Replaces every leasing price of the variant (prices without an acquisition mode are kept). */
@@ -28,6 +33,8 @@ export type DeviceRequest = {
   delivery_country: string
   keyboard_layout?: KeyboardLayout | null
   acquisition_mode: AcquisitionMode
+  /** LEASING only: the term asked for; omitted, the offer's default term. */
+  lease_term_months?: number | null
 }
 
 export type LeasingOfferRecord = {
@@ -39,6 +46,8 @@ export type LeasingOfferRecord = {
   has_keyboard: boolean
   keyboard_layouts: string[]
   lease_term_months: number
+  /** Null for an offer written before terms existed: it allows only lease_term_months. */
+  lease_terms_months: number[] | null
   leasable: boolean
   purchasable: boolean
 }
@@ -48,6 +57,8 @@ export type ResolvedDevice = DeviceRequest & {
   variant_id: string
   delivery_country: string
   keyboard_layout: KeyboardLayout | null
+  /** The term the device is leased for (the request's or the offer's default); null for BUY. */
+  lease_term_months: LeaseTermMonths | null
   offer: LeasingOfferRecord
   variant_title: string
   product_title: string

@@ -31,7 +31,10 @@ const columns = [
     id: "layouts",
     header: "Keyboard layouts",
   }),
-  column.accessor("lease_term_months", { header: "Term", cell: ({ getValue }) => `${getValue()} months` }),
+  column.accessor((o) => `${(o.lease_terms_months ?? [o.lease_term_months]).join(" / ")} months (default ${o.lease_term_months})`, {
+    id: "terms",
+    header: "Terms",
+  }),
   column.display({
     id: "modes",
     header: "Modes",

@@ -4,7 +4,9 @@ import {
   PRICE_RULE_ACQUISITION_MODE,
   PRICE_RULE_DELIVERY_COUNTRY,
   PRICE_RULE_KEYBOARD_LAYOUT,
+  PRICE_RULE_LEASE_TERM,
 } from "../../../modules/leasing/constants"
+import { offeredLeaseTerms } from "../../../modules/leasing/utils/lease-terms"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { compareVariants } from "../../../utils/variant-order"
 import { defaultAdminOfferFields } from "./offers/query-config"
@@ -27,11 +29,17 @@ function toLeasingPrice(p: PriceWithRules) {
     amount: Number(p.amount),
     keyboard_layout: rule(PRICE_RULE_KEYBOARD_LAYOUT),
     delivery_country: rule(PRICE_RULE_DELIVERY_COUNTRY),
+    lease_term_months: rule(PRICE_RULE_LEASE_TERM) == null ? null : Number(rule(PRICE_RULE_LEASE_TERM)),
   }
 }
 
 const priceOrder = (p: ReturnType<typeof toLeasingPrice>) =>
-  `${p.acquisition_mode}|${p.currency_code}|${p.keyboard_layout ?? ""}|${p.delivery_country ?? ""}`
+  `${p.acquisition_mode}|${p.currency_code}|${p.keyboard_layout ?? ""}|${p.delivery_country ?? ""}|${p.lease_term_months ?? ""}`
+
+/** An offer with the terms it allows spelled out (an offer from before terms existed allows its default). */
+function withTerms<T extends { lease_term_months: number; lease_terms_months?: number[] | null }>(offer: T | undefined) {
+  return offer ? { ...offer, lease_terms_months: offeredLeaseTerms(offer) } : null
+}
 
 /**
  * Variants (by id or by product) with their offer (or null) and their leasing prices, in three
@@ -60,7 +68,7 @@ export async function listVariantLeasingOffers(scope: MedusaContainer, filters: 
     .sort(compareVariants)
     .map(({ price_set, variant_rank: _rank, ...variant }) => ({
       variant,
-      offer: offers.find((o) => o.variant_id === variant.id) ?? null,
+      offer: withTerms(offers.find((o) => o.variant_id === variant.id)),
       prices: leasingPrices
         .filter((p) => p.price_set_id === price_set?.id)
         .map(toLeasingPrice)

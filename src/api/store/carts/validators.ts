@@ -15,6 +15,8 @@ export const OrderItem = z
     user_id: RecordRef.nullish(),
     shipping_address_id: RecordRef.nullish(),
     acquisition_mode: AcquisitionModeSchema.default("LEASING"),
+    // Checked against the offer's terms by the catalog rules (LEASE_TERM_NOT_OFFERED / _NOT_APPLICABLE).
+    lease_term_months: z.number({ message: "lease_term_months must be a number of months" }).int("lease_term_months must be an integer").nullish(),
   })
   .strict()
 

@@ -15,7 +15,12 @@ const LeasingOffer = model
     available_countries: model.array(),
     has_keyboard: model.boolean().default(false),
     keyboard_layouts: model.array(),
+    // The offer's default term: one of lease_terms_months, used when a device names none.
     lease_term_months: model.number().default(36),
+    // Terms (months) a device may be leased for; rent is priced per term (price rule lease_term_months).
+    // Null (an offer written before terms existed, or by a caller that does not know them)
+    // means [lease_term_months]; see offeredLeaseTerms.
+    lease_terms_months: model.json<number[]>().nullable(),
     leasable: model.boolean().default(true),
     purchasable: model.boolean().default(true),
     metadata: model.json().nullable(),

@@ -9,8 +9,8 @@ export type DeviceChanges = {
   order: ({ kept: string } | { added: number })[]
 }
 
-/** The lease term a requested device is written with (null for a bought one). */
-export const leaseTerm = (d: DeviceToWrite) => (d.acquisition_mode === "LEASING" ? d.offer.lease_term_months : null)
+/** The lease term a requested device is written with: the resolved one (asked for, or the offer's default); null for a bought one. */
+export const leaseTerm = (d: DeviceToWrite) => (d.acquisition_mode === "LEASING" ? d.lease_term_months : null)
 
 const keyOfCartDevice = (d: CartDevice) =>
   [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, d.lease_term_months, d.amount].join("|")

@@ -4,6 +4,7 @@ import {
   PRICE_RULE_ACQUISITION_MODE,
   PRICE_RULE_DELIVERY_COUNTRY,
   PRICE_RULE_KEYBOARD_LAYOUT,
+  PRICE_RULE_LEASE_TERM,
 } from "../../../modules/leasing/constants"
 import { LeasingPriceInput } from "../types"
 
@@ -14,6 +15,7 @@ export function leasingPriceRules(price: LeasingPriceInput): Record<string, stri
   const rules: Record<string, string> = { [PRICE_RULE_ACQUISITION_MODE]: price.acquisition_mode }
   if (price.keyboard_layout) rules[PRICE_RULE_KEYBOARD_LAYOUT] = price.keyboard_layout
   if (price.delivery_country) rules[PRICE_RULE_DELIVERY_COUNTRY] = price.delivery_country
+  if (price.lease_term_months) rules[PRICE_RULE_LEASE_TERM] = String(price.lease_term_months)
   return rules
 }
 

@@ -13,6 +13,7 @@ const OFFER_FIELDS = [
   "has_keyboard",
   "keyboard_layouts",
   "lease_term_months",
+  "lease_terms_months",
   "leasable",
   "purchasable",
 ] as const

@@ -19,6 +19,15 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
   if (offer.has_keyboard && !offer.keyboard_layouts.length) {
     throw new LeasingError("VALIDATION_ERROR", "A device with a keyboard must be offered in at least one keyboard layout.")
   }
+  if (!offer.lease_terms_months.length) {
+    throw new LeasingError("VALIDATION_ERROR", "An offer must allow at least one lease term.")
+  }
+  if (!offer.lease_terms_months.includes(offer.lease_term_months)) {
+    throw new LeasingError(
+      "LEASE_TERM_NOT_OFFERED",
+      `The default lease term (${offer.lease_term_months} months) must be one of the offered terms (${offer.lease_terms_months.join(", ")}).`
+    )
+  }
   const seen = new Set<string>()
   for (const price of offer.prices) {
     const layout = price.keyboard_layout ?? null
@@ -43,9 +52,19 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
     if (price.acquisition_mode === "BUY" && !offer.purchasable) {
       throw new LeasingError("VALIDATION_ERROR", "A device that cannot be bought cannot have a purchase price.")
     }
-    const key = [price.acquisition_mode, price.currency_code, layout, price.delivery_country ?? null].join("|")
+    const term = price.lease_term_months ?? null
+    if (term != null && price.acquisition_mode !== "LEASING") {
+      throw new LeasingError("LEASE_TERM_NOT_APPLICABLE", "Only a lease price can be priced for a lease term.")
+    }
+    if (term != null && !offer.lease_terms_months.includes(term)) {
+      throw new LeasingError("LEASE_TERM_NOT_OFFERED", `A lease price for ${term} months needs ${term} among the offered terms.`)
+    }
+    const key = [price.acquisition_mode, price.currency_code, layout, price.delivery_country ?? null, term].join("|")
     if (seen.has(key)) {
-      throw new LeasingError("VALIDATION_ERROR", `Two ${price.acquisition_mode} prices in ${price.currency_code.toUpperCase()} apply to the same layout and country.`)
+      throw new LeasingError(
+        "VALIDATION_ERROR",
+        `Two ${price.acquisition_mode} prices in ${price.currency_code.toUpperCase()} apply to the same layout, country and term.`
+      )
     }
     seen.add(key)
   }

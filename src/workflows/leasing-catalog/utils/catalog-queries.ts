@@ -164,6 +164,7 @@ export async function loadCatalogOffers(knex: Knex, productIds: string[], countr
       "o.has_keyboard",
       "o.keyboard_layouts",
       "o.lease_term_months",
+      "o.lease_terms_months",
       "o.leasable",
       "o.purchasable",
       "v.title as variant_title",

@@ -4,12 +4,21 @@ import {
   PRICE_RULE_ACQUISITION_MODE,
   PRICE_RULE_DELIVERY_COUNTRY,
   PRICE_RULE_KEYBOARD_LAYOUT,
+  PRICE_RULE_LEASE_TERM,
 } from "../../../modules/leasing/constants"
 import { CandidatePrice, selectLeasingPrice, SelectedPrice, SelectionContext } from "./select-leasing-price"
 
 export type CatalogPriceBook = {
-  /** The price of a price set for a mode and layout (null: the device has no keyboard). */
-  priceOf(priceSetId: string, mode: AcquisitionMode, layout: string | null): SelectedPrice | null
+  /**
+   * The price of a price set for a mode and layout (null: the device has no keyboard); a lease's
+   * for a term (the one asked for and the offer's default, which prices without a term serve).
+   */
+  priceOf(
+    priceSetId: string,
+    mode: AcquisitionMode,
+    layout: string | null,
+    leaseTerm?: { requested: number; default: number }
+  ): SelectedPrice | null
 }
 
 function toCandidate(price: PriceDTO & { price_list_id?: string | null }): CandidatePrice {
@@ -62,14 +71,16 @@ export async function loadCatalogPriceBook(
   }
   const now = new Date()
   return {
-    priceOf(priceSetId, mode, layout) {
+    priceOf(priceSetId, mode, layout, leaseTerm) {
       const context: SelectionContext = {
         [PRICE_RULE_ACQUISITION_MODE]: [mode],
         [PRICE_RULE_DELIVERY_COUNTRY]: [input.delivery_country],
         "customer.groups.id": input.customer_group_ids,
       }
       if (layout) context[PRICE_RULE_KEYBOARD_LAYOUT] = [layout]
-      return selectLeasingPrice(bySet.get(priceSetId) ?? [], context, now)
+      const term = mode === "LEASING" ? leaseTerm : undefined
+      if (term) context[PRICE_RULE_LEASE_TERM] = [String(term.requested)]
+      return selectLeasingPrice(bySet.get(priceSetId) ?? [], context, now, term)
     },
   }
 }

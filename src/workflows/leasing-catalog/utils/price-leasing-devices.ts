@@ -3,9 +3,11 @@ import {
   PRICE_RULE_ACQUISITION_MODE,
   PRICE_RULE_DELIVERY_COUNTRY,
   PRICE_RULE_KEYBOARD_LAYOUT,
+  PRICE_RULE_LEASE_TERM,
 } from "../../../modules/leasing/constants"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { PricedDevice, ResolvedDevice } from "../types"
+import { servesLeaseTerm } from "./lease-term-rule"
 
 export type PriceLeasingDevicesInput = {
   devices: ResolvedDevice[]
@@ -16,16 +18,18 @@ export type PriceLeasingDevicesInput = {
 }
 
 function contextKey(d: ResolvedDevice) {
-  return [d.acquisition_mode, d.keyboard_layout ?? "", d.delivery_country].join("|")
+  return [d.acquisition_mode, d.keyboard_layout ?? "", d.delivery_country, d.lease_term_months ?? ""].join("|")
 }
 
 function unavailable(device: ResolvedDevice, currency: string) {
   const what = device.acquisition_mode === "LEASING" ? "lease price" : "purchase price"
   return new LeasingError(
     "PRODUCT_PRICING_UNAVAILABLE",
-    `${device.variant_title} has no ${what} in ${currency.toUpperCase()}${
-      device.keyboard_layout ? ` for the ${device.keyboard_layout} layout` : ""
-    } in ${device.delivery_country}.`
+    `${device.variant_title} has no ${what}${
+      device.lease_term_months != null ? ` for ${device.lease_term_months} months` : ""
+    } in ${currency.toUpperCase()}${device.keyboard_layout ? ` for the ${device.keyboard_layout} layout` : ""} in ${
+      device.delivery_country
+    }.`
   )
 }
 
@@ -33,8 +37,10 @@ function unavailable(device: ResolvedDevice, currency: string) {
  * Prices each device by its acquisition mode through Medusa's Pricing module: the price set's
  * prices carry `acquisition_mode` (and optionally `keyboard_layout`, `delivery_country`) rules,
  * so price lists and customer-group prices apply as usual. A price without the requested
- * mode's rule is never used: a lease never falls back to a purchase price.
- * One pricing call per distinct (mode, layout, country), not per device. Each device gets its
+ * mode's rule is never used: a lease never falls back to a purchase price. A lease is priced for
+ * its term (`lease_term_months` rule; a lease price without one serves only the offer's
+ * default term, see lease-term-rule.ts).
+ * One pricing call per distinct (mode, layout, country, term), not per device. Each device gets its
  * price or the error that explains why it has none.
  */
 export async function priceLeasingDevices(
@@ -64,6 +70,8 @@ export async function priceLeasingDevices(
         [PRICE_RULE_DELIVERY_COUNTRY]: sample.delivery_country,
       }
       if (sample.keyboard_layout) context[PRICE_RULE_KEYBOARD_LAYOUT] = sample.keyboard_layout
+      // A string: Medusa compares a number context value with price rule operators instead.
+      if (sample.lease_term_months != null) context[PRICE_RULE_LEASE_TERM] = String(sample.lease_term_months)
       if (customer_group_ids?.length) context.customer = { groups: { id: customer_group_ids } }
       const priceSetIds = [...new Set(group.map((d) => d.price_set_id as string))]
       const prices = await pricing.calculatePrices({ id: priceSetIds }, { context: context as any })
@@ -78,16 +86,25 @@ export async function priceLeasingDevices(
     })
   )
 
-  // The winning price must carry the requested mode's rule; anything else is a fallback.
+  // The winning price must carry the requested mode's rule (anything else is a fallback) and,
+  // for a lease, serve the requested term.
   const priceIds = [...new Set([...calculated.values()].map((c) => c.price_id))]
   const rules = priceIds.length
     ? await pricing.listPriceRules({ price_id: priceIds }, { select: ["price_id", "attribute", "value"] })
     : []
-  const modeOfPrice = new Map(rules.filter((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE).map((r) => [r.price_id, r.value]))
+  const rulesOfPrice = new Map<string, { attribute: string; value: string }[]>()
+  for (const rule of rules) {
+    rulesOfPrice.set(rule.price_id, [...(rulesOfPrice.get(rule.price_id) ?? []), rule])
+  }
+  const fits = (device: ResolvedDevice, priceId: string) => {
+    const priceRules = rulesOfPrice.get(priceId) ?? []
+    if (priceRules.find((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)?.value !== device.acquisition_mode) return false
+    return device.lease_term_months == null || servesLeaseTerm(priceRules, device.lease_term_months, device.offer.lease_term_months)
+  }
 
   return devices.map((device) => {
     const hit = calculated.get(`${contextKey(device)}|${device.price_set_id}`)
-    if (!hit || modeOfPrice.get(hit.price_id) !== device.acquisition_mode) {
+    if (!hit || !fits(device, hit.price_id)) {
       return unavailable(device, currency)
     }
     return { ...device, currency_code: currency, amount: hit.amount, price_id: hit.price_id, is_price_list_price: hit.list }

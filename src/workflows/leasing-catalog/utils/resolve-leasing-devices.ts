@@ -1,5 +1,6 @@
 import { RemoteQueryFunction } from "@medusajs/framework/types"
-import { KeyboardLayout } from "../../../modules/leasing/constants"
+import { isLeaseTerm, KeyboardLayout, LeaseTermMonths } from "../../../modules/leasing/constants"
+import { offeredLeaseTerms } from "../../../modules/leasing/utils/lease-terms"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { DeviceRequest, LeasingOfferRecord, ResolvedDevice } from "../types"
 
@@ -55,6 +56,7 @@ export function checkDevice(
       `Product ${name} is not offered with a ${layout} keyboard (offered: ${offer.keyboard_layouts.join(", ")}).`
     )
   }
+  const leaseTerm = checkLeaseTerm(request, offer, name)
   const { product_variant: _variant, ...offerRecord } = offer
   return {
     ...request,
@@ -62,6 +64,7 @@ export function checkDevice(
     catalog_number: offer.catalog_number,
     delivery_country: country,
     keyboard_layout: layout as KeyboardLayout | null,
+    lease_term_months: leaseTerm,
     offer: offerRecord,
     variant_title: variant.title,
     product_title: variant.product?.title ?? variant.title,
@@ -69,6 +72,28 @@ export function checkDevice(
     region_id: region.id,
     region_currency_code: region.currency_code,
   }
+}
+
+/** The term a device is leased for: the one it names, among its offer's, or the offer's default. */
+function checkLeaseTerm(request: DeviceRequest, offer: LoadedOffer, name: string | number | undefined): LeaseTermMonths | null {
+  const requested = request.lease_term_months ?? null
+  if (request.acquisition_mode !== "LEASING") {
+    if (requested != null) {
+      throw new LeasingError("LEASE_TERM_NOT_APPLICABLE", `Product ${name} is bought, not leased: omit lease_term_months.`)
+    }
+    return null
+  }
+  const offered = offeredLeaseTerms(offer)
+  if (requested == null) {
+    return offer.lease_term_months as LeaseTermMonths
+  }
+  if (!isLeaseTerm(requested) || !offered.includes(requested)) {
+    throw new LeasingError(
+      "LEASE_TERM_NOT_OFFERED",
+      `Product ${name} is not leased for ${requested} months (offered: ${offered.join(", ")} months).`
+    )
+  }
+  return requested
 }
 
 /**

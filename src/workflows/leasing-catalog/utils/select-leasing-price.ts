@@ -1,4 +1,5 @@
 import { PRICE_RULE_ACQUISITION_MODE } from "../../../modules/leasing/constants"
+import { servesLeaseTerm } from "./lease-term-rule"
 
 /** A price of a price set in one currency, with its rules and its price list (if any). */
 export type CandidatePrice = {
@@ -19,7 +20,10 @@ export type CandidatePrice = {
   orphaned?: boolean
 }
 
-/** Context values by attribute: `acquisition_mode`, `keyboard_layout`, `delivery_country`, `customer.groups.id`. */
+/**
+ * Context values by attribute: `acquisition_mode`, `keyboard_layout`, `delivery_country`,
+ * `lease_term_months` (a lease's term, as a string), `customer.groups.id`.
+ */
 export type SelectionContext = Record<string, string[]>
 
 export type SelectedPrice = { price_id: string; amount: number; is_price_list_price: boolean }
@@ -59,14 +63,17 @@ const ruleCount = (p: CandidatePrice) => p.rules.length + (p.price_list?.rules.l
  * - price-list prices first, then the most rules, then the lowest amount;
  * - an OVERRIDE list's price wins; a SALE list's price wins when not above the default price;
  *   otherwise the default price.
- * Then the leasing rule: the winner must carry the requested acquisition mode (a lease never
- * falls back to a purchase price or a plain price), else there is no price.
+ * Then the leasing rules: the winner must carry the requested acquisition mode (a lease never
+ * falls back to a purchase price or a plain price), and a lease's winner must serve the
+ * requested term (`leaseTerm`; see lease-term-rule.ts), else there is no price.
  * A test compares this with `calculatePrices` for every demo device (leasing-store-catalog spec).
  */
 export function selectLeasingPrice(
   prices: CandidatePrice[],
   context: SelectionContext,
-  now = new Date()
+  now = new Date(),
+  /** For a lease: the term asked for (also in `context`) and the offer's default term. */
+  leaseTerm?: { requested: number; default: number }
 ): SelectedPrice | null {
   const candidates = prices
     .filter((p) => applies(p, context, now))
@@ -84,5 +91,6 @@ export function selectLeasingPrice(
   if (!winner) return null
   const mode = winner.rules.find((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)?.value
   if (!mode || !matches(context[PRICE_RULE_ACQUISITION_MODE], mode)) return null
+  if (leaseTerm && !servesLeaseTerm(winner.rules, leaseTerm.requested, leaseTerm.default)) return null
   return { price_id: winner.id, amount: winner.amount, is_price_list_price: !!winner.price_list }
 }

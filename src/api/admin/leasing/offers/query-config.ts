@@ -7,6 +7,7 @@ export const defaultAdminOfferFields = [
   "has_keyboard",
   "keyboard_layouts",
   "lease_term_months",
+  "lease_terms_months",
   "leasable",
   "purchasable",
   "metadata",

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AcquisitionMode, ACQUISITION_MODES } from "../../../../modules/leasing/constants"
+import { offeredLeaseTerms } from "../../../../modules/leasing/utils/lease-terms"
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { storeCurrencyCodes } from "../../../../utils/store-currencies"
 import { compareVariants } from "../../../../utils/variant-order"
@@ -17,22 +18,40 @@ export type CatalogPageInput = {
   customer_group_ids: string[]
 }
 
-type ModePrice = { amount: number; currency: string; by_layout: Record<string, number> | null } | null
+type LayoutPrices = { amount: number; by_layout: Record<string, number> | null }
+type ModePrice = (LayoutPrices & { currency: string; by_term?: Record<string, LayoutPrices> }) | null
 
-/** A mode's prices of one catalog product: per layout, and "from" the cheapest one. */
-function modePrice(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogPriceBook, currency: string): ModePrice {
-  if (!offer.price_set_id || !(mode === "LEASING" ? offer.leasable : offer.purchasable)) return null
+/** A mode's prices of one catalog product (a lease's for one term): per layout, and "from" the cheapest. */
+function layoutPrices(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogPriceBook, term?: number): LayoutPrices | null {
   const layouts = offer.has_keyboard ? offer.keyboard_layouts : [null]
+  const leaseTerm = term ? { requested: term, default: offer.lease_term_months } : undefined
   const priced = layouts.flatMap((layout) => {
-    const price = book.priceOf(offer.price_set_id!, mode, layout)
+    const price = book.priceOf(offer.price_set_id!, mode, layout, leaseTerm)
     return price ? [{ layout, amount: price.amount }] : []
   })
   if (!priced.length) return null
   return {
     amount: Math.min(...priced.map((p) => p.amount)),
-    currency,
     by_layout: offer.has_keyboard ? Object.fromEntries(priced.map((p) => [p.layout, p.amount])) : null,
   }
+}
+
+/**
+ * A mode's prices: BUY's, or a lease's for the offer's default term plus `by_term`, the same for
+ * every offered term that has a rent.
+ */
+function modePrice(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogPriceBook, currency: string): ModePrice {
+  if (!offer.price_set_id || !(mode === "LEASING" ? offer.leasable : offer.purchasable)) return null
+  if (mode === "BUY") {
+    const prices = layoutPrices(offer, mode, book)
+    return prices && { ...prices, currency }
+  }
+  const byTerm = offeredLeaseTerms(offer).flatMap((term) => {
+    const prices = layoutPrices(offer, mode, book, term)
+    return prices ? [[String(term), prices] as const] : []
+  })
+  const atDefault = byTerm.find(([term]) => term === String(offer.lease_term_months))?.[1]
+  return atDefault ? { ...atDefault, currency, by_term: Object.fromEntries(byTerm) } : null
 }
 
 function presentProduct(offer: CatalogOfferRow, book: CatalogPriceBook, currency: string) {
@@ -47,6 +66,7 @@ function presentProduct(offer: CatalogOfferRow, book: CatalogPriceBook, currency
     has_keyboard: offer.has_keyboard,
     keyboard_layouts: offer.keyboard_layouts,
     lease_term_months: offer.lease_term_months,
+    lease_terms_months: offeredLeaseTerms(offer),
     characteristics: variantCharacteristics(offer.options, offer.variant_metadata),
     leasing,
     buy,

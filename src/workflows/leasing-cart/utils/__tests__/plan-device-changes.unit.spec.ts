@@ -26,6 +26,7 @@ const requested = (over: Partial<DeviceToWrite> = {}): DeviceToWrite =>
     assignee_user_id: null,
     shipping_address_id: "addr_lyon",
     amount: 44.17,
+    lease_term_months: 36,
     offer: { lease_term_months: 36 },
     ...over,
   }) as DeviceToWrite
@@ -55,11 +56,22 @@ describe("planDeviceChanges", () => {
       [
         requested({ amount: 39.5 }),
         requested({ assignee_user_id: "user_bob" }),
-        requested({ offer: { lease_term_months: 24 } as DeviceToWrite["offer"] }),
+        requested({ lease_term_months: 24 }),
       ]
     )
     expect(plan.remove).toHaveLength(3)
     expect(plan.add).toHaveLength(3)
+  })
+
+  it("writes the device's resolved term, not its offer's default", () => {
+    // The offer's default moved to 24 months; a device still asking for 36 keeps its line.
+    const sameTerm = planDeviceChanges([existing("a")], [requested({ offer: { lease_term_months: 24 } as DeviceToWrite["offer"] })])
+    expect(sameTerm).toEqual({ remove: [], add: [], order: [{ kept: "item_a" }] })
+    const bought = planDeviceChanges(
+      [existing("b", { acquisition_mode: "BUY", lease_term_months: null, amount: 1298.99, monthly_rent: null })],
+      [requested({ acquisition_mode: "BUY", lease_term_months: null, amount: 1298.99 })]
+    )
+    expect(bought.order).toEqual([{ kept: "item_b" }])
   })
 
   it("matches duplicates one to one and follows the requested order", () => {

@@ -59,4 +59,31 @@ describe("selectLeasingPrice", () => {
   it("skips prices of a deleted list", () => {
     expect(selectLeasingPrice([price(40, lease), { ...price(30, lease), orphaned: true }], context(), NOW)?.amount).toBe(40)
   })
+
+  describe("lease terms", () => {
+    const at = (term: number) => [context({ lease_term_months: [String(term)] }), NOW, { requested: term, default: 36 }] as const
+    const prices = () => [price(31.2, lease), price(41.5, { ...lease, lease_term_months: "24" }), price(52.9, { ...lease, lease_term_months: "18" })]
+
+    it("serves each term from its own price, and the default term from the price without a term", () => {
+      const list = prices()
+      expect([18, 24, 36].map((t) => selectLeasingPrice(list, ...at(t))?.amount)).toEqual([52.9, 41.5, 31.2])
+    })
+
+    it("never gives a non-default term the default term's rent", () => {
+      expect(selectLeasingPrice([price(31.2, lease)], ...at(24))).toBeNull()
+      // A more specific price without a term (a layout's) beats the term's price: no price, not the wrong one.
+      const layoutWins = [price(33, { ...lease, keyboard_layout: "SWISS_QWERTZ", delivery_country: "FR" }), price(41.5, { ...lease, lease_term_months: "24" })]
+      const [ctx, now, term] = at(24)
+      expect(selectLeasingPrice(layoutWins, { ...ctx, keyboard_layout: ["SWISS_QWERTZ"] }, now, term)).toBeNull()
+    })
+
+    it("applies a price-list price with a term rule to that term only", () => {
+      const list = [...prices(), price(35, { ...lease, lease_term_months: "24" }, { type: "override" })]
+      expect([18, 24, 36].map((t) => selectLeasingPrice(list, ...at(t)))).toEqual([
+        expect.objectContaining({ amount: 52.9, is_price_list_price: false }),
+        expect.objectContaining({ amount: 35, is_price_list_price: true }),
+        expect.objectContaining({ amount: 31.2, is_price_list_price: false }),
+      ])
+    })
+  })
 })
