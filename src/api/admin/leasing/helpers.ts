@@ -37,7 +37,7 @@ const priceOrder = (p: ReturnType<typeof toLeasingPrice>) =>
   `${p.acquisition_mode}|${p.currency_code}|${p.keyboard_layout ?? ""}|${p.delivery_country ?? ""}|${p.lease_term_months ?? ""}`
 
 /** An offer with the terms it allows spelled out (an offer from before terms existed allows its default). */
-function withTerms<T extends { lease_term_months: number; lease_terms_months?: number[] | null }>(offer: T | undefined) {
+function withTerms<T extends { lease_term_months: number | string; lease_terms_months?: unknown }>(offer: T | undefined) {
   return offer ? { ...offer, lease_terms_months: offeredLeaseTerms(offer) } : null
 }
 
