@@ -329,6 +329,22 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect(order.data.data).toEqual(expect.objectContaining({ client_status: "ARCHIVED", rent: "0.00" }))
   })
 
+  it("a validate retried after a crash between core's order and the contracts finishes that checkout and answers with the order", async () => {
+    const cartId = await readyCart()
+    const [alice] = acme().users
+    await dbConnection.raw("update leasing_cart set signatory_user_id = ? where cart_id = ?", [alice.id, cartId])
+    const { result } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId } })
+
+    const retry = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: alice.number }, headers())
+
+    expect(retry.status).toBe(200)
+    expect(retry.data).toEqual({ data: { order_id: await orderNumberOf(cartId), client_status: "RECEIVED" } })
+    expect((await contractsOf(cartId)).map((c: any) => c.order_id)).toEqual([result.id, result.id])
+    expect(await orderCount()).toBe(1)
+    // Now it is an order: a second retry is refused.
+    expect((await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: alice.number }, headers()))).data.error).toBe("ORDER_NOT_CART")
+  })
+
   it("a checkout killed between core's order and the contracts is finished by the recovery job", async () => {
     const cartId = await readyCart()
     const [alice] = acme().users
@@ -346,3 +362,4 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect((await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0].order_id).toBe(result.id)
   })
 })
+

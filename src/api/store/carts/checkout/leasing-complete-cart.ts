@@ -4,6 +4,7 @@ import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { leasingCompleteCartWorkflow } from "../../../../workflows/leasing-checkout/leasing-complete-cart"
+import { finishCheckoutIfInterrupted } from "./finish-if-interrupted"
 import { refuseInterruptedCart } from "./refuse-interrupted-cart"
 
 // Core's order fields, when its query middleware has not set them.
@@ -22,7 +23,7 @@ export function completeLeasingCart() {
       const cartId = req.params.id
       const [record] = await req.scope
         .resolve<LeasingModuleService>(LEASING_MODULE)
-        .listLeasingCarts({ cart_id: cartId }, { select: ["id", "pending_update", "purchaser_user_id"], take: 1 })
+        .listLeasingCarts({ cart_id: cartId }, { select: ["id", "pending_update", "purchaser_user_id", "signatory_user_id", "order_id"], take: 1 })
       if (!record) return next()
       await refuseInterruptedCart(req.scope, cartId, record)
       const caller = req.leasing_caller
@@ -30,13 +31,17 @@ export function completeLeasingCart() {
         throw new LeasingError("CART_NOT_FOUND", `Cart ${cartId} was not found.`)
       }
       const purchaser = record.purchaser_user_id ?? caller.company_user_id
-      const { result } = await leasingCompleteCartWorkflow(req.scope).run({
-        input: { cart_id: cartId, caller: { company_id: caller.company_id, scope: caller.scope }, ...(purchaser ? { purchaser_id: purchaser } : {}) },
-      })
+      const orderId =
+        (await finishCheckoutIfInterrupted(req.scope, cartId, record)) ??
+        (
+          await leasingCompleteCartWorkflow(req.scope).run({
+            input: { cart_id: cartId, caller: { company_id: caller.company_id, scope: caller.scope }, ...(purchaser ? { purchaser_id: purchaser } : {}) },
+          })
+        ).result.order_id
       const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order",
         fields: req.queryConfig?.fields?.length ? req.queryConfig.fields : ORDER_FIELDS,
-        filters: { id: result.order_id },
+        filters: { id: orderId },
       })
       res.status(200).json({ type: "order", order: data[0] })
     } catch (err) {

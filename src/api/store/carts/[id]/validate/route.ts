@@ -4,6 +4,7 @@ import LeasingModuleService from "../../../../../modules/leasing/service"
 import { LeasingError } from "../../../../../utils/leasing-errors"
 import { leasingCompleteCartWorkflow } from "../../../../../workflows/leasing-checkout/leasing-complete-cart"
 import { leasingCaller } from "../../../../utils/leasing-caller"
+import { finishCheckoutIfInterrupted } from "../../checkout/finish-if-interrupted"
 import { refuseInterruptedCart } from "../../checkout/refuse-interrupted-cart"
 import { resolveCartId } from "../../leasing-view/resolve-cart-id"
 import { ValidateLeasingCartType } from "../../validators"
@@ -19,11 +20,14 @@ export const POST = async (req: MedusaRequest<ValidateLeasingCartType>, res: Med
   const cartId = await resolveCartId(req.scope, req.params.id)
   const [record] = await req.scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
-    .listLeasingCarts({ cart_id: cartId }, { select: ["company_id", "pending_update"], take: 1 })
+    .listLeasingCarts({ cart_id: cartId }, { select: ["company_id", "pending_update", "signatory_user_id", "order_id", "order_number"], take: 1 })
   if (record?.company_id !== caller.company_id) {
     throw new LeasingError("CART_NOT_FOUND", "Your company has no cart with this id.")
   }
   await refuseInterruptedCart(req.scope, cartId, record)
+  if (await finishCheckoutIfInterrupted(req.scope, cartId, record)) {
+    return res.status(200).json({ data: { order_id: Number(record.order_number), client_status: "RECEIVED" } })
+  }
   const { result } = await leasingCompleteCartWorkflow(req.scope).run({
     input: {
       cart_id: cartId,
