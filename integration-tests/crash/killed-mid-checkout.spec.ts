@@ -1,6 +1,7 @@
 import { demoApiTokenSecret } from "../../src/modules/company/utils/api-token-secret"
 import { DEMO_PUBLISHABLE_KEY_TITLE } from "../../src/scripts/demo/demo-config"
 import { FR_ADDRESS } from "../helpers/leasing-cart"
+import { jsonClient, random } from "./crash-kit"
 import { prepareProductionApp, ProductionServer, sql, startProductionServer } from "../helpers/production-app"
 
 // A production server is SIGKILLed at a random moment inside a validate (the leasing checkout:
@@ -12,15 +13,6 @@ jest.setTimeout(600_000)
 const KILLS = Number(process.env.LEASING_CHECKOUT_CRASH_KILLS || 8)
 const PORT = Number(process.env.LEASING_CRASH_PORT || 9330) + 1
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe("a server killed in the middle of a checkout", () => {
   let app: Awaited<ReturnType<typeof prepareProductionApp>>
@@ -29,15 +21,7 @@ describe("a server killed in the middle of a checkout", () => {
   let fixture: { regionId: string; purchaser: number; items: unknown[] }
   const outcomes = { before_order: 0, after_order: 0, done: 0, orphan_orders: 0 }
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(60_000),
-    })
-    return { status: response.status, body: await response.json().catch(() => null) }
-  }
+  const call = jsonClient(() => server.baseUrl, () => headers)
 
   /** The response of a request that must succeed; else the failure with its body. */
   const ok = async (request: ReturnType<typeof call>) => {

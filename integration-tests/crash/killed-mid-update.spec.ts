@@ -1,5 +1,6 @@
 import { demoApiTokenSecret } from "../../src/modules/company/utils/api-token-secret"
 import { FR_ADDRESS } from "../helpers/leasing-cart"
+import { jsonClient, random } from "./crash-kit"
 import { prepareProductionApp, ProductionServer, sql, startProductionServer } from "../helpers/production-app"
 
 // A production server is SIGKILLed at a random moment inside PATCH requests that replace 50
@@ -10,15 +11,6 @@ const KILLS = Number(process.env.LEASING_CRASH_KILLS || 16)
 const PORT = Number(process.env.LEASING_CRASH_PORT || 9330)
 const DEVICES = 50
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Item = { product_id: number; delivery_country: string; acquisition_mode: string; keyboard_layout?: string }
 const signature = (pairs: string[]) => [...pairs].sort().join(",")
@@ -32,15 +24,7 @@ describe("a server killed in the middle of a 50-device update", () => {
   let sets: [Item[], Item[]]
   const outcomes = { old: 0, new: 0 }
 
-  const call = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${server.baseUrl}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(60_000),
-    })
-    return { status: response.status, body: await response.json().catch(() => null) }
-  }
+  const call = jsonClient(() => server.baseUrl, () => headers)
 
   /** The cart as the database holds it. */
   async function cartState() {
