@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { createDataTableColumnHelper, DataTableFilter, DataTableFilteringState, StatusBadge, Text, useDataTable } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { LEASE_CONTRACT_STATUSES, LeaseContractStatus } from "../../../modules/leasing/constants"
 import type { AdminLeaseContract, AdminLeaseContractListParams } from "../../../types/leasing"
@@ -55,7 +55,7 @@ function queryOf(filtering: DataTableFilteringState): Omit<AdminLeaseContractLis
 const LeaseContractsPage = () => {
   const navigate = useNavigate()
   const list = useListState({ pageSize: PAGE_SIZE })
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
+  const filtering = list.filtering.state
   const companies = useCompanies({ limit: 100, order: "name" })
   const { data, isLoading, error } = useLeaseContracts({ limit: list.params.limit, offset: list.params.offset, ...queryOf(filtering) })
 
@@ -87,13 +87,7 @@ const LeaseContractsPage = () => {
     rowCount: data?.count ?? 0,
     isLoading,
     pagination: list.pagination,
-    filtering: {
-      state: filtering,
-      onFilteringChange: (state) => {
-        setFiltering(state)
-        list.pagination.onPaginationChange({ ...list.pagination.state, pageIndex: 0 })
-      },
-    },
+    filtering: list.filtering,
     // A contract's order page shows its devices and records deliveries.
     onRowClick: (_, clicked) => {
       const contract = data?.lease_contracts.find((c) => c.id === clicked.id)

@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
-import { createDataTableColumnHelper, DataTableFilter, DataTableFilteringState, useDataTable } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { createDataTableColumnHelper, DataTableFilter, useDataTable } from "@medusajs/ui"
+import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import type { AdminLeasingCartListItem } from "../../../types/leasing"
 import { DataTableSection } from "../../components/data-table-section"
@@ -34,7 +34,7 @@ const columns = [
 const LeasingCartsPage = () => {
   const navigate = useNavigate()
   const list = useListState({ pageSize: PAGE_SIZE })
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
+  const filtering = list.filtering.state
   const companies = useCompanies({ limit: 100, order: "name" })
   const companyId = typeof filtering.company_id === "string" ? filtering.company_id : undefined
   const { data, isLoading, error } = useLeasingCarts({
@@ -63,13 +63,7 @@ const LeasingCartsPage = () => {
     rowCount: data?.count ?? 0,
     isLoading,
     pagination: list.pagination,
-    filtering: {
-      state: filtering,
-      onFilteringChange: (state) => {
-        setFiltering(state)
-        list.pagination.onPaginationChange({ ...list.pagination.state, pageIndex: 0 })
-      },
-    },
+    filtering: list.filtering,
     // DataTable hands over its row model (typed as the data): both carry the cart's id (getRowId).
     onRowClick: (_, clicked) => {
       const cart = data?.carts.find((c) => c.id === clicked.id)

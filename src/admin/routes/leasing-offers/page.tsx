@@ -7,7 +7,7 @@ import {
   DataTableFilteringState,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo } from "react"
 import { useNavigate } from "react-router-dom"
 import { ACQUISITION_MODES, AcquisitionMode } from "../../../modules/leasing/constants"
 import type { AdminLeasingOfferListItem, AdminLeasingOfferListParams } from "../../../types/leasing"
@@ -63,7 +63,7 @@ function toQuery(filtering: DataTableFilteringState): AdminLeasingOfferListParam
 const LeasingOffersPage = () => {
   const navigate = useNavigate()
   const list = useListState({ pageSize: PAGE_SIZE, sorting: { id: "catalog_number", desc: false } })
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
+  const filtering = list.filtering.state
   const settings = useStoreSettings()
   const products = useProductOptions()
   const { q: _noSearch, ...page } = list.params
@@ -93,13 +93,7 @@ const LeasingOffersPage = () => {
     isLoading,
     pagination: list.pagination,
     sorting: list.sorting,
-    filtering: {
-      state: filtering,
-      onFilteringChange: (state) => {
-        setFiltering(state)
-        list.pagination.onPaginationChange({ ...list.pagination.state, pageIndex: 0 })
-      },
-    },
+    filtering: list.filtering,
     // DataTable hands over its row model (typed as the data): both carry the offer's id (getRowId).
     onRowClick: (_, clicked) => {
       const offer = data?.offers.find((o) => o.id === clicked.id)
