@@ -1,3 +1,4 @@
+import { DEFAULT_LEASE_TERM_MONTHS } from "../modules/leasing/constants"
 import { nullable, openObject, ref, Schema, strictObject } from "./schema-helpers"
 
 const text: Schema = { type: "string" }
@@ -51,7 +52,7 @@ export const adminSchemas: Record<string, Schema> = {
       available_countries: { type: "array", minItems: 1, items: ref("Country") },
       has_keyboard: bool,
       keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
-      lease_term_months: { ...ref("LeaseTermMonths"), default: 36, description: "The default term; must be one of lease_terms_months." },
+      lease_term_months: { ...ref("LeaseTermMonths"), default: DEFAULT_LEASE_TERM_MONTHS, description: "The default term; must be one of lease_terms_months." },
       lease_terms_months: {
         type: "array",
         minItems: 1,

@@ -4,7 +4,7 @@ import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 // Every device is re-checked at checkout as a new one would be.
 const DEVICE_CODES: LeasingErrorCode[] = [
-  "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "ACQUISITION_MODE_NOT_OFFERED",
+  "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED",
   "DELIVERY_COUNTRY_NOT_IN_REGION", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED", "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE",
   // A leased device's term is re-checked: the offer may no longer allow it.
   "LEASE_TERM_NOT_OFFERED",

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Drawer, Heading, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { KeyboardLayout, LEASE_TERMS_MONTHS, LeaseTermMonths } from "../../modules/leasing/constants"
+import { DEFAULT_LEASE_TERM_MONTHS, KeyboardLayout, LEASE_TERMS_MONTHS, LeaseTermMonths } from "../../modules/leasing/constants"
 import type { AdminVariantLeasingOffer } from "../../types/leasing"
 import { KEYBOARD_LAYOUT_OPTIONS } from "../../types/leasing"
 import { useUpsertLeasingOffer } from "../hooks/use-leasing-offers"
@@ -38,8 +38,8 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
   const [availableCountries, setAvailableCountries] = useState<string[]>(offer?.available_countries ?? [])
   const [hasKeyboard, setHasKeyboard] = useState(offer?.has_keyboard ?? false)
   const [layouts, setLayouts] = useState<KeyboardLayout[]>(offer?.keyboard_layouts ?? [])
-  const [term, setTerm] = useState(String(offer?.lease_term_months ?? 36))
-  const [terms, setTerms] = useState<LeaseTermMonths[]>(offer?.lease_terms_months ?? [offer?.lease_term_months ?? 36])
+  const [term, setTerm] = useState(String(offer?.lease_term_months ?? DEFAULT_LEASE_TERM_MONTHS))
+  const [terms, setTerms] = useState<LeaseTermMonths[]>(offer?.lease_terms_months ?? [offer?.lease_term_months ?? DEFAULT_LEASE_TERM_MONTHS])
   const [leasable, setLeasable] = useState(offer?.leasable ?? true)
   const [purchasable, setPurchasable] = useState(offer?.purchasable ?? true)
   const [prices, setPrices] = useState<PriceRow[]>(

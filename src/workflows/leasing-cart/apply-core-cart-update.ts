@@ -1,3 +1,7 @@
+// Copy of core behaviour: @medusajs/core-flows 2.21.2, dist/cart/workflows/update-cart.js
+// (`updateCartWorkflow`, from the sales channel to the `cart.updated` event). Re-read it when
+// upgrading Medusa: integration-tests/unit/core-copies.spec.ts checks the installed version and
+// the steps followed. The refresh decision is in utils/describe-update.ts.
 import { CartWorkflowEvents } from "@medusajs/framework/utils"
 import { createWorkflow, parallelize, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {

@@ -31,7 +31,7 @@ export const leasingUpdateCartWorkflowId = "leasing-update-cart"
  * fields, shipping methods that no longer serve the devices, core's refresh (taxes, promotions,
  * payment collection), payment sessions unset; last, the marker cleared. Each write is undone
  * when a later step fails, and an update interrupted by a crash is finished or undone by
- * `leasingRepairCartWorkflow` (see README, "Crash safety").
+ * `leasingRepairCartWorkflow` (see docs/cart-update.md, "Crash safety").
  *
  * @example
  * leasingUpdateCartWorkflow.hooks.validate(({ input, cart }) => {

@@ -17,7 +17,7 @@ export type GetLeasingDevicePricesInput = {
   region?: { id: string; name: string } | null
 }
 
-export const getLeasingDevicePricesWorkflowId = "get-leasing-device-prices"
+export const getLeasingDevicePricesWorkflowId = "leasing-get-leasing-device-prices"
 /**
  * Prices devices as the catalog sells them (read-only): checks each against its offer (and a
  * cart's region) and prices it by acquisition mode, with the customer's price lists. Used by the
@@ -30,13 +30,13 @@ export const getLeasingDevicePricesWorkflow = createWorkflow(
     const { data: stores } = useQueryGraphStep({
       entity: "store",
       fields: ["supported_currencies.currency_code"],
-    }).config({ name: "get-store-currencies" })
-    const customers = when("has-customer", input, (input) => !!input.customer_id && !input.customer_group_ids).then(() => {
+    }).config({ name: "leasing-get-store-currencies" })
+    const customers = when("leasing-has-customer", input, (input) => !!input.customer_id && !input.customer_group_ids).then(() => {
       const { data } = useQueryGraphStep({
         entity: "customer",
         fields: ["groups.id"],
         filters: { id: input.customer_id! },
-      }).config({ name: "get-customer-groups" })
+      }).config({ name: "leasing-get-customer-groups" })
       return data
     })
 

@@ -8,7 +8,7 @@ import { validateLeasingOfferStep } from "./steps/validate-leasing-offer"
 import { UpsertLeasingOfferInput } from "./types"
 import { storeCurrencyCodes } from "../../utils/store-currencies"
 
-export const upsertLeasingOfferWorkflowId = "upsert-leasing-offer"
+export const upsertLeasingOfferWorkflowId = "leasing-upsert-leasing-offer"
 /**
  * Creates or updates a variant's leasing offer and replaces its leasing prices (price rules on
  * the variant's price set). Any failure undoes the offer, the price set and the prices.
@@ -18,11 +18,11 @@ export const upsertLeasingOfferWorkflow = createWorkflow(upsertLeasingOfferWorkf
     entity: "product_variant",
     fields: ["id", "product_id", "price_set.id"],
     filters: { id: input.variant_id },
-  }).config({ name: "get-variant" })
+  }).config({ name: "leasing-get-variant" })
   const { data: stores } = useQueryGraphStep({
     entity: "store",
     fields: ["supported_currencies.currency_code"],
-  }).config({ name: "get-store-currencies" })
+  }).config({ name: "leasing-get-store-currencies" })
 
   const validation = transform({ input, variants, stores }, ({ input, variants, stores }) => ({
     offer: input,

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEFAULT_LEASE_TERM_MONTHS } from "../constants"
 
 /**
  * How one product variant (a "catalog product" of the leasing platform) is offered:
@@ -16,7 +17,7 @@ const LeasingOffer = model
     has_keyboard: model.boolean().default(false),
     keyboard_layouts: model.array(),
     // The offer's default term: one of lease_terms_months, used when a device names none.
-    lease_term_months: model.number().default(36),
+    lease_term_months: model.number().default(DEFAULT_LEASE_TERM_MONTHS),
     // Terms (months) a device may be leased for; rent is priced per term (price rule lease_term_months).
     // Null (an offer written before terms existed, or by a caller that does not know them)
     // means [lease_term_months]; see offeredLeaseTerms.

@@ -13,10 +13,50 @@ type VariantFields = {
   id: string
   sku: string | null
   barcode: string | null
-  product: { id: string; handle: string | null; description: string | null; thumbnail: string | null; type_id: string | null } | null
+  thumbnail: string | null
+  product: {
+    id: string
+    handle: string | null
+    subtitle: string | null
+    description: string | null
+    thumbnail: string | null
+    type_id: string | null
+    type: { id: string; value: string } | null
+    collection: { title: string } | null
+  } | null
 }
 
-function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantFields | undefined): CreateLineItemForCartDTO & { id: string } {
+/** What the line item copies of the variant: the fields `deviceLineItem` reads. */
+export const DEVICE_VARIANT_FIELDS = [
+  "id",
+  "sku",
+  "barcode",
+  "thumbnail",
+  "product.id",
+  "product.handle",
+  "product.subtitle",
+  "product.description",
+  "product.thumbnail",
+  "product.type_id",
+  "product.type.id",
+  "product.type.value",
+  "product.collection.title",
+]
+
+/**
+ * A device's line item. Copy of core behaviour: @medusajs/core-flows 2.21.2,
+ * dist/cart/utils/prepare-line-item-data.js (`prepareLineItemData`, what `addToCartWorkflow`
+ * writes): the same product and variant fields, with the variant's thumbnail before the product's.
+ * Deliberate differences: quantity 1; the leasing price (`is_custom_price`, a leased device at 0
+ * with its rent in the metadata); never tax-inclusive; always shipped; discountable only when
+ * bought; `is_giftcard` left to the model's default (false: devices are not gift cards).
+ * integration-tests/unit/core-copies.spec.ts checks the installed version and the fields.
+ */
+export function deviceLineItem(
+  cart_id: string,
+  line: NewDeviceLine,
+  variant: VariantFields | undefined
+): CreateLineItemForCartDTO & { id: string } {
   const d = line.device
   const price = linePriceOf(d.acquisition_mode, d.amount)
   const leasing: LeasingLineData = {
@@ -30,12 +70,13 @@ function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantField
     lease_term_months: leaseTerm(d),
     monthly_rent: price.monthly_rent,
   }
+  const product = variant?.product
   return {
     id: line.line_item_id,
     cart_id,
     title: d.product_title,
     subtitle: d.variant_title,
-    thumbnail: variant?.product?.thumbnail ?? undefined,
+    thumbnail: variant?.thumbnail ?? product?.thumbnail ?? undefined,
     quantity: 1,
     unit_price: price.unit_price,
     is_custom_price: true,
@@ -43,10 +84,14 @@ function lineItemFor(cart_id: string, line: NewDeviceLine, variant: VariantField
     requires_shipping: true,
     // Promotions discount what is paid now; rent is priced by its own rules and price lists.
     is_discountable: d.acquisition_mode === "BUY",
-    product_id: variant?.product?.id,
+    product_id: product?.id,
     product_title: d.product_title,
-    product_description: variant?.product?.description ?? undefined,
-    product_handle: variant?.product?.handle ?? undefined,
+    product_description: product?.description ?? undefined,
+    product_subtitle: product?.subtitle ?? undefined,
+    product_type: product?.type?.value ?? undefined,
+    product_type_id: product?.type?.id ?? undefined,
+    product_collection: product?.collection?.title ?? undefined,
+    product_handle: product?.handle ?? undefined,
     variant_id: d.variant_id,
     variant_sku: variant?.sku ?? undefined,
     variant_barcode: variant?.barcode ?? undefined,
@@ -69,11 +114,11 @@ export const addCartDevicesStep = createStep(
     }
     const { data: variants } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "product_variant",
-      fields: ["id", "sku", "barcode", "product.id", "product.handle", "product.description", "product.thumbnail", "product.type_id"],
+      fields: DEVICE_VARIANT_FIELDS,
       filters: { id: [...new Set(lines.map((l) => l.device.variant_id))] },
     })
     const variantById = new Map((variants as VariantFields[]).map((v) => [v.id, v]))
-    await container.resolve(Modules.CART).addLineItems(lines.map((l) => lineItemFor(cart_id, l, variantById.get(l.device.variant_id))))
+    await container.resolve(Modules.CART).addLineItems(lines.map((l) => deviceLineItem(cart_id, l, variantById.get(l.device.variant_id))))
     // What core's tax-line refresh reads of new items; small, since step outputs are copied.
     const added: AddedDevice[] = lines.map((l) => ({
       id: l.line_item_id,

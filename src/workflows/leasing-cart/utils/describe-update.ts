@@ -1,3 +1,8 @@
+// Copy of core behaviour: @medusajs/core-flows 2.21.2, dist/cart/workflows/update-cart.js
+// (`taxRelevantAddressChanged`, `newLocaleCode` and `force_refresh` of `updateCartWorkflow`).
+// Re-read it when upgrading Medusa: integration-tests/unit/core-copies.spec.ts checks the
+// installed version and the lines copied. One deliberate difference: a `region_id` equal to the
+// cart's region does not force core's full refresh here (core refreshes whenever one is sent).
 import { LeasingUpdateCartInput } from "../types"
 
 type LoadedForDescription = {
@@ -10,7 +15,28 @@ type LoadedForDescription = {
 }
 type Region = { id: string; name: string; currency_code: string; countries?: unknown[] }
 
-const TAX_ADDRESS_FIELDS = ["id", "country_code", "province", "postal_code", "city"]
+/**
+ * Whether a shipping address sent with an update changes the cart's taxes, as core decides it: a
+ * field counts only when sent and different; country codes are stored in lower case, so they are
+ * compared without case (an unchanged address resent as "FR" forces no refresh).
+ */
+export function taxRelevantAddressChanged(
+  next: Record<string, unknown> | null | undefined,
+  prev: Record<string, unknown> | null | undefined
+): boolean {
+  if (!next) {
+    return false
+  }
+  const changed = (nextValue: unknown, prevValue: unknown) => nextValue !== undefined && nextValue !== prevValue
+  const lower = (code: unknown) => (code == null ? undefined : String(code).toLowerCase())
+  return (
+    changed(next.id, prev?.id) ||
+    changed(lower(next.country_code), lower(prev?.country_code)) ||
+    changed(next.province, prev?.province) ||
+    changed(next.postal_code, prev?.postal_code) ||
+    changed(next.city, prev?.city)
+  )
+}
 
 /**
  * What an update is, decided once from the request and the loaded cart: the owning company, the
@@ -34,9 +60,10 @@ export function describeUpdate({
   newRegion = newRegion ?? devicesRegion
   const region = newRegion ?? current
   const region_changed = !!newRegion && newRegion.id !== current.id
-  const next = update.shipping_address as Record<string, unknown> | null | undefined
-  const prev = loaded.cart.shipping_address ?? {}
-  const address_changed = !!next && TAX_ADDRESS_FIELDS.some((k) => next[k] !== undefined && next[k] !== prev[k])
+  const address_changed = taxRelevantAddressChanged(
+    update.shipping_address as Record<string, unknown> | null | undefined,
+    loaded.cart.shipping_address
+  )
   const new_locale = update.locale && update.locale !== loaded.cart.locale ? update.locale : undefined
   return {
     // The load step refuses a caller-less write, so a company is known here.

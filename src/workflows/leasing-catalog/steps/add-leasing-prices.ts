@@ -19,7 +19,7 @@ export function leasingPriceRules(price: LeasingPriceInput): Record<string, stri
   return rules
 }
 
-export const addLeasingPricesStepId = "add-leasing-prices"
+export const addLeasingPricesStepId = "leasing-add-leasing-prices"
 /**
  * Adds leasing prices (prices with price rules) to a price set; compensation removes them.
  */

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type EnsureVariantPriceSetStepInput = { variant_id: string; price_set_id?: string | null }
 
-export const ensureVariantPriceSetStepId = "ensure-variant-price-set"
+export const ensureVariantPriceSetStepId = "leasing-ensure-variant-price-set"
 /**
  * Leasing prices live on the variant's price set; a variant created without prices has none yet.
  */

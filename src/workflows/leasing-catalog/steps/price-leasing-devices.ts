@@ -6,7 +6,7 @@ import { priceLeasingDevices, PriceLeasingDevicesInput } from "../utils/price-le
 
 export type PriceLeasingDevicesStepInput = PriceLeasingDevicesInput
 
-export const priceLeasingDevicesStepId = "price-leasing-devices"
+export const priceLeasingDevicesStepId = "leasing-price-leasing-devices"
 /**
  * Prices every device of a cart or a pricing request (rules in ../utils/price-leasing-devices.ts);
  * fails on the first device without a price.

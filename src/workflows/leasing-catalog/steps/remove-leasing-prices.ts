@@ -4,7 +4,7 @@ import { PRICE_RULE_ACQUISITION_MODE } from "../../../modules/leasing/constants"
 
 export type RemoveLeasingPricesStepInput = { price_set_id: string }
 
-export const removeLeasingPricesStepId = "remove-leasing-prices"
+export const removeLeasingPricesStepId = "leasing-remove-leasing-prices"
 /**
  * Soft-deletes the leasing prices (those with an `acquisition_mode` rule, outside price lists)
  * of a price set, so that compensation restores them with their ids and rules.

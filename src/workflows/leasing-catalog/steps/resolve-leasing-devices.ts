@@ -11,7 +11,7 @@ export type ResolveLeasingDevicesStepInput = {
   region?: { id: string; name: string } | null
 }
 
-export const resolveLeasingDevicesStepId = "resolve-leasing-devices"
+export const resolveLeasingDevicesStepId = "leasing-resolve-leasing-devices"
 /**
  * Finds every requested device's offer, variant and serving region, and checks each device
  * against its offer (rules in ../utils/resolve-leasing-devices.ts); fails on the first device

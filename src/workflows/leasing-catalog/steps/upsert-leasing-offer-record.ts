@@ -20,7 +20,7 @@ const OFFER_FIELDS = [
 
 type OfferCompensation = { created_id: string | null; previous: Record<string, unknown> | null }
 
-export const upsertLeasingOfferRecordStepId = "upsert-leasing-offer-record"
+export const upsertLeasingOfferRecordStepId = "leasing-upsert-leasing-offer-record"
 /**
  * Creates the variant's offer, or updates it in place (keeping its integer alias).
  */

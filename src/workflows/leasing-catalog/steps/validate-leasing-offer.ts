@@ -70,7 +70,7 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
   }
 }
 
-export const validateLeasingOfferStepId = "validate-leasing-offer"
+export const validateLeasingOfferStepId = "leasing-validate-leasing-offer"
 /**
  * Validates an offer and its prices against the variant and the store's currencies.
  */

@@ -1,3 +1,7 @@
+// Copy of core behaviour: @medusajs/pricing 2.21.2, dist/repositories/pricing.js (`calculatePrices`:
+// which prices apply and their order) and dist/services/pricing-module.js (`calculatePrices`: the
+// choice between the list price and the default price). Re-read both when upgrading Medusa:
+// integration-tests/unit/core-copies.spec.ts checks the installed version and the lines followed.
 import { PRICE_RULE_ACQUISITION_MODE } from "../../../modules/leasing/constants"
 import { servesLeaseTerm } from "./lease-term-rule"
 
@@ -86,7 +90,8 @@ export function selectLeasingPrice(
   let winner = defaultPrice
   if (listPrice?.price_list?.type === "override") winner = listPrice
   else if (listPrice?.price_list?.type === "sale") {
-    winner = defaultPrice && defaultPrice.amount < listPrice.amount ? defaultPrice : listPrice
+    // As core: the lower of the two, the list's on a tie; the list's when either amount is 0.
+    winner = defaultPrice?.amount && listPrice.amount && defaultPrice.amount < listPrice.amount ? defaultPrice : listPrice
   }
   if (!winner) return null
   const mode = winner.rules.find((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)?.value

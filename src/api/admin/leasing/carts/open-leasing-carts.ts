@@ -5,7 +5,7 @@ import { COMPANY_MODULE } from "../../../../modules/company"
 import CompanyModuleService from "../../../../modules/company/service"
 import { deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
 import type { AdminLeasingCartListItem } from "../../../../types/leasing"
-import { money } from "../../../store/carts/leasing-view/leasing-summary"
+import { money } from "../../../../utils/money"
 
 type Filters = { company_id?: string; limit: number; offset: number }
 type CartRow = { id: string; currency_code: string; updated_at: string | Date; items?: ({ unit_price: unknown; metadata: Record<string, unknown> | null } | null)[] }

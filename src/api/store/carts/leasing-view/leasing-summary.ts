@@ -1,8 +1,7 @@
 import { deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
+import { money } from "../../../../utils/money"
 
 type Item = { unit_price: unknown; quantity: unknown; metadata?: Record<string, unknown> | null }
-
-export const money = (n: number) => (Math.round(n * 100) / 100).toFixed(2)
 
 /**
  * The cart-level leasing figures: devices, monthly rent (decimal string) and one-time total

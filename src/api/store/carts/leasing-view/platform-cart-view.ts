@@ -1,7 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { byDeviceOrder, deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
-import { leasingSummary, money } from "./leasing-summary"
+import { money } from "../../../../utils/money"
+import { leasingSummary } from "./leasing-summary"
 
 type ViewItem = { id: string; title: string; subtitle: string | null; unit_price: unknown; quantity: unknown; metadata: Record<string, unknown> | null }
 

@@ -4,7 +4,7 @@ import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
 import { deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
 import { orderClientStatus } from "../../../../modules/leasing/utils/order-client-status"
-import { money } from "../../carts/leasing-view/leasing-summary"
+import { money } from "../../../../utils/money"
 
 /** A leasing cart that became an order. */
 export type OrderedLeasingCart = { order_number: number | string; order_id: string | null }

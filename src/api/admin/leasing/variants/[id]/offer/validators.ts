@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { LEASE_TERMS_MONTHS } from "../../../../../../modules/leasing/constants"
+import { DEFAULT_LEASE_TERM_MONTHS, LEASE_TERMS_MONTHS } from "../../../../../../modules/leasing/constants"
 import { AcquisitionModeSchema, CurrencyCode, IsoCountry, KeyboardLayoutSchema } from "../../../../../utils/leasing-validators"
 
 const LeaseTerm = z
@@ -29,7 +29,7 @@ export const AdminUpsertLeasingOffer = z
     has_keyboard: z.boolean(),
     keyboard_layouts: z.array(KeyboardLayoutSchema).default([]),
     // The default term; it must be one of lease_terms_months.
-    lease_term_months: LeaseTerm.default(36),
+    lease_term_months: LeaseTerm.default(DEFAULT_LEASE_TERM_MONTHS),
     // Omitted: only the default term (what callers from before terms existed meant).
     lease_terms_months: z.array(LeaseTerm).min(1, "at least one lease term is required").optional(),
     leasable: z.boolean().default(true),
