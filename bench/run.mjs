@@ -8,11 +8,12 @@ import os from "node:os"
 import path from "node:path"
 import { RESULTS_DIR, ROOT, settings, STOCK_APP } from "./lib/config.mjs"
 import { CATALOG_SCENARIOS, CatalogSize } from "./lib/catalog-scenarios.mjs"
+import { CHECKOUT_SCENARIOS, checkoutPool } from "./lib/checkout-scenarios.mjs"
 import { createCarts, loadDemo, orderItems } from "./lib/fixtures.mjs"
 import { buildApp, medusa, medusaEnv, startServer } from "./lib/medusa.mjs"
 import { startBenchPostgres } from "./lib/postgres.mjs"
 import { addRatios, evaluateTargets, formatTable, formatTargets, mergeRounds } from "./lib/report.mjs"
-import { measureScenario, ScenarioError, warmServer } from "./lib/scenario.mjs"
+import { measureOneShot, measureScenario, ScenarioError, warmServer } from "./lib/scenario.mjs"
 import { stagedPluginApp, stagePluginApp } from "./lib/stage.mjs"
 
 const log = (message) => console.log(`[bench] ${message}`)
@@ -56,6 +57,8 @@ const SCENARIOS = [
   { id: "d-c", server: "plugin", label: `plugin PATCH 10 devices, ${C} clients`, method: "PATCH", carts: C, auth: true, bodies: devices(10) },
   // Store catalog and pricing routes at the demo's size, then at a large catalog's (issue #15).
   ...CATALOG_SCENARIOS,
+  // Checkout (issue #22): validate of N leased devices against stock's complete of N plain items.
+  ...CHECKOUT_SCENARIOS,
   // BENCH_ONLY takes scenario ids or a group name, e.g. BENCH_ONLY=catalog.
 ].filter((s) => !settings.only.length || settings.only.includes(s.id) || (s.group && settings.only.includes(s.group)))
 // (a) once more on a restarted stock server after the plugin's scenarios: how far the yardstick
@@ -183,20 +186,22 @@ async function main() {
             catalogWarm = true
             for (const route of SCENARIOS.filter((s) => s.warms)) await warm(route)
           }
-          const carts = scenario.path ? [] : await createCarts(server.baseUrl, demo, scenario.carts)
+          const carts = scenario.path || scenario.oneShot ? [] : await createCarts(server.baseUrl, demo, scenario.carts)
           const profile =
             profiling && settings.cpuProfile.includes(scenario.id)
               ? { dir: profileDir, index: ++profiles, target: path.join(RESULTS_DIR, `bench-${stamp}-${scenario.id}${round > 1 ? `-${round}` : ""}.cpuprofile`) }
               : null
-          const result = await measureScenario({
-            scenario,
-            server,
-            db: pg,
-            templates: templatesFor(scenario, demo, carts),
-            settings,
-            log,
-            profile,
-          })
+          const result = scenario.oneShot
+            ? await measureOneShot({
+                scenario,
+                server,
+                db: pg,
+                pool: await checkoutPool(scenario, server.baseUrl, demo, settings.checkoutWarmup + settings.checkoutCarts),
+                settings,
+                log,
+                profile,
+              })
+            : await measureScenario({ scenario, server, db: pg, templates: templatesFor(scenario, demo, carts), settings, log, profile })
           result.round = round
           results.push(result)
           if (scenario.catalog) result.catalog = catalogSize.current

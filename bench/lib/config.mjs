@@ -32,6 +32,9 @@ export const settings = {
   /** Requests that bring each freshly started server to steady state (per route warmed), capped in time. */
   serverWarmup: num("BENCH_SERVER_WARMUP", quick ? 30 : 100),
   serverWarmupSeconds: num("BENCH_SERVER_WARMUP_SECONDS", quick ? 20 : 60),
+  /** Checkout scenarios: ready carts measured (each checked out once), and warm-up checkouts before them. */
+  checkoutCarts: num("BENCH_CHECKOUT_CARTS", quick ? 4 : 30),
+  checkoutWarmup: num("BENCH_CHECKOUT_WARMUP", quick ? 1 : 5),
   /** Clients of the (d) scenarios, each on its own cart. */
   concurrency: num("BENCH_CONCURRENCY", 10),
   /** Size of the large catalog of the catalog scenarios: product groups, and variants in each. */

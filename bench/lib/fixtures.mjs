@@ -30,7 +30,21 @@ export async function loadDemo(db) {
       `The seeded demo is incomplete (publishable key: ${!!key}, EUR region: ${!!region}, Acme WRITE token: ${!!tokenRow}, leasable and purchasable FR offers: ${offers.length})`
     )
   }
-  return { publishableKey: key.token, regionId: region.id, companyToken: token, offers, plainVariantId: await plainPricedVariant(db) }
+  // Checkout scenarios: Acme's first user buys, and every cart ships with the demo's FR courier.
+  const [purchaser] = await db.query(
+    "select u.number from leasing_company_user u join leasing_api_token t on t.company_id = u.company_id where t.id = $1 and u.deleted_at is null order by u.number limit 1",
+    [tokenRow.id]
+  )
+  const [shipping] = await db.query("select id from shipping_option where name = 'Express courier (France)' and deleted_at is null limit 1")
+  return {
+    publishableKey: key.token,
+    regionId: region.id,
+    companyToken: token,
+    offers,
+    plainVariantId: await plainPricedVariant(db),
+    purchaserNumber: Number(purchaser?.number),
+    shippingOptionId: shipping?.id,
+  }
 }
 
 /**

@@ -69,6 +69,34 @@ export async function measureScenario({ scenario, server, db, templates, setting
   // Fill the target time at the warm-up's rate, within [1 per connection, maxRequests].
   const rate = warm.completed / Math.max(warm.elapsedSeconds, 0.001)
   const amount = Math.min(settings.maxRequests, Math.max(templates.length, Math.ceil(rate * settings.seconds)))
+  return measureWindow({ scenario, server, db, templates, amount, settings, log, profile, warm, rate })
+}
+
+/**
+ * A one-shot scenario (a checkout): `pool` holds distinct requests, each valid once. The first
+ * `settings.checkoutWarmup` warm the route up, the rest are measured, each exactly once, in one
+ * connection; any answer but a success fails the scenario, since a refused checkout costs less.
+ */
+export async function measureOneShot({ scenario, server, db, pool, settings, log, profile }) {
+  const warmPool = pool.slice(0, settings.checkoutWarmup)
+  const measured = pool.slice(settings.checkoutWarmup)
+  const first = await probe(server.baseUrl, warmPool[0])
+  if (!first.ok || !scenario.oneShot.succeeded(first.body)) {
+    throw new ScenarioError(`${scenario.id}: ${warmPool[0].method} ${warmPool[0].path} answered ${first.status || "nothing"}: ${first.body}`)
+  }
+  const rest = warmPool.slice(1)
+  const warm = rest.length
+    ? await runLoad({ baseUrl: server.baseUrl, templates: [rest], amount: rest.length, maxSeconds: settings.warmupSeconds })
+    : { completed: 1, elapsedSeconds: 1, non2xx: 0, errors: 0, statusCodes: { 200: 1 } }
+  const rate = warm.completed / Math.max(warm.elapsedSeconds, 0.001)
+  const amount = Math.min(measured.length, Math.max(1, Math.ceil(rate * settings.seconds)))
+  const result = await measureWindow({ scenario, server, db, templates: [measured.slice(0, amount)], amount, settings, log, profile, warm, rate })
+  if (result.errors) throw new ScenarioError(`${scenario.id}: ${result.errors} checkout(s) refused: ${JSON.stringify(result.status_codes)}`)
+  return result
+}
+
+/** The measured window: load, server and PostgreSQL CPU, statements and memory over `amount` requests. */
+async function measureWindow({ scenario, server, db, templates, amount, settings, log, profile, warm, rate }) {
   const maxSeconds = settings.seconds * 1.5 + 5 // hard limit: the count normally ends the run first
   await waitForIdle(server.pid, { maxMs: 30_000 })
 

@@ -11,6 +11,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { applyCoreCartUpdateWorkflow } from "./apply-core-cart-update"
 import { prepareCartDevicesWorkflow } from "./prepare-cart-devices"
+import { refreshCartAfterDevicesWorkflow } from "./refresh-cart-after-devices"
 import { replaceCartDevicesWorkflow } from "./replace-cart-devices"
 import { beginLeasingCartUpdateStep } from "./steps/begin-leasing-cart-update"
 import { finishLeasingCartUpdateStep } from "./steps/finish-leasing-cart-update"
@@ -140,8 +141,8 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         }))
       )
     })
-    // Nothing to refresh when the totals cannot have moved: no core field, no device added or removed.
-    when("leasing-cart-needs-refresh", { what, begun }, ({ what, begun }) => what.core_fields || begun.new_lines.length + begun.remove_item_ids.length > 0).then(() => {
+    // Core fields (region, address, customer, promotions...) can move every line: core's whole refresh.
+    when("leasing-cart-needs-refresh", { what }, ({ what }) => what.core_fields).then(() => {
       refreshCartItemsWorkflow.runAsStep({
         input: transform({ input, what, addedItems }, ({ input, what, addedItems }) => ({
           cart_id: input.cart_id,
@@ -153,6 +154,14 @@ export const leasingUpdateCartWorkflow = createWorkflow(
           locale: what.new_locale,
           additional_data: input.additional_data,
         })),
+      })
+    })
+    // Devices alone: only what a device change can move (nothing when no device was added or removed).
+    when("leasing-cart-devices-refresh", { what, begun }, ({ what, begun }) =>
+      !what.core_fields && begun.new_lines.length + begun.remove_item_ids.length > 0
+    ).then(() => {
+      refreshCartAfterDevicesWorkflow.runAsStep({
+        input: transform({ input, addedItems }, ({ input, addedItems }) => ({ cart_id: input.cart_id, items: addedItems ?? [] })),
       })
     })
     // Payment sessions priced the old cart: unset them, last, where nothing after can fail.

@@ -1,0 +1,50 @@
+import { PromotionActions } from "@medusajs/framework/utils"
+import { createWorkflow, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  refreshCartShippingMethodsWorkflow,
+  refreshPaymentCollectionForCartWorkflow,
+  updateCartPromotionsWorkflow,
+  upsertTaxLinesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { loadCartRefreshNeedsStep } from "./steps/load-cart-refresh-needs"
+
+export type RefreshCartAfterDevicesInput = {
+  cart_id: string
+  /** The device lines just added, as core's add-to-cart hands them to the refresh. */
+  items: unknown[]
+}
+
+export const refreshCartAfterDevicesWorkflowId = "leasing-refresh-cart-after-devices"
+/**
+ * Core's `refreshCartItemsWorkflow` (core-flows 2.21.2, `cart/workflows/refresh-cart-items.js`,
+ * called without `force_refresh`), narrowed to what a device change can move when no core field
+ * and no region changed (those keep core's whole refresh):
+ * - tax lines of the new lines only: kept lines keep their price, so their tax lines stand;
+ * - shipping methods re-validated and re-priced only when the cart has some;
+ * - promotions recomputed only when the cart has codes or the store has automatic promotions;
+ * - the payment collection re-amounted only when the cart has one.
+ * Each part is core's own workflow, in core's order, reading the cart fields it needs itself:
+ * the refresh's one heavy read of the whole cart (every line with product, variant, tax lines and
+ * totals), copied into each part, was most of a device update's cost (issue #22, docs/benchmark.md).
+ */
+export const refreshCartAfterDevicesWorkflow = createWorkflow(
+  refreshCartAfterDevicesWorkflowId,
+  (input: RefreshCartAfterDevicesInput) => {
+    const needs = loadCartRefreshNeedsStep({ cart_id: input.cart_id })
+    when("leasing-refresh-shipping-methods", { needs }, ({ needs }) => needs.has_shipping_methods).then(() => {
+      refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    })
+    when("leasing-refresh-new-tax-lines", { input }, ({ input }) => input.items.length > 0).then(() => {
+      upsertTaxLinesWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: input.items as any, shipping_methods: [] } })
+    })
+    when("leasing-refresh-promotions", { needs }, ({ needs }) => needs.promo_codes.length > 0 || needs.automatic_promotions).then(() => {
+      updateCartPromotionsWorkflow.runAsStep({
+        input: { cart_id: input.cart_id, promo_codes: needs.promo_codes, action: PromotionActions.REPLACE, force_refresh_payment_collection: false },
+      })
+    })
+    when("leasing-refresh-payment-collection", { needs }, ({ needs }) => needs.has_payment_collection).then(() => {
+      refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
+    })
+    return new WorkflowResponse(void 0)
+  }
+)
