@@ -2,6 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { errorHandler } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { describeLeasingError, isLeasingCode, LeasingErrorCode } from "../utils/leasing-errors"
+import { isUnder } from "./utils/declared-route"
 import { isPlatformRoute } from "./utils/platform-routes"
 
 export { isPlatformRoute }
@@ -11,10 +12,9 @@ export { isPlatformRoute }
  * company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
  */
 function isLeasingRoute(req: MedusaRequest): boolean {
-  const path = req.baseUrl + req.path
   const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
   const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
-  return path.startsWith("/admin/leasing/") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
+  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
 }
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {

@@ -4,7 +4,7 @@ import { validatePlatformBody } from "../../utils/platform-validation"
 import { leasingCartAdditionalData, PatchLeasingCart, ValidateLeasingCart } from "./validators"
 import { withLeasingCartFields } from "./leasing-cart-fields"
 import { completeLeasingCart } from "./checkout/leasing-complete-cart"
-import { guardCompanyCart } from "./guard/company-cart-guard"
+import { guardCompanyCart, refuseForgedDevices } from "./guard/company-cart-guard"
 
 // The caller (if it sent company credentials), then the guard of a company's cart.
 const guarded = (source: Parameters<typeof guardCompanyCart>[0]) => [resolveLeasingCallerIfPresent(), guardCompanyCart(source)]
@@ -13,6 +13,8 @@ export const storeLeasingCartMiddlewares: MiddlewareRoute[] = [
   // Every method of `/store/carts/:id` and of every path below it (no `methods`: mounted with
   // `use`, so routes a later Medusa version adds under a cart are guarded too).
   { matcher: "/store/carts/:id", middlewares: guarded("path") },
+  // Core's cart creation takes items with their metadata: no forged device there either.
+  { methods: ["POST"], matcher: "/store/carts", middlewares: [refuseForgedDevices()] },
   // The other store routes that name a cart elsewhere than in their path.
   { methods: ["POST"], matcher: "/store/payment-collections", middlewares: guarded("body") },
   { methods: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: guarded("payment_collection") },

@@ -4,7 +4,7 @@ import { COMPANY_MODULE } from "../../../modules/company"
 import CompanyModuleService from "../../../modules/company/service"
 import { parseRecordRef } from "../../../modules/company/utils/record-ref"
 import { cartDevicesOf } from "../../../modules/leasing/utils/leasing-line-data"
-import { LeasingError, LeasingErrorCode } from "../../../utils/leasing-errors"
+import { LeasingError, LeasingErrorCode, CART_NOT_FOUND_MESSAGE } from "../../../utils/leasing-errors"
 import { CartDevice, RecordRef } from "../../leasing-cart/types"
 import { CheckoutCart, LeasingCompleteCartInput } from "../types"
 
@@ -50,7 +50,7 @@ export const loadCheckoutCartStep = createStep(
     const cart = data[0]
     const record = cart?.leasing_cart
     if (!cart || !record || record.company_id !== caller.company_id) {
-      throw new LeasingError("CART_NOT_FOUND", `Cart ${cart_id} was not found.`)
+      throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
     }
     if (cart.completed_at || record.order_id) {
       throw new LeasingError("ORDER_NOT_CART", "This cart has already been validated: it is an order now.")

@@ -9,7 +9,7 @@ import { CoreCartUpdate } from "../../../../workflows/leasing-cart/types"
 import { withoutLeasingFields } from "../leasing-cart-fields"
 import { withLeasingView } from "../leasing-view/cart-response"
 import { platformCartView } from "../leasing-view/platform-cart-view"
-import { resolveCartId } from "../leasing-view/resolve-cart-id"
+import { resolveOwnedCartId } from "../leasing-view/resolve-cart-id"
 import { PatchLeasingCartType } from "../validators"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
@@ -64,7 +64,8 @@ export const POST = async (
  * integer order id or its Medusa id; the caller is the company of the API token or customer.
  */
 export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
-  const cartId = await resolveCartId(req.scope, req.params.id)
+  // Ownership first: another company's cart is not even repaired or locked.
+  const cartId = await resolveOwnedCartId(req.scope, req.params.id, req.leasing_caller!.company_id)
   const { purchaser_id, order_items } = req.validatedBody
   await repairLeasingCartIfInterrupted(req.scope, cartId)
   await leasingUpdateCartWorkflow(req.scope).run({
