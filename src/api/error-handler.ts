@@ -9,12 +9,12 @@ export { isPlatformRoute }
 
 /**
  * Leasing routes, and Medusa's routes once a request is a leasing one: on a leasing cart, with
- * company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
+ * company's order, with company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
  */
 function isLeasingRoute(req: MedusaRequest): boolean {
   const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
   const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
-  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
+  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_order_id || !!req.leasing_caller || sendsLeasingData
 }
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {
