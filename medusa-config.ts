@@ -83,6 +83,8 @@ module.exports = defineConfig({
         failedAuthLimitPerMinute: Number(process.env.LEASING_FAILED_AUTH_LIMIT_PER_MINUTE) || 20,
         // The plugin's rate limits count in the same Redis, so they hold across instances.
         redisUrl,
+        // Proxies whose X-Forwarded-For names the client (comma list of addresses/CIDRs); none by default (docs/security.md).
+        trustedProxies: process.env.LEASING_TRUSTED_PROXIES || "",
       },
     },
     ...(redisUrl ? redisModules(redisUrl) : []),
