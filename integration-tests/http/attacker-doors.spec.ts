@@ -190,6 +190,46 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     })
   })
 
+  describe("6. the publishable key's sales channels hold for pricing, the cart update and checkout", () => {
+    /** Takes the iPhone's product out of the storefront's sales channel (the key's only one). */
+    async function withdrawIphone() {
+      const iphone = await demoVariant(getContainer(), "IP16-128")
+      const removed = await api.post(`/admin/sales-channels/${demo.salesChannelId}/products`, { remove: [iphone.product_id] }, demo.adminHeaders)
+      expect(removed.status).toBe(200)
+      return iphone
+    }
+
+    it("a device outside the key's channels is not priced and not added: 404 PRODUCT_NOT_FOUND, cart unchanged", async () => {
+      const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS })
+      const iphone = await withdrawIphone()
+      for (const id of [iphone.id, String(iphone.catalog_number)]) {
+        const priced = await answer(api.get(`/store/leasing/variants/${id}/pricing?delivery_country=FR&currency_code=eur`, companyHeaders(demo)))
+        expect({ id, ...priced }).toEqual({ id, status: 404, data: { error: "PRODUCT_NOT_FOUND", message: expect.any(String) } })
+      }
+      const before = await databaseState(cartId)
+      const item = await iphoneItem(getContainer())
+      const patched = await answer(api.patch(`/store/carts/${cartId}`, { order_items: [item] }, companyHeaders(demo)))
+      expect({ status: patched.status, error: patched.data.error }).toEqual({ status: 404, error: "PRODUCT_NOT_FOUND" })
+      const posted = await answer(api.post(`/store/carts/${cartId}`, { additional_data: { order_items: [item] } }, companyHeaders(demo)))
+      expect({ status: posted.status, code: posted.data.code }).toEqual({ status: 404, code: "PRODUCT_NOT_FOUND" })
+      expect(await databaseState(cartId)).toEqual(before)
+      // A device the channel still sells goes in (the refusal is about the channel, not the cart).
+      const macbook = await demoVariant(getContainer(), "MBA13-M3-16-256")
+      const ok = await answer(api.patch(`/store/carts/${cartId}`, { order_items: [{ product_id: macbook.catalog_number, delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }] }, companyHeaders(demo)))
+      expect(ok.status).toBe(200)
+    })
+
+    it("checkout refuses a device whose product left the cart's sales channel: 404 PRODUCT_NOT_FOUND, no order", async () => {
+      const { cartId } = await acmeCart()
+      await prepareCheckout(api, getContainer(), cartId, companyHeaders(demo))
+      await withdrawIphone()
+      const before = await databaseState(cartId)
+      const response = await answer(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, companyHeaders(demo)))
+      expect({ status: response.status, error: response.data.error }).toEqual({ status: 404, error: "PRODUCT_NOT_FOUND" })
+      expect(await databaseState(cartId)).toEqual(before)
+    })
+  })
+
   describe("3. ownership before any work on PATCH /store/carts/:id", () => {
     it("another company's cart, by integer or Medusa id, is not repaired, locked or named: one fixed 404", async () => {
       const { cartId, number } = await acmeCart()

@@ -11,6 +11,7 @@ import { CheckoutCart, LeasingCompleteCartInput } from "../types"
 const FIELDS = [
   "id",
   "completed_at",
+  "sales_channel_id",
   "region.id",
   "region.name",
   "region.currency_code",
@@ -82,6 +83,7 @@ export const loadCheckoutCartStep = createStep(
         signatory_user_id: record.signatory_user_id ?? null,
       },
       region: { id: cart.region!.id, name: cart.region!.name, currency_code: cart.region!.currency_code },
+      sales_channel_id: (cart.sales_channel_id as string | null) ?? null,
       customer_group_ids: (customer?.groups ?? []).flatMap((g) => (g ? [g.id] : [])),
       devices,
       purchaser_user_id: purchaser,
