@@ -8,13 +8,16 @@ import { isPlatformRoute } from "./utils/platform-routes"
 export { isPlatformRoute }
 
 /**
- * Leasing routes, and Medusa's routes once a request is a leasing one: on a leasing cart, with
- * company's order, with company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
+ * Leasing routes, and Medusa's routes once a request is a leasing one: on a company's cart or
+ * order, with a company API token, or with leasing data. A plain cart's requests keep core's
+ * error bodies (a signed-in company user's personal cart included).
  */
 function isLeasingRoute(req: MedusaRequest): boolean {
   const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
+  // A signed-in customer who is a company user, on a plain cart without leasing data, is core's.
+  const viaApiToken = req.leasing_caller?.via === "api_token"
   const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
-  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_order_id || !!req.leasing_caller || sendsLeasingData
+  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_order_id || viaApiToken || sendsLeasingData
 }
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {

@@ -1,7 +1,8 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireLeasingScope, resolveLeasingCaller, resolveLeasingCallerIfPresent } from "../../utils/leasing-caller"
 import { validatePlatformBody } from "../../utils/platform-validation"
-import { leasingCartAdditionalData, PatchLeasingCart, ValidateLeasingCart } from "./validators"
+import { PatchLeasingCart, ValidateLeasingCart } from "./validators"
+import { validateLeasingAdditionalData } from "./leasing-additional-data"
 import { withLeasingCartFields } from "./leasing-cart-fields"
 import { completeLeasingCart } from "./checkout/leasing-complete-cart"
 import { guardCompanyCart, refuseForgedDevices } from "./guard/company-cart-guard"
@@ -21,12 +22,11 @@ export const storeLeasingCartMiddlewares: MiddlewareRoute[] = [
   { methods: ["GET"], matcher: "/store/shipping-options", middlewares: guarded("query") },
   { methods: ["POST"], matcher: "/store/shipping-options/:id/calculate", middlewares: guarded("body") },
   // Medusa's contract: core's body and query validators run first; leasing data travels in
-  // `additional_data`.
+  // `additional_data` (its leasing keys validated after core's validator, see leasing-additional-data.ts).
   {
     methods: ["POST"],
     matcher: "/store/carts/:id",
-    additionalDataValidator: leasingCartAdditionalData,
-    middlewares: [withLeasingCartFields()],
+    middlewares: [validateLeasingAdditionalData(), withLeasingCartFields()],
   },
   // Core's checkout: a leasing cart runs the leasing checkout (order + lease contracts) instead.
   { methods: ["POST"], matcher: "/store/carts/:id/complete", middlewares: [completeLeasingCart()] },
