@@ -14,16 +14,19 @@ type RoutedRequest = Pick<MedusaRequest, "originalUrl" | "url">
 /**
  * The request's path segments as Express routes them: split on the raw path's slashes (an
  * encoded `%2F` stays inside its segment, as Express keeps it inside a parameter), each one
- * decoded and lower-cased, without the query and trailing slashes; null if a segment is not
- * valid percent-encoding.
+ * decoded and lower-cased, without the query and trailing slashes. A segment that is not valid
+ * percent-encoding (`%ff`) stays as sent: it can only be a parameter (the request guard answers
+ * it 404 in the route's own contract).
  */
 export function routedSegments(path: string): string[] | null {
   const segments = path.split("?", 1)[0].replace(/\/+$/, "").split("/")
-  try {
-    return segments.map((segment) => decodeURIComponent(segment).toLowerCase())
-  } catch {
-    return null
-  }
+  return segments.map((segment) => {
+    try {
+      return decodeURIComponent(segment).toLowerCase()
+    } catch {
+      return segment.toLowerCase()
+    }
+  })
 }
 
 function segmentsOf(req: RoutedRequest) {
