@@ -16,6 +16,21 @@ if (!WORKER_MODES.includes(workerMode)) {
   throw new Error(`MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")}; got "${process.env.MEDUSA_WORKER_MODE}"`)
 }
 
+// Fixed secrets are for development and the tests only. Anywhere else (NODE_ENV production,
+// staging, ...) a missing secret stops the server: with a public string anyone could sign an
+// admin JWT or a session cookie (docs/security.md).
+const DEVELOPMENT_ENVIRONMENTS = ["development", "test"]
+function secret(name: "JWT_SECRET" | "COOKIE_SECRET", developmentFallback: string): string {
+  const value = process.env[name]
+  if (value) return value
+  const environment = process.env.NODE_ENV || "development"
+  if (DEVELOPMENT_ENVIRONMENTS.includes(environment)) return developmentFallback
+  throw new Error(
+    `${name} is not set. Outside development and test (NODE_ENV is "${environment}") the server needs its own secret: ` +
+      `set ${name} to a long random string (e.g. \`openssl rand -base64 48\`), see docs/security.md.`
+  )
+}
+
 /** Medusa's Redis modules: events, workflows, locks (the cart lock included) and caching shared by every process. */
 function redisModules(url: string) {
   return [
@@ -46,8 +61,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:8000,http://localhost:5173",
-      jwtSecret: process.env.JWT_SECRET || "medusa-leasing-dev-jwt",
-      cookieSecret: process.env.COOKIE_SECRET || "medusa-leasing-dev-cookie",
+      jwtSecret: secret("JWT_SECRET", "medusa-leasing-dev-jwt"),
+      cookieSecret: secret("COOKIE_SECRET", "medusa-leasing-dev-cookie"),
     },
   },
   admin: {
@@ -68,6 +83,8 @@ module.exports = defineConfig({
         failedAuthLimitPerMinute: Number(process.env.LEASING_FAILED_AUTH_LIMIT_PER_MINUTE) || 20,
         // The plugin's rate limits count in the same Redis, so they hold across instances.
         redisUrl,
+        // Proxies whose X-Forwarded-For names the client (comma list of addresses/CIDRs); none by default (docs/security.md).
+        trustedProxies: process.env.LEASING_TRUSTED_PROXIES || "",
       },
     },
     ...(redisUrl ? redisModules(redisUrl) : []),

@@ -58,7 +58,8 @@ export async function startServer({ name, serverDir, port, env, logFile, nodeOpt
   const fd = openSync(logFile, "a")
   const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: serverDir,
-    env: { ...env, NODE_ENV: "production", PORT: String(port), NODE_OPTIONS: nodeOptions },
+    // Production refuses to start without its own secrets (medusa-config.ts); these are the bench's.
+    env: { JWT_SECRET: "bench-jwt-secret", COOKIE_SECRET: "bench-cookie-secret", ...env, NODE_ENV: "production", PORT: String(port), NODE_OPTIONS: nodeOptions },
     stdio: ["ignore", fd, fd],
   })
   closeSync(fd)

@@ -102,7 +102,8 @@ export async function startProductionServer(app: { serverDir: string; databaseUr
   const fd = openSync(logFile, "a")
   const child: ChildProcess = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: app.serverDir,
-    env: medusaEnv({ NODE_ENV: "production", PORT: String(port), DATABASE_URL: app.databaseUrl, ...env }),
+    // Production refuses to start without its own secrets (medusa-config.ts); these are the tests'.
+    env: medusaEnv({ NODE_ENV: "production", PORT: String(port), DATABASE_URL: app.databaseUrl, JWT_SECRET: "test-jwt-secret", COOKIE_SECRET: "test-cookie-secret", ...env }),
     stdio: ["ignore", fd, fd],
   })
   closeSync(fd)

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
 import { DEMO_ADMIN, DEMO_ORDER, DEMO_REGIONS } from "../../src/scripts/demo/demo-config"
 
@@ -84,6 +85,26 @@ medusaIntegrationTestRunner({
             .map((d) => ({ company_id: first.companies.acme.id, status: "PENDING_DELIVERY", currency_code: "eur", rent: expect.any(Number), starts_at: null, assignee: d.assignee_email }))
         )
         expect(contracts.every((c: any) => c.rent > 0)).toBe(true)
+      })
+
+      it.each([
+        ["another shop's region", async (container: any) => {
+          await createRegionsWorkflow(container).run({ input: { regions: [{ name: "My shop (GBP)", currency_code: "gbp", countries: ["gb"] }] } })
+        }, /regions "My shop \(GBP\)"/],
+        ["a real payment provider", async (_container: any, db: any) => {
+          await db.raw("insert into payment_provider (id, is_enabled) values ('pp_stripe_stripe', true)")
+        }, /payment providers pp_stripe_stripe/],
+      ])("refuses a database with %s, changes nothing, and seeds it only when forced", async (_name, prepare, message) => {
+        const container = getContainer()
+        await (prepare as any)(container, dbConnection)
+        const before = await countRows(dbConnection)
+        await expect(seedDemoData(container)).rejects.toThrow(message as RegExp)
+        await expect(seedDemoData(container)).rejects.toThrow(/refuses this database.*--force/)
+        expect(await countRows(dbConnection)).toEqual(before)
+
+        const forced = await seedDemoData(container, { force: true })
+        expect(Object.keys(forced.regions).sort()).toEqual(["chf", "eur", "usd"])
+        expect((await countRows(dbConnection)).leasing_company).toBe(2)
       })
     })
   },

@@ -2,19 +2,22 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { errorHandler } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { describeLeasingError, isLeasingCode, LeasingErrorCode } from "../utils/leasing-errors"
+import { isUnder } from "./utils/declared-route"
 import { isPlatformRoute } from "./utils/platform-routes"
 
 export { isPlatformRoute }
 
 /**
- * Leasing routes, and Medusa's routes once a request is a leasing one: on a leasing cart, with
- * company credentials, or with leasing data. A plain cart's requests keep core's error bodies.
+ * Leasing routes, and Medusa's routes once a request is a leasing one: on a company's cart or
+ * order, with a company API token, or with leasing data. A plain cart's requests keep core's
+ * error bodies (a signed-in company user's personal cart included).
  */
 function isLeasingRoute(req: MedusaRequest): boolean {
-  const path = req.baseUrl + req.path
   const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
+  // A signed-in customer who is a company user, on a plain cart without leasing data, is core's.
+  const viaApiToken = req.leasing_caller?.via === "api_token"
   const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
-  return path.startsWith("/admin/leasing/") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_caller || sendsLeasingData
+  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_order_id || viaApiToken || sendsLeasingData
 }
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {

@@ -8,6 +8,7 @@ import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
+import { storeCompanyOrderMiddlewares } from "./store/orders/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...storeLeasingCartMiddlewares,
     ...storeLeasingCartViewMiddlewares,
     ...storeLeasingOrderMiddlewares,
+    ...storeCompanyOrderMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

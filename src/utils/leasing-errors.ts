@@ -49,6 +49,13 @@ export const LEASING_ERROR_STATUS = {
 } as const
 export type LeasingErrorCode = keyof typeof LEASING_ERROR_STATUS
 
+/**
+ * The one message of every "no such cart" / "no such order": the same for a missing id, another
+ * company's id and no credentials, so an answer never tells them apart or names another id.
+ */
+export const CART_NOT_FOUND_MESSAGE = "Your company has no cart with this id."
+export const ORDER_NOT_FOUND_MESSAGE = "Your company has no order with this id."
+
 const TYPE_BY_STATUS: Record<number, string> = {
   400: MedusaError.Types.INVALID_DATA,
   401: MedusaError.Types.UNAUTHORIZED,

@@ -1,5 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
-import { LeasingError } from "../../utils/leasing-errors"
+import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../utils/leasing-errors"
+import { isUnder } from "../utils/declared-route"
 import { isPlatformRoute } from "../utils/platform-routes"
 import { isKnownPlatformRoute } from "./platform-route-table"
 
@@ -17,6 +18,9 @@ function decodedPath(originalUrl: string): string | null {
     return null
   }
 }
+
+const READS = new Set(["GET", "HEAD", "OPTIONS"])
+const isAdminWrite = (req: MedusaRequest) => !READS.has(req.method) && isUnder(req, "/admin/leasing")
 
 const clipPath = (path: string) => (path.length > 100 ? `${path.slice(0, 100)}…` : path)
 
@@ -36,29 +40,31 @@ function containsNul(value: unknown, depth = 0): boolean {
  *   answer 500, and a NUL reach PostgreSQL as a query value);
  * - a NUL character in the query string or in a JSON body's strings or keys: 400;
  * - a path under /store/leasing that no route serves: the platform's 404 (not Express's HTML);
- * - on the platform's routes, a body that is not `application/json`: 415 (Medusa's
- *   contract keeps accepting what core accepts).
+ * - on the platform's routes and on every write under /admin/leasing, a body that is not
+ *   `application/json`: 415 (a cross-site form can only send form or text bodies, so the admin's
+ *   cookie session is not left to SameSite alone); Medusa's own contract keeps accepting what
+ *   core accepts.
+ * Paths are compared as Express routes them, in any letter case (`declared-route.ts`).
  * Mounted on path prefixes (no parameters), so Express decodes nothing before it runs.
  */
 export function guardLeasingRequest(): MiddlewareFunction {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const path = decodedPath(req.originalUrl)
     if (path === null || CONTROL_CHARACTER.test(path)) {
-      const cart = /^\/store\/(leasing\/)?carts\//.test(req.originalUrl)
+      const cart = /^\/store\/(leasing\/)?carts\//i.test(req.originalUrl)
       return next(
         cart
-          ? new LeasingError("CART_NOT_FOUND", "No cart has this id: it is not valid percent-encoding or holds a control character.")
+          ? new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
           : new LeasingError("NOT_FOUND", "Nothing exists at this path: it is not valid percent-encoding or holds a control character.")
       )
     }
-    const rawPath = req.originalUrl.split("?", 1)[0]
-    if (rawPath.startsWith("/store/leasing/") && !isKnownPlatformRoute(req.method, rawPath)) {
+    if (isUnder(req, "/store/leasing") && !isKnownPlatformRoute(req.method, req.originalUrl)) {
       return next(new LeasingError("NOT_FOUND", `No route answers ${req.method} ${clipPath(path)}.`))
     }
     if (containsNul(req.query)) {
       return next(new LeasingError("VALIDATION_ERROR", "The query string must not contain NUL characters."))
     }
-    if (isPlatformRoute(req) && req.is("application/json") === false) {
+    if ((isPlatformRoute(req) || isAdminWrite(req)) && req.is("application/json") === false) {
       // `req.is` answers null for a request without a body and false for another media type.
       return next(new LeasingError("UNSUPPORTED_MEDIA_TYPE", "The request body must be JSON: send Content-Type: application/json."))
     }

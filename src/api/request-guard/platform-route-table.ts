@@ -1,6 +1,7 @@
 import { leasingOpenApiDocument } from "../../openapi/document"
+import { pathIsOnRoute } from "../utils/declared-route"
 
-type RouteEntry = { pattern: RegExp; methods: Set<string> }
+type RouteEntry = { template: string; methods: Set<string> }
 
 /**
  * The platform's routes under /store/leasing, from the OpenAPI document (a unit test keeps the
@@ -10,12 +11,12 @@ type RouteEntry = { pattern: RegExp; methods: Set<string> }
 const PLATFORM_ROUTES: RouteEntry[] = Object.entries(leasingOpenApiDocument.paths)
   .filter(([template]) => template.startsWith("/store/leasing/"))
   .map(([template, operations]) => ({
-    pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+    template,
     methods: new Set(Object.keys(operations).map((m) => m.toUpperCase())),
   }))
 
-/** Whether a /store/leasing path and method name one of the platform's routes. */
+/** Whether a raw /store/leasing path and method name one of the platform's routes. */
 export function isKnownPlatformRoute(method: string, path: string): boolean {
   const asGet = method === "HEAD" ? "GET" : method
-  return PLATFORM_ROUTES.some((route) => route.pattern.test(path) && (route.methods.has(asGet) || method === "OPTIONS"))
+  return PLATFORM_ROUTES.some((route) => pathIsOnRoute(path, route.template) && (route.methods.has(asGet) || method === "OPTIONS"))
 }

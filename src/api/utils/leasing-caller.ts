@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMPANY_MODULE } from "../../modules/company"
 import CompanyModuleService from "../../modules/company/service"
 import { LeasingError } from "../../utils/leasing-errors"
+import { ClientAddressResolver } from "./client-address"
 import { RateLimitDecision, RateLimitStoreUnavailableError } from "./rate-limiter"
 import { createLeasingRateLimits, LeasingRateLimits } from "./rate-limiter-store"
 
@@ -33,6 +34,7 @@ const NO_CREDENTIALS =
 // One set of limits for the whole process, so a credential's budget is shared by every route
 // (and, on Redis, by every instance). Built from the plugin's options on first use.
 let rateLimits: LeasingRateLimits | undefined
+let clientAddresses: ClientAddressResolver | undefined
 
 function companyService(req: MedusaRequest) {
   return req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
@@ -50,13 +52,18 @@ function limitsFor(req: MedusaRequest): LeasingRateLimits {
       },
       (message) => logger.warn(message)
     )
+    clientAddresses = new ClientAddressResolver(options.trustedProxies)
   }
   return rateLimits
 }
 
-/** The client's address as Express sees it under Medusa's `trust proxy` (one proxy hop). */
+/**
+ * The client's address from the socket, or from X-Forwarded-For behind the configured trusted
+ * proxies only (not Express's `req.ip`, which trusts any one hop); IPv6 grouped by /64.
+ */
 function clientAddress(req: MedusaRequest) {
-  return req.ip ?? req.socket?.remoteAddress ?? "unknown"
+  limitsFor(req)
+  return clientAddresses!.clientOf(req.socket?.remoteAddress, req.headers["x-forwarded-for"])
 }
 
 function rateLimited(res: MedusaResponse, decision: RateLimitDecision, message: string) {
@@ -97,8 +104,8 @@ async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
  *
  * Resolves `req.leasing_caller` from a company API token (`Authorization: Bearer lsk_…`) or
  * from a signed-in customer linked to a company user (ADMIN: WRITE, EMPLOYEE: READ). Answers
- * 401 without valid credentials, 429 over the per-credential rate limit or when the client's
- * address has failed token authentication too often (checked before the token is looked up),
+ * 401 without valid credentials, 429 over the per-credential rate limit, 429 instead of 401 to
+ * an invalid token once the client's address (docs/security.md) has failed too often,
  * 503 RATE_LIMIT_UNAVAILABLE when the counters' store cannot answer, and 404
  * COMPANY_NOT_FOUND when the credential's company is gone. Nothing the client sends
  * besides its credentials decides the company.
@@ -110,16 +117,15 @@ export function resolveLeasingCaller(): MiddlewareFunction {
     try {
       const limits = limitsFor(req)
       const presentsToken = BEARER_TOKEN.test(req.headers.authorization ?? "")
-      if (presentsToken) {
-        const standing = await limits.failedAuthByAddress.check(clientAddress(req))
-        if (!standing.allowed) {
-          return next(rateLimited(res, standing, `Too many failed authentications from this address: ${standing.limit} a minute.`))
-        }
-      }
       const identified = await identify(req)
       if ("refused" in identified) {
         if (presentsToken) {
-          await limits.failedAuthByAddress.record(clientAddress(req))
+          // Only failed token attempts count and only they are throttled: a valid credential from
+          // the same address is never refused by this limit. A refused attempt does not count.
+          const failures = await limits.failedAuthByAddress.hit(clientAddress(req))
+          if (!failures.allowed) {
+            return next(rateLimited(res, failures, `Too many failed authentications from this address: ${failures.limit} a minute.`))
+          }
         }
         return next(new LeasingError(identified.refused, identified.message))
       }

@@ -1,5 +1,3 @@
-import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
-
 export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number }
 
 /** The counters' store failed (Redis unreachable or too slow): the caller answers 503. */
@@ -9,111 +7,108 @@ export class RateLimitStoreUnavailableError extends Error {
   }
 }
 
+/** What a log store answers after one atomic step on a key. */
+export type LogStep = {
+  /** Whether this request was added to the log (always false for a check). */
+  added: boolean
+  /** Entries in the window after the step. */
+  count: number
+  /** When one more request fits (ms since epoch), or null if one fits now. */
+  freeAt: number | null
+}
+
 /**
- * A sliding-window limit over rate-limiter-flexible's atomic counters (memory or Redis).
+ * The request log of every key, pruned to the window. `step` is atomic per key (one Redis
+ * script, or one synchronous block in memory), so concurrent requests on several instances
+ * cannot overshoot the limit.
+ */
+export interface RequestLogStore {
+  /**
+   * Drops the key's entries at or before `now - windowMs`; with `add`, logs `now` if fewer than
+   * `limit` entries remain; then answers the count and when the next request would fit.
+   */
+  step(key: string, now: number, windowMs: number, limit: number, add: boolean): Promise<LogStep>
+  close(): Promise<void>
+}
+
+/**
+ * An exact sliding-window limit: a request is allowed while the window `(now - windowMs, now]`
+ * holds fewer than `limit` allowed requests, and only allowed requests are logged. So:
+ * - no span of `windowMs` ever holds more than `limit` allowed requests (no double burst at a
+ *   fixed window's edge);
+ * - a refusal's `Retry-After` is the moment the oldest request that matters leaves the window:
+ *   never more than the window, and a request sent then is accepted (unless others took the
+ *   room meanwhile, which the log cannot foresee).
  *
- * Why not the library's own limiter: it is a fixed window, which lets up to twice the limit
- * through around a window's edge (the limit at the end of one window, again at the start of
- * the next). Here the window is cut into `slices`; a request counts in its slice and is
- * allowed while its slice and the `slices` before it, which together cover at least the last
- * `windowMs`, hold no more than `limit` allowed requests. So no span of `windowMs` ever holds
- * more than `limit` allowed requests, across every process sharing the store. The price: a
- * key that spent its budget may wait up to one slice longer than an exact request log would
- * make it wait (70 s instead of 60 with the defaults).
- *
- * The increment is atomic in the store and the earlier slices are in the past, so concurrent
- * requests on several instances cannot overshoot (given clocks that agree to well under a
- * slice, as NTP keeps them). A refused request is taken back out of its slice: only allowed
- * requests count.
+ * Why not rate-limiter-flexible's limiters: they count in fixed windows (twice the limit
+ * across an edge) or, sliced into sub-windows, make a client wait up to a slice longer than
+ * the window; neither keeps both promises above. The log costs `limit` timestamps per key.
  */
 export class SlidingWindowLimiter {
-  private readonly sliceMs: number
-
   constructor(
-    private readonly counters: RateLimiterAbstract,
+    private readonly store: RequestLogStore,
     readonly limit: number,
     readonly windowMs = 60_000,
-    private readonly slices = 6,
     private readonly now: () => number = Date.now
-  ) {
-    this.sliceMs = windowMs / slices
-  }
-
-  /** Slice lifetime the counters' store must keep: the window plus the current slice. */
-  static ttlSeconds(windowMs = 60_000, slices = 6) {
-    return Math.ceil((windowMs + windowMs / slices) / 1000)
-  }
+  ) {}
 
   /** Counts the request if the key has budget left; refused requests do not count. */
   async hit(key: string): Promise<RateLimitDecision> {
-    const { at, slice } = this.clock()
-    const [current, earlier] = await this.store(() =>
-      Promise.all([this.counters.penalty(this.sliceKey(key, slice), 1), this.read(key, slice - this.slices, slice)])
-    )
-    const counts = [...earlier, current.consumedPoints]
-    const total = counts.reduce((sum, n) => sum + n, 0)
-    if (total <= this.limit) {
-      return { allowed: true, limit: this.limit, remaining: this.limit - total, retryAfterSeconds: 0 }
-    }
-    await this.store(() => this.counters.reward(this.sliceKey(key, slice), 1))
-    counts[counts.length - 1] -= 1
-    return this.refusal(counts, slice, at)
+    return this.decide(key, true)
   }
 
   /** Whether one more would be allowed now, without counting anything. */
   async check(key: string): Promise<RateLimitDecision> {
-    const { at, slice } = this.clock()
-    const counts = await this.store(() => this.read(key, slice - this.slices, slice + 1))
-    const total = counts.reduce((sum, n) => sum + n, 0)
-    if (total < this.limit) {
-      return { allowed: true, limit: this.limit, remaining: this.limit - total, retryAfterSeconds: 0 }
-    }
-    return this.refusal(counts, slice, at)
+    return this.decide(key, false)
   }
 
-  /** Counts an event whatever the budget (a failed authentication has happened already). */
-  async record(key: string): Promise<void> {
-    await this.store(() => this.counters.penalty(this.sliceKey(key, this.clock().slice), 1))
-  }
-
-  private clock() {
+  private async decide(key: string, add: boolean): Promise<RateLimitDecision> {
     const at = this.now()
-    return { at, slice: Math.floor(at / this.sliceMs) }
-  }
-
-  private sliceKey(key: string, slice: number) {
-    return `${key}:${slice}`
-  }
-
-  /** Counts of slices [from, to), oldest first; a missing slice counts 0. */
-  private async read(key: string, from: number, to: number): Promise<number[]> {
-    const slices = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i)
-    const found = await Promise.all(slices.map((s) => this.counters.get(this.sliceKey(key, s))))
-    return found.map((res: RateLimiterRes | null) => Math.max(0, res?.consumedPoints ?? 0))
-  }
-
-  /**
-   * Refused with the seconds until enough old slices have left the window for one more
-   * request (assuming nothing else is allowed meanwhile). `counts` runs from the oldest slice
-   * in the window (slice - slices) to the current one.
-   */
-  private refusal(counts: number[], slice: number, at: number): RateLimitDecision {
-    let left = counts.reduce((sum, n) => sum + n, 0)
-    let dropped = 0
-    while (left >= this.limit && dropped < counts.length) {
-      left -= counts[dropped]
-      dropped += 1
-    }
-    // Dropping the oldest slice happens when slice + 1 begins, and so on.
-    const freeAt = (slice + Math.max(1, dropped)) * this.sliceMs
-    return { allowed: false, limit: this.limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((freeAt - at) / 1000)) }
-  }
-
-  private async store<T>(operation: () => Promise<T>): Promise<T> {
+    let step: LogStep
     try {
-      return await operation()
+      step = await this.store.step(key, at, this.windowMs, this.limit, add)
     } catch (err) {
       throw new RateLimitStoreUnavailableError(err)
     }
+    if (step.added || (!add && step.count < this.limit)) {
+      return { allowed: true, limit: this.limit, remaining: Math.max(0, this.limit - step.count), retryAfterSeconds: 0 }
+    }
+    // Whole seconds, rounded up: a client that waits exactly this long finds the room free.
+    const waitMs = Math.max(0, (step.freeAt ?? at) - at)
+    return { allowed: false, limit: this.limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
   }
+}
+
+/** When one more request fits in a log of ascending times (null: it fits now). */
+export function freeAtOf(times: number[], windowMs: number, limit: number): number | null {
+  // `limit` entries must remain at most limit - 1: the (n - limit)th oldest leaves last.
+  const index = times.length - limit
+  return index < 0 ? null : times[index] + windowMs
+}
+
+/** The log in this process's memory (`npm run dev`, tests, a single instance). */
+export class MemoryRequestLogStore implements RequestLogStore {
+  private readonly logs = new Map<string, number[]>()
+  private lastSweep = 0
+
+  async step(key: string, now: number, windowMs: number, limit: number, add: boolean): Promise<LogStep> {
+    this.sweep(now, windowMs)
+    const log = (this.logs.get(key) ?? []).filter((t) => t > now - windowMs)
+    const added = add && log.length < limit
+    if (added) log.push(now)
+    if (log.length) this.logs.set(key, log)
+    else this.logs.delete(key)
+    return { added, count: log.length, freeAt: freeAtOf(log, windowMs, limit) }
+  }
+
+  /** Forgets keys that have been quiet for a whole window (bounded memory under many addresses). */
+  private sweep(now: number, windowMs: number) {
+    if (now - this.lastSweep < windowMs) return
+    this.lastSweep = now
+    for (const [key, log] of this.logs) {
+      if (!log.length || log[log.length - 1] <= now - windowMs) this.logs.delete(key)
+    }
+  }
+
+  async close() {}
 }

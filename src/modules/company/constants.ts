@@ -20,6 +20,13 @@ export type CompanyModuleOptions = {
    * app's REDIS_URL). Without it each process counts on its own, in memory.
    */
   redisUrl?: string
+  /**
+   * The reverse proxies in front of the app whose `X-Forwarded-For` names the client, as
+   * addresses or CIDR ranges (`["10.0.0.0/8", "127.0.0.1"]`, or the env's comma list). Empty
+   * (the default): the client is the socket's peer and `X-Forwarded-For` is ignored. The failed
+   * authentication limit counts per client address (IPv6: per /64). See docs/security.md.
+   */
+  trustedProxies?: string[] | string
 }
 
 /** The options with their defaults applied. */
@@ -27,4 +34,5 @@ export type ResolvedCompanyModuleOptions = {
   rateLimitPerMinute: number
   failedAuthLimitPerMinute: number
   redisUrl?: string
+  trustedProxies: string[]
 }

@@ -37,6 +37,9 @@ class CompanyModuleService extends MedusaService({
       rateLimitPerMinute: positiveInteger(options?.rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE),
       failedAuthLimitPerMinute: positiveInteger(options?.failedAuthLimitPerMinute, DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE),
       redisUrl: options?.redisUrl || undefined,
+      trustedProxies: (Array.isArray(options?.trustedProxies) ? options!.trustedProxies : String(options?.trustedProxies ?? "").split(","))
+        .map((entry) => entry.trim())
+        .filter(Boolean),
     }
   }
 

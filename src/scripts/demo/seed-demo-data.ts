@@ -1,4 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { checkDemoTarget } from "./check-demo-target"
 import { seedAdminUser } from "./seed-admin-user"
 import { seedCatalog } from "./seed-catalog"
 import { seedCompanies } from "./seed-companies"
@@ -14,6 +15,8 @@ type Options = {
    * contracts from zero; the specs that want the order ask for it.
    */
   withDemoOrder?: boolean
+  /** Seed even into a database that already has other regions or payment providers (see check-demo-target.ts). */
+  force?: boolean
 }
 
 /**
@@ -21,8 +24,10 @@ type Options = {
  * two client companies (with DEMO-ONLY deterministic API tokens, returned in `companies`) and,
  * when asked, a validated order with its lease contracts.
  * Idempotent: every part looks for what it would create first, so a second run adds nothing.
+ * Refuses a database that holds another shop's regions or payment providers unless `force`.
  */
-export async function seedDemoData(container: MedusaContainer, { withDemoOrder = false }: Options = {}) {
+export async function seedDemoData(container: MedusaContainer, { withDemoOrder = false, force = false }: Options = {}) {
+  await checkDemoTarget(container, { force })
   const { salesChannel, regions } = await seedStoreAndRegions(container)
   const publishableKey = await seedStorefrontKey(container, salesChannel.id)
   const fulfillment = await seedFulfillment(container, salesChannel.id, regions)

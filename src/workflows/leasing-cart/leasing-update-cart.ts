@@ -82,6 +82,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         region_changed: what.region_changed,
         cart_default_address_id: loaded.leasing_cart?.default_address_id ?? null,
         customer_group_ids: loaded.customer_group_ids,
+        sales_channel_id: input.update?.sales_channel_id ?? loaded.cart.sales_channel_id ?? null,
       })),
     })
     const changes = transform({ input, loaded, prepared }, ({ input, loaded, prepared }) =>

@@ -21,6 +21,8 @@ export type PrepareCartDevicesInput = {
   region_changed: boolean
   cart_default_address_id: string | null
   customer_group_ids: string[]
+  /** The cart's sales channel (after this update): its devices must be sold there. */
+  sales_channel_id: string | null
 }
 
 function toDeviceRequest(item: OrderItemInput): DeviceRequest {
@@ -48,6 +50,7 @@ export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkf
         : [],
     // New devices must lie in the cart's region; devices carried over a region change are re-priced.
     region: input.order_items ? { id: input.region.id, name: input.region.name } : null,
+    sales_channel_ids: input.sales_channel_id ? [input.sales_channel_id] : [],
   }))
   const resolved = resolveLeasingDevicesStep(requests)
   const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["supported_currencies.currency_code"] }).config({

@@ -15,6 +15,8 @@ export type GetLeasingDevicePricesInput = {
   customer_group_ids?: string[]
   /** A cart's region: every device's country must lie in it. */
   region?: { id: string; name: string } | null
+  /** The sales channels the devices must be sold in (the publishable key's, or the cart's); empty: any. */
+  sales_channel_ids?: string[]
 }
 
 export const getLeasingDevicePricesWorkflowId = "leasing-get-leasing-device-prices"
@@ -26,7 +28,11 @@ export const getLeasingDevicePricesWorkflowId = "leasing-get-leasing-device-pric
 export const getLeasingDevicePricesWorkflow = createWorkflow(
   getLeasingDevicePricesWorkflowId,
   (input: GetLeasingDevicePricesInput) => {
-    const devices = resolveLeasingDevicesStep(transform({ input }, ({ input }) => ({ devices: input.devices, region: input.region ?? null })))
+    const devices = resolveLeasingDevicesStep(transform({ input }, ({ input }) => ({
+        devices: input.devices,
+        region: input.region ?? null,
+        sales_channel_ids: input.sales_channel_ids ?? [],
+      })))
     const { data: stores } = useQueryGraphStep({
       entity: "store",
       fields: ["supported_currencies.currency_code"],

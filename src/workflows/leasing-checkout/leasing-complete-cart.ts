@@ -41,6 +41,8 @@ export const leasingCompleteCartWorkflow = createWorkflow(
         region: { id: cart.region.id, name: cart.region.name },
         currency_code: cart.region.currency_code,
         customer_group_ids: cart.customer_group_ids,
+        // A device whose product left the cart's sales channel since it was added is not sold any more.
+        sales_channel_ids: cart.sales_channel_id ? [cart.sales_channel_id] : [],
       })),
     })
     checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))

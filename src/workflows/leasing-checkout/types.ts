@@ -16,6 +16,8 @@ export type CheckoutCart = {
   company_id: string
   leasing_cart: { id: string; order_number: number; purchaser_user_id: string | null; signatory_user_id: string | null }
   region: { id: string; name: string; currency_code: string }
+  /** Its devices must still be sold in this channel at checkout. */
+  sales_channel_id: string | null
   customer_group_ids: string[]
   devices: CartDevice[]
   purchaser_user_id: string

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cartDevicesOf, leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
-import { LeasingError } from "../../../utils/leasing-errors"
+import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../../utils/leasing-errors"
 import { CartCaller, CartDevice, LeasingCartRecord } from "../types"
 
 export type LoadLeasingCartStepInput = { cart_id: string; caller: CartCaller | null; writes_leasing_data: boolean }
@@ -47,7 +47,7 @@ export const loadLeasingCartStep = createStep(
     const leasingCart = (cart?.leasing_cart ?? null) as LeasingCartRecord | null
     const ownerId = leasingCart?.company_id ?? null
     if (!cart || (ownerId && ownerId !== caller?.company_id)) {
-      throw new LeasingError("CART_NOT_FOUND", `Cart ${cart_id} was not found.`)
+      throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
     }
     if (!ownerId && !caller && writes_leasing_data) {
       throw new LeasingError("UNAUTHORIZED", "Leasing data needs a company API token or a signed-in company user.")

@@ -9,6 +9,8 @@ export type ResolveLeasingDevicesStepInput = {
   devices: DeviceRequest[]
   /** A cart's region: every device's country must lie in it. */
   region?: { id: string; name: string } | null
+  /** The sales channels the devices must be sold in (the publishable key's, or the cart's); empty: any. */
+  sales_channel_ids?: string[]
 }
 
 export const resolveLeasingDevicesStepId = "leasing-resolve-leasing-devices"
@@ -19,11 +21,13 @@ export const resolveLeasingDevicesStepId = "leasing-resolve-leasing-devices"
  */
 export const resolveLeasingDevicesStep = createStep(
   resolveLeasingDevicesStepId,
-  async ({ devices, region }: ResolveLeasingDevicesStepInput, { container }) => {
+  async ({ devices, region, sales_channel_ids }: ResolveLeasingDevicesStepInput, { container }) => {
     if (!devices.length) {
       return new StepResponse([] as ResolvedDevice[])
     }
     const catalog = await loadDeviceCatalog(container.resolve(ContainerRegistrationKeys.QUERY), devices)
-    return new StepResponse(devices.map((d) => checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry, region ?? undefined)))
+    return new StepResponse(
+      devices.map((d) => checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry, region ?? undefined, sales_channel_ids ?? []))
+    )
   }
 )

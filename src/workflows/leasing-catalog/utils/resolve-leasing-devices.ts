@@ -5,7 +5,12 @@ import { LeasingError } from "../../../utils/leasing-errors"
 import { DeviceRequest, LeasingOfferRecord, ResolvedDevice } from "../types"
 
 export type LoadedOffer = LeasingOfferRecord & {
-  product_variant?: { id: string; title: string; product?: { title: string; status: string } | null; price_set?: { id: string } | null } | null
+  product_variant?: {
+    id: string
+    title: string
+    product?: { title: string; status: string; sales_channels?: ({ id: string } | null)[] | null } | null
+    price_set?: { id: string } | null
+  } | null
 }
 
 /*
@@ -22,7 +27,9 @@ export function checkDevice(
   offer: LoadedOffer | undefined,
   regionOfCountry: Map<string, { id: string; currency_code: string }>,
   /** When set, the device's country must lie in this region (a cart's). */
-  cartRegion?: { id: string; name: string }
+  cartRegion?: { id: string; name: string },
+  /** When not empty, the device's product must be sold in one of these sales channels (the publishable key's, or the cart's). */
+  salesChannelIds: string[] = []
 ): ResolvedDevice {
   const country = request.delivery_country.toUpperCase()
   const region = regionOfCountry.get(country)
@@ -37,7 +44,9 @@ export function checkDevice(
   }
   const name = request.variant_id ?? request.catalog_number
   const variant = offer?.product_variant
-  if (!offer || !variant || variant.product?.status !== "published") {
+  const soldHere = !salesChannelIds.length || !!variant?.product?.sales_channels?.some((channel) => !!channel && salesChannelIds.includes(channel.id))
+  // A product outside the storefront's channels answers as one that does not exist (catalog numbers are sequential).
+  if (!offer || !variant || variant.product?.status !== "published" || !soldHere) {
     throw new LeasingError("PRODUCT_NOT_FOUND", `Product ${name} is not in the leasing catalog.`)
   }
   if (!offer.available_countries.includes(country)) {
@@ -115,6 +124,7 @@ export async function loadDeviceCatalog(query: Omit<RemoteQueryFunction, symbol>
             "product_variant.title",
             "product_variant.product.title",
             "product_variant.product.status",
+            "product_variant.product.sales_channels.id",
             "product_variant.price_set.id",
           ],
           // Query's generated filter types take integer columns as strings.

@@ -4,13 +4,14 @@ import { COMPANY_MODULE } from "../../../modules/company"
 import CompanyModuleService from "../../../modules/company/service"
 import { parseRecordRef } from "../../../modules/company/utils/record-ref"
 import { cartDevicesOf } from "../../../modules/leasing/utils/leasing-line-data"
-import { LeasingError, LeasingErrorCode } from "../../../utils/leasing-errors"
+import { LeasingError, LeasingErrorCode, CART_NOT_FOUND_MESSAGE } from "../../../utils/leasing-errors"
 import { CartDevice, RecordRef } from "../../leasing-cart/types"
 import { CheckoutCart, LeasingCompleteCartInput } from "../types"
 
 const FIELDS = [
   "id",
   "completed_at",
+  "sales_channel_id",
   "region.id",
   "region.name",
   "region.currency_code",
@@ -50,7 +51,7 @@ export const loadCheckoutCartStep = createStep(
     const cart = data[0]
     const record = cart?.leasing_cart
     if (!cart || !record || record.company_id !== caller.company_id) {
-      throw new LeasingError("CART_NOT_FOUND", `Cart ${cart_id} was not found.`)
+      throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
     }
     if (cart.completed_at || record.order_id) {
       throw new LeasingError("ORDER_NOT_CART", "This cart has already been validated: it is an order now.")
@@ -82,6 +83,7 @@ export const loadCheckoutCartStep = createStep(
         signatory_user_id: record.signatory_user_id ?? null,
       },
       region: { id: cart.region!.id, name: cart.region!.name, currency_code: cart.region!.currency_code },
+      sales_channel_id: (cart.sales_channel_id as string | null) ?? null,
       customer_group_ids: (customer?.groups ?? []).flatMap((g) => (g ? [g.id] : [])),
       devices,
       purchaser_user_id: purchaser,

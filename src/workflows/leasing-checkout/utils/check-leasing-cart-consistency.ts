@@ -3,11 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { isLeasingLine } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError } from "../../../utils/leasing-errors"
 
-type CheckedItem = { id: string; metadata: Record<string, unknown> | null; tax_lines?: unknown[] | null }
+type CheckedItem = { id: string; quantity: number | string; metadata: Record<string, unknown> | null; tax_lines?: unknown[] | null }
 
 /**
  * Refuses to turn an inconsistent leasing cart into an order (409 CART_INCONSISTENT): a line that
- * is not a device, a device without tax lines where the region computes taxes for the shipping
+ * is not a device, a device line whose quantity is not 1 (one line is one device and one contract;
+ * only a Medusa line-item route could have changed it), a device without tax lines where the region computes taxes for the shipping
  * country, or a payment collection that asks for another amount than the cart's total. Core's
  * completion checks none of these (it does not compare the authorised amount with the total).
  */
@@ -20,6 +21,7 @@ export async function checkLeasingCartConsistency(scope: MedusaContainer, cartId
       "region.automatic_taxes",
       "shipping_address.country_code",
       "items.id",
+      "items.quantity",
       "items.metadata",
       "items.tax_lines.id",
       "payment_collection.amount",
@@ -31,6 +33,10 @@ export async function checkLeasingCartConsistency(scope: MedusaContainer, cartId
   const stray = items.filter((i) => !isLeasingLine(i))
   if (stray.length) {
     throw new LeasingError("CART_INCONSISTENT", `The cart has ${stray.length} line(s) that are not devices; update the cart again before checkout.`)
+  }
+  const multiple = items.filter((i) => Number(i.quantity) !== 1)
+  if (multiple.length) {
+    throw new LeasingError("CART_INCONSISTENT", `The cart has ${multiple.length} device line(s) whose quantity is not 1; update the cart again before checkout.`)
   }
   const country = cart.shipping_address?.country_code
   if (cart.region?.automatic_taxes && country && items.some((i) => !i.tax_lines?.length)) {

@@ -9,7 +9,7 @@ import { CoreCartUpdate } from "../../../../workflows/leasing-cart/types"
 import { withoutLeasingFields } from "../leasing-cart-fields"
 import { withLeasingView } from "../leasing-view/cart-response"
 import { platformCartView } from "../leasing-view/platform-cart-view"
-import { resolveCartId } from "../leasing-view/resolve-cart-id"
+import { resolveOwnedCartId } from "../leasing-view/resolve-cart-id"
 import { PatchLeasingCartType } from "../validators"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
@@ -17,7 +17,7 @@ type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: Or
 /**
  * POST /store/carts/:id — Medusa's "Update a Cart", overridden. Without leasing data, on a cart
  * no company owns, it runs core's workflow unchanged. With `additional_data.order_items` or
- * `purchaser_id`, or on a company's cart, it runs the leasing workflow (core's semantics plus
+ * `purchaser_id`, on a company's cart, or with a company API token, it runs the leasing workflow (core's semantics plus
  * devices; leasing lines survive region changes). The response carries the leasing data.
  */
 export const POST = async (
@@ -28,8 +28,10 @@ export const POST = async (
   const { additional_data, ...update } = req.validatedBody
   const { purchaser_id, order_items, ...otherData } = (additional_data ?? {}) as LeasingAdditionalData & Record<string, unknown>
   const writesLeasingData = order_items !== undefined || purchaser_id !== undefined
-  // The cart guard has already looked the cart up (and repaired an interrupted update).
-  const leasingCart = writesLeasingData || !!req.leasing_caller || !!req.leasing_cart_id
+  // The cart guard has already looked the cart up (and repaired an interrupted update). A company
+  // API token speaks for the company; a signed-in customer who is also a company user keeps their
+  // personal carts: one becomes the company's only when the update carries leasing data.
+  const leasingCart = writesLeasingData || !!req.leasing_cart_id || req.leasing_caller?.via === "api_token"
 
   if (leasingCart) {
     await leasingUpdateCartWorkflow(req.scope).run({
@@ -52,7 +54,7 @@ export const POST = async (
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
     // A plain storefront cart has no leasing data to show: no need to look for it.
-    fields: leasingCart ? req.queryConfig.fields : withoutLeasingFields(req.queryConfig.fields),
+    fields: leasingCart ? req.queryConfig.fields : withoutLeasingFields(req, req.queryConfig.fields),
     filters: { id: cartId },
   })
   const cart = data[0] as any
@@ -64,7 +66,8 @@ export const POST = async (
  * integer order id or its Medusa id; the caller is the company of the API token or customer.
  */
 export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
-  const cartId = await resolveCartId(req.scope, req.params.id)
+  // Ownership first: another company's cart is not even repaired or locked.
+  const cartId = await resolveOwnedCartId(req.scope, req.params.id, req.leasing_caller!.company_id)
   const { purchaser_id, order_items } = req.validatedBody
   await repairLeasingCartIfInterrupted(req.scope, cartId)
   await leasingUpdateCartWorkflow(req.scope).run({

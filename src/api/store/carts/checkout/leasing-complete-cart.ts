@@ -2,7 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
-import { LeasingError } from "../../../../utils/leasing-errors"
+import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../../../utils/leasing-errors"
 import { leasingCompleteCartWorkflow } from "../../../../workflows/leasing-checkout/leasing-complete-cart"
 import { finishCheckoutIfInterrupted } from "./finish-if-interrupted"
 import { refuseInterruptedCart } from "./refuse-interrupted-cart"
@@ -28,7 +28,7 @@ export function completeLeasingCart() {
       await refuseInterruptedCart(req.scope, cartId, record)
       const caller = req.leasing_caller
       if (!caller) {
-        throw new LeasingError("CART_NOT_FOUND", `Cart ${cartId} was not found.`)
+        throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
       }
       const purchaser = record.purchaser_user_id ?? caller.company_user_id
       const orderId =

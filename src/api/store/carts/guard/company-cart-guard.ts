@@ -2,8 +2,9 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
 import { LEASING_METADATA_KEY } from "../../../../modules/leasing/utils/leasing-line-data"
-import { LeasingError } from "../../../../utils/leasing-errors"
+import { CART_NOT_FOUND_MESSAGE, LeasingError } from "../../../../utils/leasing-errors"
 import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-cart/repair-if-interrupted"
+import { isOnRoute, isUnder } from "../../../utils/declared-route"
 import { cartIdOfRequest } from "./cart-of-request"
 
 declare module "@medusajs/framework/http" {
@@ -15,13 +16,27 @@ declare module "@medusajs/framework/http" {
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"])
 
-function touchesLineItems(req: MedusaRequest) {
-  return /\/line-items(\/|$)/.test(req.baseUrl + req.path)
-}
+// In any letter case and encoding Express routes (see declared-route.ts).
+const touchesLineItems = (req: MedusaRequest) => isUnder(req, "/store/carts/:id/line-items")
+
+const hasLeasingKey = (metadata: unknown) => !!metadata && typeof metadata === "object" && LEASING_METADATA_KEY in metadata
 
 function claimsLeasingMetadata(req: MedusaRequest) {
-  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
-  return !!metadata && typeof metadata === "object" && LEASING_METADATA_KEY in metadata
+  const body = req.body as { metadata?: unknown; items?: unknown } | undefined
+  const items = Array.isArray(body?.items) ? (body!.items as { metadata?: unknown }[]) : []
+  return hasLeasingKey(body?.metadata) || items.some((item) => hasLeasingKey(item?.metadata))
+}
+
+const FORGED_DEVICE = `metadata.${LEASING_METADATA_KEY} is reserved for devices written by the leasing update.`
+
+/**
+ * `POST /store/carts` (core's cart creation, which takes `items` with their metadata): no one
+ * creates a cart holding a forged device or leasing data; 400 VALIDATION_ERROR, nothing created.
+ */
+export function refuseForgedDevices() {
+  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    next(claimsLeasingMetadata(req) ? new LeasingError("VALIDATION_ERROR", FORGED_DEVICE) : undefined)
+  }
 }
 
 /**
@@ -37,12 +52,12 @@ function claimsLeasingMetadata(req: MedusaRequest) {
 export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] = "path") {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      // The platform's PATCH checks the caller itself (401 before 404) and repairs in its route.
-      if (req.method === "PATCH" && /^\/store\/carts\/[^/]+\/?$/.test(req.baseUrl + req.path)) return next()
+      // The platform's PATCH checks the caller itself (401 before 404), then ownership, then repairs.
+      if (req.method === "PATCH" && isOnRoute(req, "/store/carts/:id")) return next()
       // So does its validate (the cart may be named by its integer id there).
-      if (req.method === "POST" && /^\/store\/carts\/[^/]+\/validate\/?$/.test(req.baseUrl + req.path)) return next()
+      if (req.method === "POST" && isOnRoute(req, "/store/carts/:id/validate")) return next()
       if (touchesLineItems(req) && claimsLeasingMetadata(req)) {
-        throw new LeasingError("VALIDATION_ERROR", `metadata.${LEASING_METADATA_KEY} is reserved for devices written by the leasing update.`)
+        throw new LeasingError("VALIDATION_ERROR", FORGED_DEVICE)
       }
       const cartId = await cartIdOfRequest(req, source)
       if (!cartId) return next()
@@ -54,7 +69,7 @@ export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] =
       req.leasing_cart_id = cartId
       const caller = req.leasing_caller
       if (!caller || caller.company_id !== record.company_id) {
-        throw new LeasingError("CART_NOT_FOUND", `Cart ${cartId} was not found.`)
+        throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
       }
       if (!READS.has(req.method) && caller.scope !== "WRITE") {
         throw new LeasingError("INSUFFICIENT_SCOPE", "Changing a company's cart needs WRITE scope.")
@@ -66,7 +81,7 @@ export function guardCompanyCart(source: Parameters<typeof cartIdOfRequest>[1] =
         )
       }
       // Checkout refuses an interrupted cart itself (completeLeasingCart) instead of repairing it silently.
-      if (record.pending_update && !/\/complete\/?$/.test(req.baseUrl + req.path)) {
+      if (record.pending_update && !isOnRoute(req, "/store/carts/:id/complete")) {
         await repairLeasingCartIfInterrupted(req.scope, cartId, record)
       }
       next()

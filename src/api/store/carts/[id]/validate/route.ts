@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LEASING_MODULE } from "../../../../../modules/leasing"
 import LeasingModuleService from "../../../../../modules/leasing/service"
-import { LeasingError } from "../../../../../utils/leasing-errors"
+import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../../../../utils/leasing-errors"
 import { leasingCompleteCartWorkflow } from "../../../../../workflows/leasing-checkout/leasing-complete-cart"
 import { leasingCaller } from "../../../../utils/leasing-caller"
 import { finishCheckoutIfInterrupted } from "../../checkout/finish-if-interrupted"
@@ -22,7 +22,7 @@ export const POST = async (req: MedusaRequest<ValidateLeasingCartType>, res: Med
     .resolve<LeasingModuleService>(LEASING_MODULE)
     .listLeasingCarts({ cart_id: cartId }, { select: ["company_id", "pending_update", "signatory_user_id", "order_id", "order_number"], take: 1 })
   if (record?.company_id !== caller.company_id) {
-    throw new LeasingError("CART_NOT_FOUND", "Your company has no cart with this id.")
+    throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
   }
   await refuseInterruptedCart(req.scope, cartId, record)
   if (await finishCheckoutIfInterrupted(req.scope, cartId, record)) {

@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LEASING_MODULE } from "../../../../../modules/leasing"
 import LeasingModuleService from "../../../../../modules/leasing/service"
-import { LeasingError } from "../../../../../utils/leasing-errors"
+import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../../../../utils/leasing-errors"
 import { repairLeasingCartIfInterrupted } from "../../../../../workflows/leasing-cart/repair-if-interrupted"
 import { leasingCaller } from "../../../../utils/leasing-caller"
 import { platformCartView } from "../../../carts/leasing-view/platform-cart-view"
@@ -18,7 +18,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     .resolve<LeasingModuleService>(LEASING_MODULE)
     .listLeasingCarts({ cart_id: cartId }, { select: ["company_id", "pending_update"], take: 1 })
   if (record?.company_id !== company_id) {
-    throw new LeasingError("CART_NOT_FOUND", "Your company has no cart with this id.")
+    throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
   }
   await repairLeasingCartIfInterrupted(req.scope, cartId, record)
   res.json({ data: await platformCartView(req.scope, cartId) })

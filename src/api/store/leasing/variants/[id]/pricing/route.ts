@@ -20,6 +20,8 @@ export const GET = async (
       devices: [{ ...device, delivery_country, keyboard_layout, acquisition_mode, lease_term_months }],
       currency_code,
       customer_id: req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : null,
+      // As the catalog routes: a variant outside the publishable key's sales channels is not found.
+      sales_channel_ids: req.publishable_key_context?.sales_channel_ids ?? [],
     },
   })
   const priced = result[0]
