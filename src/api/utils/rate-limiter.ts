@@ -1,6 +1,13 @@
 import type { RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 
-export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number }
+export type RateLimitDecision = {
+  allowed: boolean
+  limit: number
+  remaining: number
+  retryAfterSeconds: number
+  /** Seconds until the oldest counted request leaves the window (the `RateLimit-Reset` header). */
+  resetSeconds?: number
+}
 
 /** The counters' store failed (Redis unreachable or too slow): the caller answers 503. */
 export class RateLimitStoreUnavailableError extends Error {
@@ -53,7 +60,7 @@ export class SlidingWindowLimiter {
     const counts = [...earlier, current.consumedPoints]
     const total = counts.reduce((sum, n) => sum + n, 0)
     if (total <= this.limit) {
-      return { allowed: true, limit: this.limit, remaining: this.limit - total, retryAfterSeconds: 0 }
+      return { allowed: true, limit: this.limit, remaining: this.limit - total, retryAfterSeconds: 0, resetSeconds: this.resetSeconds(counts, slice, at) }
     }
     await this.store(() => this.counters.reward(this.sliceKey(key, slice), 1))
     counts[counts.length - 1] -= 1
@@ -74,6 +81,12 @@ export class SlidingWindowLimiter {
   /** Counts an event whatever the budget (a failed authentication has happened already). */
   async record(key: string): Promise<void> {
     await this.store(() => this.counters.penalty(this.sliceKey(key, this.clock().slice), 1))
+  }
+
+  /** Slice `slice - slices + i` leaves the window when slice `slice + i + 1` begins. */
+  private resetSeconds(counts: number[], slice: number, at: number) {
+    const oldest = Math.max(0, counts.findIndex((n) => n > 0))
+    return Math.max(1, Math.ceil(((slice + oldest + 1) * this.sliceMs - at) / 1000))
   }
 
   private clock() {

@@ -26,7 +26,7 @@ describe("SlidingWindowLimiter", () => {
     const { limiter: l, time } = limiter(100)
     const allowed = await hits(l, "token-a", 100)
     expect(allowed.every((d) => d.allowed)).toBe(true)
-    expect(allowed[99]).toEqual({ allowed: true, limit: 100, remaining: 0, retryAfterSeconds: 0 })
+    expect(allowed[99]).toEqual({ allowed: true, limit: 100, remaining: 0, retryAfterSeconds: 0, resetSeconds: 70 })
     time.at(15_500)
     // All 100 sit in the first slice: it leaves the window when the slice starting at 70 s begins.
     expect(await l.hit("token-a")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 55 })
