@@ -163,7 +163,7 @@ medusaIntegrationTestRunner({
       it("lists and retrieves the company's saved addresses", async () => {
         const list = await api.get("/store/leasing/company/addresses", as(acme().tokens.READ.secret))
         expect(list.status).toBe(200)
-        expect(list.data.meta).toEqual({ total: acme().addresses.length, limit: 20, offset: 0 })
+        expect(list.data.meta).toEqual({ total: acme().addresses.length, limit: 50, offset: 0 })
         expect(list.data.data.filter((a: any) => a.is_default)).toHaveLength(1)
 
         const paris = acme().addresses[1]

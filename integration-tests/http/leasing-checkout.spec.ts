@@ -303,7 +303,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(byMedusaId.data.data).toEqual(order)
 
       const helvetia = companyHeaders(demo, "helvetia", "READ")
-      expect((await api.get("/store/leasing/orders", helvetia)).data).toEqual({ data: [], meta: { total: 0, limit: 20, offset: 0 } })
+      expect((await api.get("/store/leasing/orders", helvetia)).data).toEqual({ data: [], meta: { total: 0, limit: 50, offset: 0 } })
       const hidden = await failure(api.get(`/store/leasing/orders/${orderNumber}`, helvetia))
       expect(hidden.status).toBe(404)
       expect(hidden.data).toEqual({ error: "ORDER_NOT_FOUND", message: expect.any(String) })

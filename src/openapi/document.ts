@@ -1,6 +1,7 @@
 import { adminPaths } from "./admin-paths"
 import { adminSchemas } from "./admin-schemas"
 import { commonSchemas } from "./common-schemas"
+import { storeCartPaths } from "./store-cart-paths"
 import { storeOrderPaths, storeOrderSchemas } from "./store-order-paths"
 import { storePaths } from "./store-paths"
 import { storeSchemas } from "./store-schemas"
@@ -35,6 +36,7 @@ export const leasingOpenApiDocument = {
   ],
   paths: {
     ...storePaths,
+    ...storeCartPaths,
     ...storeOrderPaths,
     ...adminPaths,
     [OPENAPI_DOCUMENT_PATH]: {

@@ -28,52 +28,6 @@ const list = (item: Schema) => strictObject({ data: { type: "array", items: item
 
 /** The platform's routes (`{data}` / `{error, message}`) and Medusa's cart update with its leasing extension. */
 export const storePaths = {
-  "/store/carts/{id}": {
-    patch: {
-      operationId: "platformUpdateCart",
-      tags: ["Platform carts"],
-      summary: "Update a cart (the leasing platform's contract)",
-      description: "Sets the purchaser and replaces the devices. Needs a WRITE credential of the cart's company; a cart no company owns is claimed.",
-      security: company,
-      parameters: [pathId("The cart's integer order id or its Medusa id.")],
-      requestBody: { required: true, content: jsonContent(ref("PatchCartBody")) },
-      responses: {
-        "200": jsonResponse("The updated cart", data(ref("PlatformCart"))),
-        ...platformErrors([
-          ...ANY, ...CREDENTIALS, ...BODY,
-          "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "ACQUISITION_MODE_NOT_OFFERED",
-          "LEASE_TERM_NOT_OFFERED", "LEASE_TERM_NOT_APPLICABLE", "DELIVERY_COUNTRY_NOT_IN_REGION", "CURRENCY_NOT_SUPPORTED", "USER_NOT_IN_COMPANY", "PURCHASER_NOT_IN_COMPANY",
-          "SHIPPING_ADDRESS_NOT_FOUND", "SHIPPING_ADDRESS_COUNTRY_MISMATCH", "CART_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND",
-          "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE", "ORDER_NOT_CART", "CART_LOCKED",
-        ]),
-      },
-    },
-    post: {
-      operationId: "storeUpdateCart",
-      tags: ["Medusa carts"],
-      summary: "Update a cart (Medusa's contract, with devices in additional_data)",
-      description:
-        "Medusa's route, overridden. Without leasing data, on a cart no company owns, it is core's route unchanged. " +
-        "With `additional_data.order_items`/`purchaser_id`, or on a company's cart, it needs that company's credentials.",
-      security: [...key, ...company],
-      parameters: [pathId("The cart's Medusa id."), query("fields", { type: "string" }, false, "Medusa's field selection.")],
-      requestBody: { required: true, content: jsonContent(ref("StoreUpdateCartBody")) },
-      responses: {
-        "200": jsonResponse("The cart", strictObject({ cart: ref("StoreCartWithLeasing") })),
-        ...medusaErrors([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]),
-      },
-    },
-  },
-  "/store/leasing/carts/{id}": {
-    get: {
-      operationId: "platformGetCartOwner",
-      tags: ["Platform carts"],
-      summary: "Which company owns a cart (that company only)",
-      security: company,
-      parameters: [pathId("The cart's integer order id or its Medusa id.")],
-      responses: { "200": jsonResponse("The cart", data(ref("CartOwner"))), ...platformErrors([...ANY, ...CREDENTIALS, "CART_NOT_FOUND"]) },
-    },
-  },
   "/store/leasing/catalog": {
     get: {
       operationId: "platformListCatalog",

@@ -20,6 +20,12 @@ export type CompanyModuleOptions = {
    * app's REDIS_URL). Without it each process counts on its own, in memory.
    */
   redisUrl?: string
+  /**
+   * The shipping option a platform cart's validate chooses for devices of a country when the cart
+   * has none: ISO alpha-2 country → shipping option id or name. Without one (or when it cannot
+   * serve the cart), the cheapest option serving every device's country.
+   */
+  defaultShippingOptions?: Record<string, string>
 }
 
 /** The options with their defaults applied. */
@@ -27,4 +33,5 @@ export type ResolvedCompanyModuleOptions = {
   rateLimitPerMinute: number
   failedAuthLimitPerMinute: number
   redisUrl?: string
+  defaultShippingOptions: Record<string, string>
 }

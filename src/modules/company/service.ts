@@ -37,6 +37,9 @@ class CompanyModuleService extends MedusaService({
       rateLimitPerMinute: positiveInteger(options?.rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE),
       failedAuthLimitPerMinute: positiveInteger(options?.failedAuthLimitPerMinute, DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE),
       redisUrl: options?.redisUrl || undefined,
+      defaultShippingOptions: Object.fromEntries(
+        Object.entries(options?.defaultShippingOptions ?? {}).map(([country, option]) => [country.toUpperCase(), option])
+      ),
     }
   }
 

@@ -4,13 +4,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateCartWorkflowId } from "@medusajs/medusa/core-flows"
 import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/leasing-update-cart"
 import { OrderItemInput, RecordRef } from "../../../../workflows/leasing-cart/types"
-import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-cart/repair-if-interrupted"
 import { CoreCartUpdate } from "../../../../workflows/leasing-cart/types"
 import { withoutLeasingFields } from "../leasing-cart-fields"
 import { withLeasingView } from "../leasing-view/cart-response"
-import { platformCartView } from "../leasing-view/platform-cart-view"
-import { resolveCartId } from "../leasing-view/resolve-cart-id"
-import { PatchLeasingCartType } from "../validators"
+import { updatePlatformCart } from "../platform/update-cart"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
 
@@ -60,20 +57,7 @@ export const POST = async (
 }
 
 /**
- * PATCH /store/carts/:id — the leasing platform's "Update a cart". The path takes the cart's
- * integer order id or its Medusa id; the caller is the company of the API token or customer.
+ * PATCH /store/carts/:id — the Medusa-path twin of `PATCH /store/leasing/carts/:order_id` (the
+ * same handler; see `platform/update-cart.ts`).
  */
-export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
-  const cartId = await resolveCartId(req.scope, req.params.id)
-  const { purchaser_id, order_items } = req.validatedBody
-  await repairLeasingCartIfInterrupted(req.scope, cartId)
-  await leasingUpdateCartWorkflow(req.scope).run({
-    input: {
-      cart_id: cartId,
-      caller: req.leasing_caller!,
-      purchaser_id,
-      order_items: order_items as OrderItemInput[] | undefined,
-    },
-  })
-  res.json({ data: await platformCartView(req.scope, cartId) })
-}
+export const PATCH = updatePlatformCart
