@@ -50,7 +50,7 @@ medusaIntegrationTestRunner({
       // Writes count against the same budget: still refused, before anything is written.
       const before = await companyDbState(dbConnection)
       const write = await failure(
-        api.post("/store/leasing/company/users", { first_name: "A", last_name: "B", email: "a@b.test" }, as(acme.tokens.WRITE.secret))
+        api.post("/store/leasing/users", { first_name: "A", last_name: "B", email: "a@b.test" }, as(acme.tokens.WRITE.secret))
       )
       expect(write.status).toBe(429)
       expect(await companyDbState(dbConnection)).toEqual(before)

@@ -8,6 +8,8 @@ import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
+import { storeLeasingUserMiddlewares } from "./store/leasing/users/middlewares"
+import { storeLeasingDeviceMiddlewares } from "./store/leasing/devices/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -19,6 +21,8 @@ export default defineMiddlewares({
     ...storeLeasingCartMiddlewares,
     ...storeLeasingCartViewMiddlewares,
     ...storeLeasingOrderMiddlewares,
+    ...storeLeasingUserMiddlewares,
+    ...storeLeasingDeviceMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

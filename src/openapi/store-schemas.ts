@@ -121,6 +121,8 @@ export const storeSchemas: Record<string, Schema> = {
     lease_term_months: { ...nullable(ref("LeaseTermMonths")), description: "The term this rent is for; null for BUY." },
     lease_terms_months: { type: "array", items: ref("LeaseTermMonths"), description: "The terms the offer allows." },
     is_price_list_price: { type: "boolean" },
+    min_shipping: { ...nullable({ type: "number" }), description: "The cheapest flat-rate store shipping option serving the country, in the currency; null when none does." },
+    max_shipping: { ...nullable({ type: "number" }), description: "The dearest such option." },
   }),
   CartLeasingSummary: strictObject({
     order_id: nullable(integer),

@@ -1,8 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { AcquisitionModeSchema, CurrencyCode, IsoCountry, KeyboardLayoutSchema } from "../../../../../utils/leasing-validators"
+import { AcquisitionModeSchema, CurrencyCode, IsoCountry, KeyboardLayoutSchema } from "../../../utils/leasing-validators"
 
 export const StoreGetLeasingVariantPricing = z.object({
   delivery_country: IsoCountry,
+  // Fleet's name (ISO 4217); `currency_code` is Medusa's. Either; default: the country's region currency.
+  currency: CurrencyCode.optional(),
   currency_code: CurrencyCode.optional(),
   acquisition_mode: AcquisitionModeSchema.default("LEASING"),
   keyboard_layout: KeyboardLayoutSchema.optional(),

@@ -1,10 +1,10 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { loadCatalogPage } from "./catalog-page"
-import { customerGroupIds } from "./customer-groups"
-import { StoreListLeasingCatalogType } from "./validators"
+import { loadCatalogPage } from "../catalog-page"
+import { customerGroupIds } from "../customer-groups"
+import { StoreListLeasingCatalogType } from "../validators"
 
 /**
- * GET /store/leasing/catalog?delivery_country=FR[&category=&brand=&search=&limit=&offset=]:
+ * GET /store/leasing/catalog/product-groups?delivery_country=FR[&category=&brand=&search=&limit=&offset=]:
  * product groups offered in a country, filtered, sorted by title and paginated in the
  * database, each with its variants' monthly lease and purchase prices (per keyboard layout,
  * and "from" the cheapest).
