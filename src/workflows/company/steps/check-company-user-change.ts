@@ -44,7 +44,11 @@ export const checkCompanyUserChangeStep = createStep(
       if (carts.length) {
         throw new LeasingError("USER_DELETE_BLOCKED", `This user is the purchaser or signatory of open cart ${carts[0].order_number}.`)
       }
-      const devices = await leasing.listDevices({ company_id: user.company_id, user_id: user.id }, { select: ["id"], take: 1 })
+      // Archived devices (a cancelled order's) no longer count.
+      const devices = await leasing.listDevices(
+        { company_id: user.company_id, user_id: user.id, client_status: { $ne: "ARCHIVED" } } as any,
+        { select: ["id"], take: 1 }
+      )
       if (devices.length) {
         throw new LeasingError("USER_DELETE_BLOCKED", "This user holds devices of the company's fleet: reassign them first.")
       }
