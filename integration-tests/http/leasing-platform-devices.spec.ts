@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { failure } from "../helpers/demo-fixture"
 import { leasingSuite } from "../helpers/leasing-suite"
 import { companyHeaders } from "../helpers/leasing-cart"
@@ -44,7 +45,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const statuses = async () => (await api.get("/store/leasing/devices?limit=100", headers("READ"))).data.data.filter((d: any) => d.order_id === orderId).map((d: any) => [d.user_id, d.client_status])
 
     const fulfilled = await api.post(`/admin/orders/${order}/fulfillments`, { items }, demo.adminHeaders)
-    const fulfillment = fulfilled.data.order.fulfillments[0].id
+    expect(fulfilled.status).toBe(200)
+    const { data: withFulfillment } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: order } })
+    const fulfillment = (withFulfillment[0] as any).fulfillments[0].id
     await api.post(`/admin/orders/${order}/fulfillments/${fulfillment}/shipments`, { items }, demo.adminHeaders)
     expect(await eventually(statuses, (s) => s.every(([, st]: any) => st === "SHIPPED"))).toEqual([[acme().users[1].number, "SHIPPED"], [null, "SHIPPED"]])
     await api.post(`/admin/orders/${order}/fulfillments/${fulfillment}/mark-as-delivered`, {}, demo.adminHeaders)
