@@ -104,7 +104,7 @@ export const storeDevicePaths = {
       summary: "One device of the company",
       security: company,
       parameters: [id],
-      responses: { "200": jsonResponse("The device", data(ref("PlatformDevice"))), ...platformErrors([...ANY, ...CREDENTIALS, "DEVICE_NOT_FOUND"]) },
+      responses: { "200": jsonResponse("The device", data(ref("PlatformDevice"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "DEVICE_NOT_FOUND"]) },
     },
     patch: {
       operationId: "platformUpdateDevice",
@@ -116,7 +116,7 @@ export const storeDevicePaths = {
       requestBody: { required: true, content: jsonContent({ type: "object", minProperties: 1, additionalProperties: false, properties: writable }) },
       responses: {
         "200": jsonResponse("The device", data(ref("PlatformDevice"))),
-        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "DEVICE_NOT_FOUND", "DEVICE_MUTATION_FORBIDDEN", "INVALID_SERIAL_NUMBER", "INVALID_USER"]),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "NOT_FOUND", "DEVICE_NOT_FOUND", "DEVICE_MUTATION_FORBIDDEN", "INVALID_SERIAL_NUMBER", "INVALID_USER"]),
       },
     },
     delete: {
@@ -128,7 +128,7 @@ export const storeDevicePaths = {
       parameters: [id],
       responses: {
         "200": jsonResponse("Deleted", data(strictObject({ id: integer, deleted: { const: true } }))),
-        ...platformErrors([...ANY, ...CREDENTIALS, "DEVICE_NOT_FOUND", "DEVICE_MUTATION_FORBIDDEN"]),
+        ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "DEVICE_NOT_FOUND", "DEVICE_MUTATION_FORBIDDEN"]),
       },
     },
   },

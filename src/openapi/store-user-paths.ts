@@ -4,6 +4,7 @@ import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
 const data = (schema: Schema) => strictObject({ data: schema })
 const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
 const id = { name: "id", in: "path", required: true, description: "The user's integer id (`number`), or its Medusa id.", schema: { type: "string" } }
+// NOT_FOUND: a path the request guard refuses (undecodable, a control character) before any route.
 const name = { type: "string", minLength: 1, maxLength: 200 }
 const nullableName = { anyOf: [name, { type: "null" }] }
 
@@ -57,7 +58,7 @@ export const storeUserPaths = {
       summary: "One user of the company",
       security: company,
       parameters: [id],
-      responses: { "200": jsonResponse("The user", data(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS, "USER_NOT_FOUND"]) },
+      responses: { "200": jsonResponse("The user", data(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND"]) },
     },
     patch: {
       operationId: "platformUpdateUser",
@@ -76,7 +77,7 @@ export const storeUserPaths = {
       },
       responses: {
         "200": jsonResponse("The user", data(ref("CompanyUser"))),
-        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "USER_NOT_FOUND", "USER_EMAIL_CONFLICT", "USER_ROLE_UPDATE_FORBIDDEN"]),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "NOT_FOUND", "USER_NOT_FOUND", "USER_EMAIL_CONFLICT", "USER_ROLE_UPDATE_FORBIDDEN"]),
       },
     },
     delete: {
@@ -88,7 +89,7 @@ export const storeUserPaths = {
       parameters: [id],
       responses: {
         "200": jsonResponse("Deleted", data(strictObject({ id: { type: "integer" }, deleted: { const: true } }))),
-        ...platformErrors([...ANY, ...CREDENTIALS, "USER_NOT_FOUND", "USER_DELETE_BLOCKED"]),
+        ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND", "USER_DELETE_BLOCKED"]),
       },
     },
   },
