@@ -48,12 +48,17 @@ describe("Admin: a company's devices", () => {
       )
     ).toEqual([{ email: "hugo.bernard@acme-robotics.test", client_status: "IN_SERVICE" }])
 
-    // The status filter keeps the ordered devices still in preparation.
+    // The status filter keeps the ordered devices still in preparation (all three: nothing shipped).
+    expect(await e2eQuery("select distinct client_status from leasing_device where company_id = $1 and source = 'ORDER'", [acme.id])).toEqual([
+      { client_status: "IN_PREPARATION" },
+    ])
     await section.getByTestId("company-devices-filter-menu").getByRole("button").click()
     await page.getByRole("menuitem", { name: "Status" }).click()
     await page.getByRole("listitem").filter({ hasText: /^In preparation$/ }).click()
     await page.keyboard.press("Escape")
     await tableRow(page, "company-devices", "Samsung 27").waitFor({ state: "detached" })
-    expect(await section.getByRole("row").filter({ hasText: "Ordered" }).count()).toBe(3)
+    await tableRow(page, "company-devices", "Ordered").first().waitFor()
+    expect(await tableRow(page, "company-devices", "Ordered").count()).toBe(3)
+    expect(await tableRow(page, "company-devices", "Registered").count()).toBe(0)
   })
 })
