@@ -7,14 +7,14 @@ import { settings } from "./config.mjs"
 import { orderItems } from "./fixtures.mjs"
 import { removeLargeCatalog, seedLargeCatalog } from "./large-catalog.mjs"
 
-const PAGE = "/store/leasing/catalog?delivery_country=FR&limit=5"
+const PAGE = "/store/leasing/catalog/product-groups?delivery_country=FR&limit=5"
 
 /** The pricing route for the first demo device, as a cart would price it. */
 function pricingPath(demo) {
   const [item] = orderItems(demo.offers, 1, "LEASING")
   const params = new URLSearchParams({ delivery_country: item.delivery_country, acquisition_mode: "LEASING" })
   if (item.keyboard_layout) params.set("keyboard_layout", item.keyboard_layout)
-  return `/store/leasing/variants/${item.product_id}/pricing?${params}`
+  return `/store/leasing/catalog/products/${item.product_id}/pricing?${params}`
 }
 
 const base = { group: "catalog", server: "plugin", carts: 0 }

@@ -96,18 +96,18 @@ export function fuzzRequests(seed: number, count: number, t: FuzzTargets, auth: 
     }
     if (roll < 0.8) {
       const id = rand.pick(PATH_IDS)
-      const route = rand.pick(["/store/carts/ID", "/store/leasing/carts/ID", "/store/leasing/company/users/ID", "/store/leasing/company/addresses/ID", "/store/leasing/variants/ID/pricing?delivery_country=FR"])
+      const route = rand.pick(["/store/carts/ID", "/store/leasing/carts/ID", "/store/leasing/users/ID", "/store/leasing/company/addresses/ID", "/store/leasing/catalog/products/ID/pricing?delivery_country=FR"])
       const method = route === "/store/carts/ID" ? "PATCH" : "GET"
       return { method, url: route.replace("ID", id), headers: json, body: method === "PATCH" ? '{"purchaser_id":1}' : undefined, kind: `${method} odd path` }
     }
     // Query strings of the catalog and pricing routes.
     const param = () => encodeURIComponent(String(rand.pick([...ODD_VALUES, ...COUNTRIES, hugeString(rand).slice(0, 3000)])))
     const url = rand.pick([
-      () => `/store/leasing/catalog?delivery_country=${param()}&limit=${param()}&offset=${param()}`,
-      () => `/store/leasing/variants/${t.productId}/pricing?delivery_country=${param()}&acquisition_mode=${param()}&keyboard_layout=${param()}`,
-      () => `/store/leasing/variants/${param()}/pricing?delivery_country=FR&currency_code=${param()}`,
-      () => `/store/leasing/company/users?limit=${param()}&role=${param()}`,
-      () => `/store/leasing/catalog?delivery_country=FR&delivery_country=DE&currency_code[a]=1`,
+      () => `/store/leasing/catalog/product-groups?delivery_country=${param()}&limit=${param()}&offset=${param()}`,
+      () => `/store/leasing/catalog/products/${t.productId}/pricing?delivery_country=${param()}&acquisition_mode=${param()}&keyboard_layout=${param()}`,
+      () => `/store/leasing/catalog/products/${param()}/pricing?delivery_country=FR&currency_code=${param()}`,
+      () => `/store/leasing/users?limit=${param()}&role=${param()}`,
+      () => `/store/leasing/catalog/product-groups?delivery_country=FR&delivery_country=DE&currency_code[a]=1`,
     ])()
     return { method: "GET", url, headers: auth, kind: "GET odd query" }
   })

@@ -160,7 +160,11 @@ medusaIntegrationTestRunner({
     describe("users: edit and delete", () => {
       it("edits a user's name, email and role, and removes another; the database follows", async () => {
         const { acme } = fixture.companies
-        const [first, second] = (await liveRows(dbConnection, "leasing_company_user", acme.id)).sort((a, b) => a.number - b.number)
+        const [first, second, third] = (await liveRows(dbConnection, "leasing_company_user", acme.id)).sort((a, b) => a.number - b.number)
+        // The company keeps an ADMIN: the only one cannot be demoted until another is one.
+        const refused = await failure(api.post(`${BASE}/${acme.id}/users/${first.id}`, { role: "EMPLOYEE" }, admin()))
+        expect([refused.status, refused.data.code]).toEqual([409, "USER_ROLE_UPDATE_FORBIDDEN"])
+        await api.post(`${BASE}/${acme.id}/users/${third.id}`, { role: "ADMIN" }, admin())
         const updated = await api.post(
           `${BASE}/${acme.id}/users/${first.id}`,
           { first_name: "Camille", email: "Camille.Martin@Acme.test", role: "EMPLOYEE" },

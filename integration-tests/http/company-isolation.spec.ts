@@ -48,8 +48,8 @@ medusaIntegrationTestRunner({
         const before = await companyDbState(dbConnection)
         const b = B()
         const requests = [
-          [`/store/leasing/company/users/${b.users[0].number}`, "NOT_FOUND"],
-          [`/store/leasing/company/users/${b.users[0].id}`, "NOT_FOUND"],
+          [`/store/leasing/users/${b.users[0].number}`, "USER_NOT_FOUND"],
+          [`/store/leasing/users/${b.users[0].id}`, "USER_NOT_FOUND"],
           [`/store/leasing/company/addresses/${b.addresses[0].number}`, "NOT_FOUND"],
           [`/store/leasing/company/addresses/${b.addresses[0].id}`, "NOT_FOUND"],
           [`/store/leasing/carts/${carts[other]}`, "CART_NOT_FOUND"],
@@ -69,7 +69,7 @@ medusaIntegrationTestRunner({
         const headers = as(A().tokens.READ.secret)
         const [company, users, addresses, cart] = await Promise.all([
           api.get("/store/leasing/company", headers),
-          api.get("/store/leasing/company/users", headers),
+          api.get("/store/leasing/users", headers),
           api.get("/store/leasing/company/addresses", headers),
           api.get(`/store/leasing/carts/${carts[own]}`, headers),
         ])
@@ -89,10 +89,10 @@ medusaIntegrationTestRunner({
         const before = await companyDbState(dbConnection)
         const user = { first_name: "Eve", last_name: "Intruder", email: "eve@intruder.test", company_id: B().id }
         const address = { address_1: "1 Way", city: "Bern", country_code: "CH", company_id: B().id }
-        const query = await failure(api.get(`/store/leasing/company/users?company_id=${B().id}`, as(A().tokens.READ.secret)))
-        const withUser = await failure(api.post("/store/leasing/company/users", user, as(A().tokens.WRITE.secret)))
+        const query = await failure(api.get(`/store/leasing/users?company_id=${B().id}`, as(A().tokens.READ.secret)))
+        const withUser = await failure(api.post("/store/leasing/users", user, as(A().tokens.WRITE.secret)))
         const withAddress = await failure(api.post("/store/leasing/company/addresses", address, as(A().tokens.WRITE.secret)))
-        const readToken = await failure(api.post("/store/leasing/company/users", user, as(A().tokens.READ.secret)))
+        const readToken = await failure(api.post("/store/leasing/users", user, as(A().tokens.READ.secret)))
 
         expect([query.status, query.data.error]).toEqual([400, "VALIDATION_ERROR"])
         expect([withUser.status, withUser.data.error]).toEqual([400, "VALIDATION_ERROR"])

@@ -30,6 +30,8 @@ medusaIntegrationTestRunner({
       expect(Date.now() - started).toBeLessThan(60_000)
       expect(refused.status).toBe(429)
       expect(refused.data).toEqual({ error: "RATE_LIMITED", message: expect.stringContaining("100") })
+      expect(refused.headers["ratelimit-remaining"]).toBe("0")
+      expect(refused.headers["ratelimit-reset"]).toBe(refused.headers["retry-after"])
       const retryAfter = Number(refused.headers["retry-after"])
       expect(Number.isInteger(retryAfter)).toBe(true)
       expect(retryAfter).toBeGreaterThan(0)
@@ -42,11 +44,16 @@ medusaIntegrationTestRunner({
         const response = await api.get("/store/leasing/company", as(secret))
         expect(response.status).toBe(200)
         expect(response.headers["x-ratelimit-remaining"]).toBe("99")
+        // The IETF draft's headers say the same, with the seconds until the budget grows again.
+        expect(response.headers["ratelimit-limit"]).toBe("100")
+        expect(response.headers["ratelimit-remaining"]).toBe("99")
+        const reset = Number(response.headers["ratelimit-reset"])
+        expect(Number.isInteger(reset) && reset >= 1 && reset <= 70).toBe(true)
       }
       // Writes count against the same budget: still refused, before anything is written.
       const before = await companyDbState(dbConnection)
       const write = await failure(
-        api.post("/store/leasing/company/users", { first_name: "A", last_name: "B", email: "a@b.test" }, as(acme.tokens.WRITE.secret))
+        api.post("/store/leasing/users", { first_name: "A", last_name: "B", email: "a@b.test" }, as(acme.tokens.WRITE.secret))
       )
       expect(write.status).toBe(429)
       expect(await companyDbState(dbConnection)).toEqual(before)

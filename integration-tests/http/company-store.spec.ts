@@ -58,7 +58,7 @@ medusaIntegrationTestRunner({
 
         const read = await failure(api.get("/store/leasing/company", as(token.secret)))
         const write = await failure(
-          api.post("/store/leasing/company/users", { first_name: "X", last_name: "Y", email: "x@y.test" }, as(token.secret))
+          api.post("/store/leasing/users", { first_name: "X", last_name: "Y", email: "x@y.test" }, as(token.secret))
         )
 
         expect([read.status, write.status]).toEqual([401, 401])
@@ -80,35 +80,35 @@ medusaIntegrationTestRunner({
 
     describe("users", () => {
       it("lists the company's users with limit/offset and the platform's meta", async () => {
-        const response = await api.get("/store/leasing/company/users?limit=2&offset=1", as(acme().tokens.READ.secret))
+        const response = await api.get("/store/leasing/users?limit=2&offset=1", as(acme().tokens.READ.secret))
 
         expect(response.status).toBe(200)
         expect(response.data.meta).toEqual({ total: 3, limit: 2, offset: 1 })
         expect(response.data.data.map((u: any) => u.number)).toEqual(acme().users.slice(1).map((u) => u.number))
         expect(response.data.data[0]).not.toHaveProperty("customer_id")
 
-        const admins = await api.get("/store/leasing/company/users?role=ADMIN", as(acme().tokens.READ.secret))
+        const admins = await api.get("/store/leasing/users?role=ADMIN", as(acme().tokens.READ.secret))
         expect(admins.data.data.map((u: any) => u.email)).toEqual(["camille.martin@acme-robotics.test"])
       })
 
       it("retrieves a user by its number or its id", async () => {
         const user = acme().users[1]
         for (const ref of [user.number, user.id]) {
-          const response = await api.get(`/store/leasing/company/users/${ref}`, as(acme().tokens.READ.secret))
+          const response = await api.get(`/store/leasing/users/${ref}`, as(acme().tokens.READ.secret))
           expect(response.status).toBe(200)
           expect(response.data.data).toEqual(expect.objectContaining({ id: user.id, number: user.number, email: user.email }))
         }
       })
 
       it("refuses a bad list query with the platform's 400", async () => {
-        const response = await failure(api.get("/store/leasing/company/users?limit=500", as(acme().tokens.READ.secret)))
+        const response = await failure(api.get("/store/leasing/users?limit=500", as(acme().tokens.READ.secret)))
         expect(response.status).toBe(400)
         expect(response.data).toEqual({ error: "VALIDATION_ERROR", message: expect.stringContaining("limit") })
       })
 
       it("adds a user with a WRITE token, to the token's company", async () => {
         const response = await api.post(
-          "/store/leasing/company/users",
+          "/store/leasing/users",
           { first_name: "Nina", last_name: "Roux", email: "Nina.Roux@Acme-Robotics.test", role: "EMPLOYEE" },
           as(acme().tokens.WRITE.secret)
         )
@@ -126,7 +126,7 @@ medusaIntegrationTestRunner({
         const before = await companyDbState(dbConnection)
         const response = await failure(
           api.post(
-            "/store/leasing/company/users",
+            "/store/leasing/users",
             { first_name: "Again", last_name: "Camille", email: "CAMILLE.martin@acme-robotics.test" },
             as(acme().tokens.WRITE.secret)
           )
@@ -139,7 +139,7 @@ medusaIntegrationTestRunner({
       it("answers 403 INSUFFICIENT_SCOPE to a READ token's write, before looking at the body", async () => {
         const before = await companyDbState(dbConnection)
         for (const body of [{ first_name: "R", last_name: "O", email: "ro@acme.test" }, { nonsense: true }]) {
-          const response = await failure(api.post("/store/leasing/company/users", body, as(acme().tokens.READ.secret)))
+          const response = await failure(api.post("/store/leasing/users", body, as(acme().tokens.READ.secret)))
           expect(response.status).toBe(403)
           expect(response.data).toEqual({ error: "INSUFFICIENT_SCOPE", message: expect.any(String) })
         }
@@ -149,7 +149,7 @@ medusaIntegrationTestRunner({
       it("answers the platform's 400 to an invalid body, and writes nothing", async () => {
         const before = await companyDbState(dbConnection)
         const response = await failure(
-          api.post("/store/leasing/company/users", { first_name: "N", last_name: "R", email: "nope", role: "BOSS" }, as(acme().tokens.WRITE.secret))
+          api.post("/store/leasing/users", { first_name: "N", last_name: "R", email: "nope", role: "BOSS" }, as(acme().tokens.WRITE.secret))
         )
         expect(response.status).toBe(400)
         expect(response.data.error).toBe("VALIDATION_ERROR")
@@ -163,7 +163,7 @@ medusaIntegrationTestRunner({
       it("lists and retrieves the company's saved addresses", async () => {
         const list = await api.get("/store/leasing/company/addresses", as(acme().tokens.READ.secret))
         expect(list.status).toBe(200)
-        expect(list.data.meta).toEqual({ total: acme().addresses.length, limit: 20, offset: 0 })
+        expect(list.data.meta).toEqual({ total: acme().addresses.length, limit: 50, offset: 0 })
         expect(list.data.data.filter((a: any) => a.is_default)).toHaveLength(1)
 
         const paris = acme().addresses[1]
@@ -211,7 +211,7 @@ medusaIntegrationTestRunner({
         expect(company.data.data.id).toBe(acme().id)
 
         const created = await api.post(
-          "/store/leasing/company/users",
+          "/store/leasing/users",
           { first_name: "Via", last_name: "Session", email: "via.session@acme-robotics.test" },
           headers
         )
@@ -221,11 +221,11 @@ medusaIntegrationTestRunner({
 
       it("may only read as an EMPLOYEE user", async () => {
         const headers = await link(1, "hugo@storefront.test")
-        expect((await api.get("/store/leasing/company/users", headers)).status).toBe(200)
+        expect((await api.get("/store/leasing/users", headers)).status).toBe(200)
 
         const before = await companyDbState(dbConnection)
         const response = await failure(
-          api.post("/store/leasing/company/users", { first_name: "E", last_name: "E", email: "e@acme.test" }, headers)
+          api.post("/store/leasing/users", { first_name: "E", last_name: "E", email: "e@acme.test" }, headers)
         )
         expect(response.status).toBe(403)
         expect(response.data.error).toBe("INSUFFICIENT_SCOPE")

@@ -59,12 +59,16 @@ medusaIntegrationTestRunner({
         const first = await seedDemoData(container, { withDemoOrder: true })
         const count = async (table: string) =>
           (await dbConnection.raw(`select count(*)::int as n from "${table}" where deleted_at is null`)).rows[0].n as number
-        const afterFirst = { orders: await count("order"), contracts: await count("lease_contract"), carts: await count("cart") }
+        const state = async () => ({ orders: await count("order"), contracts: await count("lease_contract"), carts: await count("cart"), devices: await count("leasing_device") })
+        const afterFirst = await state()
         const second = await seedDemoData(container, { withDemoOrder: true })
 
         expect(second.demoOrder).toEqual(first.demoOrder)
-        expect({ orders: await count("order"), contracts: await count("lease_contract"), carts: await count("cart") }).toEqual(afterFirst)
-        expect(afterFirst).toEqual({ orders: 1, contracts: 2, carts: 1 })
+        expect(await state()).toEqual(afterFirst)
+        // Acme's fleet: the order's three devices and three it registered.
+        expect(afterFirst).toEqual({ orders: 1, contracts: 2, carts: 1, devices: 6 })
+        const { rows: fleet } = await dbConnection.raw(`select source, count(*)::int as n from leasing_device where company_id = ? group by source order by source`, [first.companies.acme.id])
+        expect(fleet).toEqual([{ source: "ORDER", n: 3 }, { source: "REGISTERED", n: 3 }])
 
         const orderId = first.demoOrder!.order_id
         const [order] = (await dbConnection.raw(`select email from "order" where id = ?`, [orderId])).rows

@@ -29,7 +29,7 @@ const termsOffer = {
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const upsert = (variantId: string, body: unknown) => api.post(`/admin/leasing/variants/${variantId}/offer`, body, demo.adminHeaders)
   const pricing = (id: number | string, params: Record<string, string>) =>
-    api.get(`/store/leasing/variants/${id}/pricing?${new URLSearchParams(params)}`, demo.storeHeaders).catch((e: any) => e.response)
+    api.get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, demo.storeHeaders).catch((e: any) => e.response)
   const patch = (cartId: string, body: unknown) => api.patch(`/store/carts/${cartId}`, body, companyHeaders(demo))
   /** The demo iPhone 16 128 GB, offered with termsOffer. */
   const iphoneWithTerms = async () => {
@@ -93,7 +93,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     })
   })
 
-  describe("GET /store/leasing/variants/:id/pricing", () => {
+  describe("GET /store/leasing/catalog/products/:id/pricing", () => {
     it("answers each term's own rent, the default term without a query, and says which term", async () => {
       const iphone = await iphoneWithTerms()
       const answers = await Promise.all(
@@ -145,7 +145,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   describe("catalog", () => {
     it("lists the offer's terms and a rent per term, the default term's as the product's rent", async () => {
       const iphone = await iphoneWithTerms()
-      const response = await api.get(`/store/leasing/catalog/${iphone.product_id}/products?delivery_country=FR`, demo.storeHeaders)
+      const response = await api.get(`/store/leasing/catalog/product-groups/${iphone.product_id}/products?delivery_country=FR`, demo.storeHeaders)
       expect(response.status).toBe(200)
       const product = response.data.data.find((p: any) => p.id === iphone.catalog_number)
       expect(product).toEqual(expect.objectContaining({ lease_term_months: 36, lease_terms_months: [18, 24, 36] }))

@@ -9,7 +9,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
     const catalog = (params: Record<string, string>) =>
-      api.get(`/store/leasing/catalog?${new URLSearchParams({ limit: "100", ...params })}`, demo.storeHeaders)
+      api.get(`/store/leasing/catalog/product-groups?${new URLSearchParams({ limit: "100", ...params })}`, demo.storeHeaders)
     const handles = (response: any) => response.data.data.map((g: any) => g.handle)
     /** What the database says a filter should find: published groups by type value and collection handle. */
     const groupsInDb = async (where: { type?: string; collection?: string; country: string }) =>
@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
         )
       ).rows.map((r: { handle: string }) => r.handle)
 
-    describe("GET /store/leasing/catalog filters", () => {
+    describe("GET /store/leasing/catalog/product-groups filters", () => {
       it.each([
         ["COMPUTER", ["dell-latitude-7450", "thinkpad-x1-carbon-gen-12", "macbook-air-13-m3", "macbook-pro-14-m4"]],
         ["SMARTPHONE", ["iphone-16", "samsung-galaxy-s24"]],

@@ -24,11 +24,11 @@ medusaIntegrationTestRunner({
     const groupId = async (handle: string) =>
       (await dbConnection.raw("select id from product where handle = ?", [handle])).rows[0].id as string
     const products = async (handle: string, params: Record<string, string>, headers = demo.storeHeaders) =>
-      api.get(`/store/leasing/catalog/${await groupId(handle)}/products?${new URLSearchParams(params)}`, headers)
+      api.get(`/store/leasing/catalog/product-groups/${await groupId(handle)}/products?${new URLSearchParams(params)}`, headers)
     const pricing = (id: number, params: Record<string, string>, headers = demo.storeHeaders) =>
-      api.get(`/store/leasing/variants/${id}/pricing?${new URLSearchParams(params)}`, headers).catch((e: any) => e.response)
+      api.get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, headers).catch((e: any) => e.response)
 
-    describe("GET /store/leasing/catalog/:group_id/products", () => {
+    describe("GET /store/leasing/catalog/product-groups/:id/products", () => {
       it("lists a group's products with characteristics and prices per mode, layout and term", async () => {
         const macRents = (rent: number) =>
           Object.fromEntries(MAC_LAYOUTS.map((l) => [l, l === "SWISS_QWERTZ" ? Number((rent + 1.5).toFixed(2)) : rent]))
@@ -99,7 +99,7 @@ medusaIntegrationTestRunner({
         const notInCh = await failure(products("samsung-galaxy-s24", { delivery_country: "CH" }))
         expect(notInCh.status).toBe(404)
         expect(notInCh.data).toEqual({ error: "NOT_FOUND", message: expect.stringContaining("CH") })
-        const unknown = await failure(api.get("/store/leasing/catalog/prod_nope/products?delivery_country=FR", demo.storeHeaders))
+        const unknown = await failure(api.get("/store/leasing/catalog/product-groups/prod_nope/products?delivery_country=FR", demo.storeHeaders))
         expect(unknown.status).toBe(404)
         expect(unknown.data.error).toBe("NOT_FOUND")
         const bad: Record<string, string>[] = [{}, { delivery_country: "XX" }, { delivery_country: "FR", limit: "5" }, { delivery_country: "FR", currency_code: "euro" }]
@@ -121,7 +121,7 @@ medusaIntegrationTestRunner({
       it("equal the pricing route's (Medusa's calculatePrices) for every device, mode, layout and term in FR and CH", async () => {
         let compared = 0
         for (const country of ["FR", "CH"]) {
-          const list = await api.get(`/store/leasing/catalog?delivery_country=${country}&limit=100`, demo.storeHeaders)
+          const list = await api.get(`/store/leasing/catalog/product-groups?delivery_country=${country}&limit=100`, demo.storeHeaders)
           for (const product of list.data.data.flatMap((g: any) => g.products)) {
             // Every layout of keyboard devices would be 400 requests: the first, and the Swiss one.
             const layouts: (string | null)[] = product.has_keyboard

@@ -21,7 +21,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
     const catalog = (params: Record<string, string>) =>
-      api.get(`/store/leasing/catalog?${new URLSearchParams(params)}`, demo.storeHeaders)
+      api.get(`/store/leasing/catalog/product-groups?${new URLSearchParams(params)}`, demo.storeHeaders)
     const titles = (response: any) => response.data.data.map((g: any) => g.title)
     /** Rows the catalog reads, to show that a GET wrote nothing. */
     const catalogRowCounts = async () =>
@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
         )
       ).rows[0]
 
-    describe("GET /store/leasing/catalog", () => {
+    describe("GET /store/leasing/catalog/product-groups", () => {
       it("lists the product groups offered in a country by title, with category, brand and prices", async () => {
         const before = await catalogRowCounts()
         const fr = await catalog({ delivery_country: "FR", limit: "100" })

@@ -11,9 +11,9 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
     const pricing = (id: string | number, params: Record<string, string>, headers = demo.storeHeaders) =>
-      api.get(`/store/leasing/variants/${id}/pricing?${new URLSearchParams(params)}`, headers)
+      api.get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, headers)
 
-    describe("GET /store/leasing/variants/:id/pricing", () => {
+    describe("GET /store/leasing/catalog/products/:id/pricing", () => {
       it("prices a laptop by acquisition mode, currency and layout", async () => {
         const air = await demoVariant(getContainer(), "MBA13-M3-16-256")
         const base = { delivery_country: "FR", currency_code: "eur", keyboard_layout: "FRENCH_AZERTY" }
@@ -36,6 +36,9 @@ medusaIntegrationTestRunner({
           lease_term_months: 36,
           lease_terms_months: [18, 24, 36],
           is_price_list_price: false,
+          // Shipping to France: the EU standard delivery (15) up to the French express courier (35).
+          min_shipping: 15,
+          max_shipping: 35,
         })
         expect(buy.data.data).toEqual(
           expect.objectContaining({ acquisition_mode: "BUY", amount: 1298.99, currency: "eur", lease_term_months: null })
@@ -43,6 +46,16 @@ medusaIntegrationTestRunner({
         // LEASING is the default mode; CHF prices differ, and the Swiss layout has its own lease price.
         expect(leaseCh.data.data).toEqual(expect.objectContaining({ acquisition_mode: "LEASING", currency: "chf", amount: 42.4 }))
         expect(leaseSwiss.data.data.amount).toBe(43.9)
+      })
+
+      it("takes Fleet's `currency` parameter and prices shipping in it (null where no option serves the country in it)", async () => {
+        const iphone = await demoVariant(getContainer(), "IP16-128")
+        const ch = await pricing(iphone.catalog_number, { delivery_country: "CH", currency: "CHF", acquisition_mode: "LEASING" })
+        expect(ch.data.data).toEqual(expect.objectContaining({ currency: "chf", min_shipping: 20, max_shipping: 20 }))
+        const inEur = await pricing(iphone.catalog_number, { delivery_country: "US", currency: "eur", acquisition_mode: "BUY" })
+        expect(inEur.data.data).toEqual(expect.objectContaining({ currency: "eur", min_shipping: null, max_shipping: null }))
+        const bad = await failure(pricing(iphone.catalog_number, { delivery_country: "FR", currency: "euro" }))
+        expect([bad.status, bad.data.error]).toEqual([400, "VALIDATION_ERROR"])
       })
 
       it("accepts the integer catalog alias and defaults the currency to the country's region", async () => {

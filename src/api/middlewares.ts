@@ -9,6 +9,8 @@ import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewar
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
 import { storeCompanyOrderMiddlewares } from "./store/orders/middlewares"
+import { storeLeasingUserMiddlewares } from "./store/leasing/users/middlewares"
+import { storeLeasingDeviceMiddlewares } from "./store/leasing/devices/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -21,6 +23,8 @@ export default defineMiddlewares({
     ...storeLeasingCartViewMiddlewares,
     ...storeLeasingOrderMiddlewares,
     ...storeCompanyOrderMiddlewares,
+    ...storeLeasingUserMiddlewares,
+    ...storeLeasingDeviceMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

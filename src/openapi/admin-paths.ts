@@ -166,6 +166,35 @@ export const adminPaths = {
       parameters: [id, param("address_id", "The address's id.")],
     }),
   },
+  "/admin/leasing/companies/{id}/devices": {
+    get: operation("adminListCompanyDevices", "A company's devices (ordered and registered)", ref("AdminCompanyDeviceList"), {
+      parameters: [
+        id,
+        ...["limit", "offset"].map((name) => ({ name, in: "query", required: false, schema: { type: "integer" } })),
+        { name: "q", in: "query", required: false, schema: { type: "string" } },
+        { name: "client_status", in: "query", required: false, schema: { type: "string" } },
+      ],
+    }),
+  },
+  "/admin/leasing/companies/{id}/devices/{device_id}": {
+    post: write(
+      "adminUpdateCompanyDevice",
+      "Edit a device (name, serial number, assignee, status; the company's rules apply)",
+      strictObject({ device: ref("AdminCompanyDevice") }),
+      {
+        type: "object",
+        minProperties: 1,
+        additionalProperties: false,
+        properties: {
+          name: { type: "string", minLength: 1, maxLength: 200 },
+          serial_number: { type: ["string", "null"] },
+          user_id: { type: ["string", "null"], description: "A user of the company (its id)." },
+          client_status: { type: "string" },
+        },
+      },
+      [id, param("device_id", "The device's id.")]
+    ),
+  },
   "/admin/leasing/companies/{id}/api-tokens": {
     get: operation("adminListApiTokens", "A company's API tokens (redacted)", ref("AdminApiTokenList"), { parameters: [id, ...findParams] }),
     post: write(

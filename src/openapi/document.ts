@@ -1,9 +1,12 @@
 import { adminPaths } from "./admin-paths"
 import { adminSchemas } from "./admin-schemas"
 import { commonSchemas } from "./common-schemas"
+import { storeCartPaths } from "./store-cart-paths"
 import { storeOrderPaths, storeOrderSchemas } from "./store-order-paths"
 import { storePaths } from "./store-paths"
 import { storeSchemas } from "./store-schemas"
+import { storeUserPaths } from "./store-user-paths"
+import { storeDevicePaths, storeDeviceSchemas } from "./store-device-paths"
 import { jsonResponse } from "./schema-helpers"
 
 /** Where the app serves this document (no key needed: it holds no secrets, and tools fetch it bare). */
@@ -30,11 +33,15 @@ export const leasingOpenApiDocument = {
     { name: "Medusa carts", description: "Medusa's store cart update, with the leasing extension." },
     { name: "Catalog", description: "Lease and purchase prices by country (publishable key only)." },
     { name: "Company", description: "The caller's company, users and addresses." },
+    { name: "Devices", description: "The company's fleet: ordered and registered devices." },
     { name: "Admin", description: "Leasing offers and companies (admin authentication)." },
     { name: "Meta", description: "This document." },
   ],
   paths: {
     ...storePaths,
+    ...storeCartPaths,
+    ...storeUserPaths,
+    ...storeDevicePaths,
     ...storeOrderPaths,
     ...adminPaths,
     [OPENAPI_DOCUMENT_PATH]: {
@@ -61,7 +68,7 @@ export const leasingOpenApiDocument = {
     headers: {
       RetryAfter: { description: "Seconds until the credential may call again.", schema: { type: "integer", minimum: 0 } },
     },
-    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...adminSchemas },
+    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...storeDeviceSchemas, ...adminSchemas },
   },
 } as const
 

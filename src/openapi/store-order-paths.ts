@@ -9,7 +9,7 @@ const DEVICE_CODES: LeasingErrorCode[] = [
   // A leased device's term is re-checked: the offer may no longer allow it.
   "LEASE_TERM_NOT_OFFERED",
 ]
-const CHECKOUT_CODES: LeasingErrorCode[] = [
+export const CHECKOUT_CODES: LeasingErrorCode[] = [
   ...DEVICE_CODES, "VALIDATE_CART_NO_DEVICES", "PURCHASER_REQUIRED", "PURCHASER_NOT_IN_COMPANY", "USER_NOT_IN_COMPANY",
   "SHIPPING_METHOD_REQUIRED", "PAYMENT_METHOD_REQUIRED", "CART_NOT_FOUND", "ORDER_NOT_CART", "CART_LOCKED", "CART_UPDATE_PENDING",
   "CART_INCONSISTENT", "CART_PRICES_CHANGED",
@@ -67,22 +67,6 @@ export const storeOrderSchemas: Record<string, Schema> = {
  * runs the same checkout on a company's cart, is core's: documented by Medusa, not here.)
  */
 export const storeOrderPaths = {
-  "/store/carts/{id}/validate": {
-    post: {
-      operationId: "platformValidateCart",
-      tags: ["Platform carts"],
-      summary: "Validate a cart: it becomes an order with one lease contract per leased device",
-      description:
-        "Needs a WRITE credential of the cart's company. Charges only the one-time part (bought devices, shipping, taxes) through the cart's payment session; leased devices are billed monthly by their contracts.",
-      security: company,
-      parameters: [pathId("The cart's integer order id or its Medusa id.")],
-      requestBody: { required: true, content: jsonContent(ref("ValidateCartBody")) },
-      responses: {
-        "200": jsonResponse("The order", strictObject({ data: ref("ValidatedCart") })),
-        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, ...CHECKOUT_CODES]),
-      },
-    },
-  },
   "/store/leasing/orders": {
     get: {
       operationId: "platformListOrders",

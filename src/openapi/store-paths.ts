@@ -28,53 +28,7 @@ const list = (item: Schema) => strictObject({ data: { type: "array", items: item
 
 /** The platform's routes (`{data}` / `{error, message}`) and Medusa's cart update with its leasing extension. */
 export const storePaths = {
-  "/store/carts/{id}": {
-    patch: {
-      operationId: "platformUpdateCart",
-      tags: ["Platform carts"],
-      summary: "Update a cart (the leasing platform's contract)",
-      description: "Sets the purchaser and replaces the devices. Needs a WRITE credential of the cart's company; a cart no company owns is claimed.",
-      security: company,
-      parameters: [pathId("The cart's integer order id or its Medusa id.")],
-      requestBody: { required: true, content: jsonContent(ref("PatchCartBody")) },
-      responses: {
-        "200": jsonResponse("The updated cart", data(ref("PlatformCart"))),
-        ...platformErrors([
-          ...ANY, ...CREDENTIALS, ...BODY,
-          "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED",
-          "LEASE_TERM_NOT_OFFERED", "LEASE_TERM_NOT_APPLICABLE", "DELIVERY_COUNTRY_NOT_IN_REGION", "CURRENCY_NOT_SUPPORTED", "USER_NOT_IN_COMPANY", "PURCHASER_NOT_IN_COMPANY",
-          "SHIPPING_ADDRESS_NOT_FOUND", "SHIPPING_ADDRESS_COUNTRY_MISMATCH", "CART_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND",
-          "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE", "ORDER_NOT_CART", "CART_LOCKED",
-        ]),
-      },
-    },
-    post: {
-      operationId: "storeUpdateCart",
-      tags: ["Medusa carts"],
-      summary: "Update a cart (Medusa's contract, with devices in additional_data)",
-      description:
-        "Medusa's route, overridden. Without leasing data, on a cart no company owns, it is core's route unchanged. " +
-        "With `additional_data.order_items`/`purchaser_id`, or on a company's cart, it needs that company's credentials.",
-      security: [...key, ...company],
-      parameters: [pathId("The cart's Medusa id."), query("fields", { type: "string" }, false, "Medusa's field selection.")],
-      requestBody: { required: true, content: jsonContent(ref("StoreUpdateCartBody")) },
-      responses: {
-        "200": jsonResponse("The cart", strictObject({ cart: ref("StoreCartWithLeasing") })),
-        ...medusaErrors([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]),
-      },
-    },
-  },
-  "/store/leasing/carts/{id}": {
-    get: {
-      operationId: "platformGetCartOwner",
-      tags: ["Platform carts"],
-      summary: "Which company owns a cart (that company only)",
-      security: company,
-      parameters: [pathId("The cart's integer order id or its Medusa id.")],
-      responses: { "200": jsonResponse("The cart", data(ref("CartOwner"))), ...platformErrors([...ANY, ...CREDENTIALS, "CART_NOT_FOUND"]) },
-    },
-  },
-  "/store/leasing/catalog": {
+  "/store/leasing/catalog/product-groups": {
     get: {
       operationId: "platformListCatalog",
       tags: ["Catalog"],
@@ -94,14 +48,14 @@ export const storePaths = {
       },
     },
   },
-  "/store/leasing/catalog/{group_id}/products": {
+  "/store/leasing/catalog/product-groups/{id}/products": {
     get: {
       operationId: "platformListGroupProducts",
       tags: ["Catalog"],
       summary: "The catalog products (variants) of one product group offered in a country",
       security: key,
       parameters: [
-        { name: "group_id", in: "path", required: true, description: "The product group's id (the Medusa product id).", schema: { type: "string" } },
+        { name: "id", in: "path", required: true, description: "The product group's id (the Medusa product id).", schema: { type: "string" } },
         query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
         query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
       ],
@@ -111,7 +65,7 @@ export const storePaths = {
       },
     },
   },
-  "/store/leasing/variants/{id}/pricing": {
+  "/store/leasing/catalog/products/{id}/pricing": {
     get: {
       operationId: "platformGetDevicePrice",
       tags: ["Catalog"],
@@ -120,7 +74,8 @@ export const storePaths = {
       parameters: [
         pathId("The catalog product id (integer) or the variant id."),
         query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
-        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "Defaults to the country's region currency."),
+        query("currency", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "ISO 4217; defaults to the country's region currency."),
+        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "Medusa's name for `currency`."),
         query("acquisition_mode", { $ref: "#/components/schemas/AcquisitionMode" }),
         query("keyboard_layout", { $ref: "#/components/schemas/KeyboardLayout" }),
         query("lease_term_months", { type: "integer" }, false, "LEASING only: one of the offer's terms (default: the offer's default term)."),
@@ -145,50 +100,6 @@ export const storePaths = {
         "200": jsonResponse("The company", data(ref("CompanyWithDefaultAddress"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
-    },
-  },
-  "/store/leasing/company/users": {
-    get: {
-      operationId: "platformListUsers",
-      tags: ["Company"],
-      summary: "The company's users",
-      security: company,
-      parameters: [...page, query("role", { $ref: "#/components/schemas/CompanyUserRole" })],
-      responses: { "200": jsonResponse("One page of users", list(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS]) },
-    },
-    post: {
-      operationId: "platformCreateUser",
-      tags: ["Company"],
-      summary: "Add a user to the company (WRITE)",
-      security: company,
-      requestBody: {
-        required: true,
-        content: jsonContent({
-          type: "object",
-          required: ["first_name", "last_name", "email"],
-          additionalProperties: false,
-          properties: {
-            first_name: { type: "string", minLength: 1, maxLength: 200 },
-            last_name: { type: "string", minLength: 1, maxLength: 200 },
-            email: { type: "string", format: "email", maxLength: 320 },
-            role: { $ref: "#/components/schemas/CompanyUserRole", default: "EMPLOYEE" },
-          },
-        }),
-      },
-      responses: {
-        "201": jsonResponse("The new user", data(ref("CompanyUser"))),
-        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "USER_EMAIL_CONFLICT"]),
-      },
-    },
-  },
-  "/store/leasing/company/users/{id}": {
-    get: {
-      operationId: "platformGetUser",
-      tags: ["Company"],
-      summary: "One user of the company",
-      security: company,
-      parameters: [pathId("The user's integer number or id.")],
-      responses: { "200": jsonResponse("The user", data(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND"]) },
     },
   },
   "/store/leasing/company/addresses": {

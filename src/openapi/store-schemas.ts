@@ -44,12 +44,23 @@ export const storeSchemas: Record<string, Schema> = {
   },
   PatchCartBody: {
     type: "object",
-    description: "At least one of the two fields. `order_items` replaces every device of the cart.",
+    description: "At least one of the three fields. `order_items` replaces every device of the cart; `acquisition_mode` switches every device.",
     minProperties: 1,
     additionalProperties: false,
     properties: {
       purchaser_id: nullable(ref("RecordRef")),
       order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
+      acquisition_mode: { ...ref("AcquisitionMode"), description: "Cart-level: every device is leased (LEASING) or bought (BUY), priced anew." },
+    },
+  },
+  CreateCartBody: {
+    type: "object",
+    required: ["purchaser_id", "order_items"],
+    additionalProperties: false,
+    properties: {
+      purchaser_id: { ...ref("RecordRef"), description: "A user of the caller's company without an open cart." },
+      order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
+      acquisition_mode: { ...ref("AcquisitionMode"), description: "Cart-level: every device is leased (LEASING) or bought (BUY)." },
     },
   },
   PlatformCart: strictObject({
@@ -68,7 +79,6 @@ export const storeSchemas: Record<string, Schema> = {
       }),
     },
   }),
-  CartOwner: openObject({ id: { anyOf: [text, integer] }, company_id: text }, ["id"]),
   CatalogProduct: strictObject({
     id: { ...integer, description: "The catalog product id (`product_id` of an order item)." },
     variant_id: text,
@@ -111,6 +121,8 @@ export const storeSchemas: Record<string, Schema> = {
     lease_term_months: { ...nullable(ref("LeaseTermMonths")), description: "The term this rent is for; null for BUY." },
     lease_terms_months: { type: "array", items: ref("LeaseTermMonths"), description: "The terms the offer allows." },
     is_price_list_price: { type: "boolean" },
+    min_shipping: { ...nullable({ type: "number" }), description: "The cheapest flat-rate store shipping option serving the country, in the currency; null when none does." },
+    max_shipping: { ...nullable({ type: "number" }), description: "The dearest such option." },
   }),
   CartLeasingSummary: strictObject({
     order_id: nullable(integer),

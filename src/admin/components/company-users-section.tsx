@@ -13,8 +13,8 @@ const column = createDataTableColumnHelper<AdminLeasingCompanyUser>()
 const ROLE_OPTIONS = COMPANY_USER_ROLES.map((role) => ({ value: role, label: role === "ADMIN" ? "Admin" : "Employee" }))
 
 const userFields = (user?: AdminLeasingCompanyUser): FormField[] => [
-  { name: "first_name", label: "First name", required: true, initial: user?.first_name },
-  { name: "last_name", label: "Last name", required: true, initial: user?.last_name },
+  { name: "first_name", label: "First name", required: true, initial: user?.first_name ?? undefined },
+  { name: "last_name", label: "Last name", required: true, initial: user?.last_name ?? undefined },
   { name: "email", label: "Email", type: "email", required: true, initial: user?.email },
   { name: "role", label: "Role", required: true, options: ROLE_OPTIONS, initial: user?.role ?? "EMPLOYEE" },
 ]
@@ -32,7 +32,7 @@ export const CompanyUsersSection = ({ companyId }: { companyId: string }) => {
   const columns = useMemo(
     () => [
       column.accessor("number", { header: "#" }),
-      column.accessor((user) => `${user.first_name} ${user.last_name}`, { id: "name", header: "Name" }),
+      column.accessor((user) => [user.first_name, user.last_name].filter(Boolean).join(" ") || "—", { id: "name", header: "Name" }),
       column.accessor("email", { header: "Email" }),
       column.accessor("role", {
         header: "Role",
@@ -52,7 +52,7 @@ export const CompanyUsersSection = ({ companyId }: { companyId: string }) => {
             onClick: async ({ row }) => {
               const user = row.original
               const ok = await confirm({
-                title: `Remove ${user.first_name} ${user.last_name}?`,
+                title: `Remove ${[user.first_name, user.last_name].filter(Boolean).join(" ") || user.email}?`,
                 description: "They can no longer be a cart's purchaser or a device's assignee.",
                 confirmText: "Remove",
                 variant: "danger",

@@ -133,6 +133,10 @@ export function resolveLeasingCaller(): MiddlewareFunction {
       const decision = await limits.perCredential.hit(caller.credential_id)
       res.setHeader("X-RateLimit-Limit", String(decision.limit))
       res.setHeader("X-RateLimit-Remaining", String(decision.remaining))
+      // The IETF draft's names (what the leasing platform's clients read).
+      res.setHeader("RateLimit-Limit", String(decision.limit))
+      res.setHeader("RateLimit-Remaining", String(decision.remaining))
+      res.setHeader("RateLimit-Reset", String(decision.resetSeconds))
       if (!decision.allowed) {
         return next(rateLimited(res, decision, `Too many requests: ${decision.limit} a minute per credential.`))
       }

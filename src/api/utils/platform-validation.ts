@@ -5,7 +5,8 @@ import { LeasingError } from "../../utils/leasing-errors"
 /** `limit`/`offset` of the platform's lists. */
 export const PlatformListQuery = z
   .object({
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    // The leasing platform's default page (its catalog pages default to 20: see the catalog validators).
+    limit: z.coerce.number().int().min(1).max(100).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()

@@ -45,7 +45,9 @@ if count >= limit then
   local oldest = redis.call('ZRANGE', KEYS[1], count - limit, count - limit, 'WITHSCORES')
   free_at = tonumber(oldest[2]) + window
 end
-return { added, count, free_at }
+local oldest_at = -1
+if count > 0 then oldest_at = tonumber(redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')[2]) end
+return { added, count, free_at, oldest_at }
 `
 
 class RedisRequestLogStore implements RequestLogStore {
@@ -55,7 +57,7 @@ class RedisRequestLogStore implements RequestLogStore {
   ) {}
 
   async step(key: string, now: number, windowMs: number, limit: number, add: boolean): Promise<LogStep> {
-    const [added, count, freeAt] = (await this.client.eval(
+    const [added, count, freeAt, oldestAt] = (await this.client.eval(
       STEP_SCRIPT,
       1,
       `${this.keyPrefix}:${key}`,
@@ -64,8 +66,8 @@ class RedisRequestLogStore implements RequestLogStore {
       limit,
       add ? "1" : "0",
       `${now}:${randomUUID()}`
-    )) as [number, number, number]
-    return { added: added === 1, count, freeAt: freeAt < 0 ? null : freeAt }
+    )) as [number, number, number, number]
+    return { added: added === 1, count, freeAt: freeAt < 0 ? null : freeAt, oldestAt: oldestAt < 0 ? null : oldestAt }
   }
 
   async close() {}

@@ -1,4 +1,11 @@
-export type RateLimitDecision = { allowed: boolean; limit: number; remaining: number; retryAfterSeconds: number }
+export type RateLimitDecision = {
+  allowed: boolean
+  limit: number
+  remaining: number
+  retryAfterSeconds: number
+  /** Seconds until the oldest counted request leaves the window (the `RateLimit-Reset` header). */
+  resetSeconds: number
+}
 
 /** The counters' store failed (Redis unreachable or too slow): the caller answers 503. */
 export class RateLimitStoreUnavailableError extends Error {
@@ -15,6 +22,8 @@ export type LogStep = {
   count: number
   /** When one more request fits (ms since epoch), or null if one fits now. */
   freeAt: number | null
+  /** The oldest entry still in the window (ms since epoch), or null when the log is empty. */
+  oldestAt: number | null
 }
 
 /**
@@ -70,12 +79,13 @@ export class SlidingWindowLimiter {
     } catch (err) {
       throw new RateLimitStoreUnavailableError(err)
     }
-    if (step.added || (!add && step.count < this.limit)) {
-      return { allowed: true, limit: this.limit, remaining: Math.max(0, this.limit - step.count), retryAfterSeconds: 0 }
-    }
     // Whole seconds, rounded up: a client that waits exactly this long finds the room free.
-    const waitMs = Math.max(0, (step.freeAt ?? at) - at)
-    return { allowed: false, limit: this.limit, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    const seconds = (until: number | null) => (until === null ? 0 : Math.max(1, Math.ceil(Math.max(0, until - at) / 1000)))
+    const resetSeconds = seconds(step.oldestAt === null ? null : step.oldestAt + this.windowMs)
+    if (step.added || (!add && step.count < this.limit)) {
+      return { allowed: true, limit: this.limit, remaining: Math.max(0, this.limit - step.count), retryAfterSeconds: 0, resetSeconds }
+    }
+    return { allowed: false, limit: this.limit, remaining: 0, retryAfterSeconds: seconds(step.freeAt ?? at), resetSeconds }
   }
 }
 
@@ -98,7 +108,7 @@ export class MemoryRequestLogStore implements RequestLogStore {
     if (added) log.push(now)
     if (log.length) this.logs.set(key, log)
     else this.logs.delete(key)
-    return { added, count: log.length, freeAt: freeAtOf(log, windowMs, limit) }
+    return { added, count: log.length, freeAt: freeAtOf(log, windowMs, limit), oldestAt: log[0] ?? null }
   }
 
   /** Forgets keys that have been quiet for a whole window (bounded memory under many addresses). */

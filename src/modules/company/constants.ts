@@ -27,6 +27,12 @@ export type CompanyModuleOptions = {
    * authentication limit counts per client address (IPv6: per /64). See docs/security.md.
    */
   trustedProxies?: string[] | string
+  /**
+   * The shipping option a platform cart's validate chooses for devices of a country when the cart
+   * has none: ISO alpha-2 country → shipping option id or name. Without one (or when it cannot
+   * serve the cart), the cheapest option serving every device's country.
+   */
+  defaultShippingOptions?: Record<string, string>
 }
 
 /** The options with their defaults applied. */
@@ -35,4 +41,5 @@ export type ResolvedCompanyModuleOptions = {
   failedAuthLimitPerMinute: number
   redisUrl?: string
   trustedProxies: string[]
+  defaultShippingOptions: Record<string, string>
 }

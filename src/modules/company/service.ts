@@ -40,6 +40,9 @@ class CompanyModuleService extends MedusaService({
       trustedProxies: (Array.isArray(options?.trustedProxies) ? options!.trustedProxies : String(options?.trustedProxies ?? "").split(","))
         .map((entry) => entry.trim())
         .filter(Boolean),
+      defaultShippingOptions: Object.fromEntries(
+        Object.entries(options?.defaultShippingOptions ?? {}).map(([country, option]) => [country.toUpperCase(), option])
+      ),
     }
   }
 

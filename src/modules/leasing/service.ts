@@ -1,11 +1,12 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import Device from "./models/device"
 import LeaseContract from "./models/lease-contract"
 import LeasingCart from "./models/leasing-cart"
 import LeasingOffer from "./models/leasing-offer"
 
-class LeasingModuleService extends MedusaService({ LeasingOffer, LeasingCart, LeaseContract }) {
+class LeasingModuleService extends MedusaService({ LeasingOffer, LeasingCart, LeaseContract, Device }) {
   /**
    * Reserves `count` device numbers (the platform's integer device ids) in one statement. They
    * come from a sequence, so numbers of an update that never committed are simply skipped.

@@ -3,6 +3,7 @@ import { checkDemoTarget } from "./check-demo-target"
 import { seedAdminUser } from "./seed-admin-user"
 import { seedCatalog } from "./seed-catalog"
 import { seedCompanies } from "./seed-companies"
+import { seedDemoDevices } from "./seed-demo-devices"
 import { seedDemoOrder } from "./seed-demo-order"
 import { seedFulfillment } from "./seed-fulfillment"
 import { seedStoreAndRegions } from "./seed-store-and-regions"
@@ -10,7 +11,8 @@ import { seedStorefrontKey } from "./seed-storefront-key"
 
 type Options = {
   /**
-   * Also validate one order of Acme with lease contracts (what `npm run dev` shows a newcomer).
+   * Also validate one order of Acme with lease contracts, and register a few devices Acme already
+   * had (what `npm run dev` shows a newcomer).
    * Off by default: the HTTP tests seed the demo for every spec file and count orders and
    * contracts from zero; the specs that want the order ask for it.
    */
@@ -35,5 +37,9 @@ export async function seedDemoData(container: MedusaContainer, { withDemoOrder =
   const admin = await seedAdminUser(container)
   const companies = await seedCompanies(container)
   const demoOrder = withDemoOrder ? await seedDemoOrder(container, { salesChannelId: salesChannel.id, regions, companies }) : null
+  if (withDemoOrder) {
+    // Acme's fleet: the demo order's devices (written by checkout) and a few it already had.
+    await seedDemoDevices(container, companies.acme)
+  }
   return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies, demoOrder }
 }

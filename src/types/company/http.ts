@@ -22,8 +22,8 @@ export type AdminLeasingCompanyUser = {
   id: string
   number: number
   company_id: string
-  first_name: string
-  last_name: string
+  first_name: string | null
+  last_name: string | null
   email: string
   role: CompanyUserRole
   customer_id: string | null

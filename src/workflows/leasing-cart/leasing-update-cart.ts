@@ -21,6 +21,7 @@ import { loadLeasingCartStep } from "./steps/load-leasing-cart"
 import { removeShippingMethodsNotServingDevicesStep } from "./steps/remove-shipping-methods-not-serving-devices"
 import { LeasingUpdateCartInput } from "./types"
 import { describeUpdate } from "./utils/describe-update"
+import { withCartAcquisitionMode } from "./utils/with-cart-acquisition-mode"
 import { planDeviceChanges } from "./utils/plan-device-changes"
 
 export const leasingUpdateCartWorkflowId = "leasing-update-cart"
@@ -46,8 +47,12 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         cart_id: input.cart_id,
         caller: input.caller,
-        writes_leasing_data: !!input.order_items || isDefined(input.purchaser_id),
+        writes_leasing_data: !!input.order_items || !!input.acquisition_mode || isDefined(input.purchaser_id),
       }))
+    )
+    // The devices asked for, with a cart-level acquisition mode applied to each.
+    const orderItems = transform({ input, loaded }, ({ input, loaded }) =>
+      withCartAcquisitionMode(input.order_items, input.acquisition_mode, loaded.devices)
     )
     const newRegion = when("leasing-cart-region-given", { input }, ({ input }) => !!input.update?.region_id).then(() => {
       const { data } = useQueryGraphStep({
@@ -59,12 +64,12 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       return data
     })
     // A cart's first devices may move it to their region (platform clients never name one).
-    const devicesRegion = when("leasing-cart-gets-first-devices", { input, loaded }, ({ input, loaded }) =>
-      !!input.order_items && !loaded.devices.length && !input.update?.region_id
+    const devicesRegion = when("leasing-cart-gets-first-devices", { input, loaded, orderItems }, ({ input, loaded, orderItems }) =>
+      !!orderItems && !loaded.devices.length && !input.update?.region_id
     ).then(() =>
       findRegionOfDevicesStep(
-        transform({ input, loaded }, ({ input, loaded }) => ({
-          delivery_countries: input.order_items!.map((i) => i.delivery_country),
+        transform({ loaded, orderItems }, ({ loaded, orderItems }) => ({
+          delivery_countries: orderItems!.map((i) => i.delivery_country),
           current_region_id: loaded.cart.region?.id ?? null,
         }))
       )
@@ -73,9 +78,9 @@ export const leasingUpdateCartWorkflow = createWorkflow(
 
     const what = transform({ input, loaded, newRegion, devicesRegion }, describeUpdate)
     const prepared = prepareCartDevicesWorkflow.runAsStep({
-      input: transform({ input, loaded, what }, ({ input, loaded, what }) => ({
+      input: transform({ input, loaded, what, orderItems }, ({ input, loaded, what, orderItems }) => ({
         company_id: what.company_id,
-        order_items: input.order_items,
+        order_items: orderItems,
         purchaser_id: input.purchaser_id,
         current_devices: loaded.devices,
         region: what.region,
@@ -85,8 +90,8 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         sales_channel_id: input.update?.sales_channel_id ?? loaded.cart.sales_channel_id ?? null,
       })),
     })
-    const changes = transform({ input, loaded, prepared }, ({ input, loaded, prepared }) =>
-      input.order_items ? planDeviceChanges(loaded.devices, prepared.devices) : null
+    const changes = transform({ orderItems, loaded, prepared }, ({ orderItems, loaded, prepared }) =>
+      orderItems ? planDeviceChanges(loaded.devices, prepared.devices) : null
     )
 
     // Writes. First the marker: from here on an interruption is repaired.

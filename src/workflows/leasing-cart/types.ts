@@ -34,6 +34,8 @@ export type LeasingUpdateCartInput = {
   purchaser_id?: RecordRef | null
   /** Replaces the cart's devices; omitted: the devices stay (re-priced on a region change). */
   order_items?: OrderItemInput[]
+  /** Cart-level mode (the platform's PATCH): every device switches to it and is priced anew. */
+  acquisition_mode?: AcquisitionMode
   update?: CoreCartUpdate
   additional_data?: Record<string, unknown>
 }

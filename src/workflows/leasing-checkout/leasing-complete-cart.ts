@@ -1,11 +1,12 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, addShippingMethodToCartWorkflow, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { getLeasingDevicePricesWorkflow } from "../leasing-catalog/get-leasing-device-prices"
 import { deviceRequestOf } from "../leasing-cart/utils/device-request-of"
 import { recordLeasingOrderWorkflow } from "./record-leasing-order"
 import { beginLeasingCheckoutStep } from "./steps/begin-leasing-checkout"
 import { checkCheckoutReadinessStep } from "./steps/check-checkout-readiness"
 import { checkDevicePricesStep } from "./steps/check-device-prices"
+import { chooseShippingOptionStep } from "./steps/choose-shipping-option"
 import { loadCheckoutCartStep } from "./steps/load-checkout-cart"
 import { releaseVoidedPaymentSessionsStep } from "./steps/release-voided-payment-sessions"
 import { LeasingCompleteCartInput } from "./types"
@@ -16,7 +17,7 @@ export const leasingCompleteCartWorkflowId = "leasing-complete-cart"
  * Turns a leasing cart into a Medusa order with one lease contract per leased device, for the
  * platform's `POST /store/carts/:id/validate` and Medusa's `POST /store/carts/:id/complete` alike.
  * Reads and checks first (the cart, its purchaser and signatory, every device's offer, country
- * and price, shipping and payment); then the purchaser and signatory on the leasing cart; then
+ * and price); a shipping method chosen when the cart has none; the shipping and payment checks; then the purchaser and signatory on the leasing cart; then
  * core's `completeCartWorkflow` (order, payment authorisation of the one-time part, inventory,
  * promotions); then the contracts and the order id on the leasing cart. A failure at any write
  * undoes every write before it: no order, no contract, the cart as it was.
@@ -46,6 +47,14 @@ export const leasingCompleteCartWorkflow = createWorkflow(
       })),
     })
     checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))
+    // A platform client never picks a shipping method: choose one when the cart has none (core's
+    // workflow adds it, with its compensation, so a refusal below leaves the cart without it).
+    const optionId = chooseShippingOptionStep({ cart_id: input.cart_id })
+    when("leasing-checkout-chooses-shipping", { optionId }, ({ optionId }) => !!optionId).then(() => {
+      addShippingMethodToCartWorkflow.runAsStep({
+        input: transform({ input, optionId }, ({ input, optionId }) => ({ cart_id: input.cart_id, options: [{ id: optionId! }] })),
+      })
+    })
     checkCheckoutReadinessStep({ cart_id: input.cart_id })
     const validate = createHook("validate", { input, cart })
 

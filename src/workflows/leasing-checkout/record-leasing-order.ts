@@ -1,5 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createLeaseContractsStep } from "./steps/create-lease-contracts"
+import { createOrderDevicesStep } from "./steps/create-order-devices"
 import { finishLeasingCheckoutStep } from "./steps/finish-leasing-checkout"
 
 export type RecordLeasingOrderInput = {
@@ -12,12 +13,14 @@ export type RecordLeasingOrderInput = {
 
 export const recordLeasingOrderWorkflowId = "leasing-record-order"
 /**
- * What a leasing cart's order adds to Medusa's: a lease contract per leased device, then the
- * order's id on the leasing cart. Run by checkout right after core's completion, and by the
+ * What a leasing cart's order adds to Medusa's: a lease contract per leased device, every
+ * device in the company's fleet, then the order's id on the leasing cart. Run by checkout right after core's completion, and by the
  * job that finishes a checkout a crash interrupted between the two.
  */
 export const recordLeasingOrderWorkflow = createWorkflow(recordLeasingOrderWorkflowId, (input: RecordLeasingOrderInput) => {
   const contractIds = createLeaseContractsStep(input)
+  // After the contracts: a leased device names its contract.
+  createOrderDevicesStep(input).config({ name: "leasing-create-order-devices" })
   finishLeasingCheckoutStep(input)
   return new WorkflowResponse(contractIds)
 })

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { PlatformListQuery } from "../../utils/platform-validation"
 import { AcquisitionModeSchema, IsoCountry, KeyboardLayoutSchema } from "../../utils/leasing-validators"
 
 /** The platform names records by positive integers; Medusa ids are accepted too. */
@@ -26,17 +27,33 @@ export const leasingCartAdditionalData = {
   order_items: z.array(OrderItem).min(1, "order_items needs at least one device").max(200).optional(),
 }
 
-/** The leasing platform's `PATCH /carts/{order_id}` body: at least one of the two fields. */
+/** The leasing platform's `PATCH /carts/{order_id}` body: at least one of the three fields. */
 export const PatchLeasingCart = z
   .object({
     purchaser_id: RecordRef.nullish(),
     order_items: z.array(OrderItem).min(1, "order_items needs at least one device").max(200).optional(),
+    // Cart-level: every device of the cart switches to this mode (priced anew).
+    acquisition_mode: AcquisitionModeSchema.optional(),
   })
   .strict()
-  .refine((body) => body.order_items !== undefined || body.purchaser_id !== undefined, {
-    message: "Send purchaser_id, order_items or both",
+  .refine((body) => body.order_items !== undefined || body.purchaser_id !== undefined || body.acquisition_mode !== undefined, {
+    message: "Send at least one of purchaser_id, order_items, acquisition_mode",
   })
 export type PatchLeasingCartType = z.infer<typeof PatchLeasingCart>
+
+/** The leasing platform's `POST /carts` body: the company's new cart, with its purchaser and devices. */
+export const CreateLeasingCart = z
+  .object({
+    purchaser_id: RecordRef,
+    order_items: z.array(OrderItem).min(1, "order_items needs at least one device").max(200),
+    acquisition_mode: AcquisitionModeSchema.optional(),
+  })
+  .strict()
+export type CreateLeasingCartType = z.infer<typeof CreateLeasingCart>
+
+/** `GET /carts`: the company's open carts, optionally one purchaser's. */
+export const ListLeasingCarts = PlatformListQuery.extend({ purchaser_id: RecordRef.optional() }).strict()
+export type ListLeasingCartsType = z.infer<typeof ListLeasingCarts>
 
 /** The leasing platform's `POST /carts/{order_id}/validate` body. */
 export const ValidateLeasingCart = z

@@ -1,21 +1,21 @@
 import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreGetLeasingCatalogGroup, StoreListLeasingCatalog } from "./catalog/validators"
-import { StoreGetLeasingVariantPricing } from "./variants/[id]/pricing/validators"
+import { StoreGetLeasingVariantPricing } from "./catalog/pricing-validators"
 
 export const storeLeasingCatalogMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
-    matcher: "/store/leasing/catalog",
+    matcher: "/store/leasing/catalog/product-groups",
     middlewares: [validateAndTransformQuery(StoreListLeasingCatalog, {})],
   },
   {
     methods: ["GET"],
-    matcher: "/store/leasing/catalog/:group_id/products",
+    matcher: "/store/leasing/catalog/product-groups/:id/products",
     middlewares: [validateAndTransformQuery(StoreGetLeasingCatalogGroup, {})],
   },
   {
     methods: ["GET"],
-    matcher: "/store/leasing/variants/:id/pricing",
+    matcher: "/store/leasing/catalog/products/:id/pricing",
     middlewares: [validateAndTransformQuery(StoreGetLeasingVariantPricing, {})],
   },
 ]

@@ -35,10 +35,10 @@ describe("SlidingWindowLimiter", () => {
     const { limiter: l, time } = limiter(100)
     const allowed = await hits(l, "token-a", 100)
     expect(allowed.every((d) => d.allowed)).toBe(true)
-    expect(allowed[99]).toEqual({ allowed: true, limit: 100, remaining: 0, retryAfterSeconds: 0 })
+    expect(allowed[99]).toEqual({ allowed: true, limit: 100, remaining: 0, retryAfterSeconds: 0, resetSeconds: 60 })
     time.at(15_500)
     // All 100 came at 0 s: they leave the window at 60 s.
-    expect(await l.hit("token-a")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 45 })
+    expect(await l.hit("token-a")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 45, resetSeconds: 45 })
     expect((await l.hit("token-b")).allowed).toBe(true)
     time.at(59_999)
     expect((await l.hit("token-a")).allowed).toBe(false)
@@ -53,19 +53,19 @@ describe("SlidingWindowLimiter", () => {
     expect((await hits(l, "k", 99)).every((d) => d.allowed)).toBe(true)
     // A fixed window opened at 0 s would hand out 100 fresh requests at 60.1 s: 199 within 0.2 s.
     time.at(59_950)
-    expect(await l.hit("k")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 1 })
+    expect(await l.hit("k")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 1, resetSeconds: 1 })
     time.at(60_000)
     expect((await l.hit("k")).allowed).toBe(true)
-    expect(await l.hit("k")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 60 })
+    expect(await l.hit("k")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 60, resetSeconds: 60 })
   })
 
   it("does not count refused requests, and check() counts nothing", async () => {
     const { limiter: l, time } = limiter(2)
     await hits(l, "k", 2)
     expect((await hits(l, "k", 50)).some((d) => d.allowed)).toBe(false)
-    expect(await l.check("k")).toEqual({ allowed: false, limit: 2, remaining: 0, retryAfterSeconds: 60 })
+    expect(await l.check("k")).toEqual({ allowed: false, limit: 2, remaining: 0, retryAfterSeconds: 60, resetSeconds: 60 })
     time.at(60_000)
-    expect(await l.check("k")).toEqual({ allowed: true, limit: 2, remaining: 2, retryAfterSeconds: 0 })
+    expect(await l.check("k")).toEqual({ allowed: true, limit: 2, remaining: 2, retryAfterSeconds: 0, resetSeconds: 0 })
     expect((await hits(l, "k", 3)).map((d) => d.allowed)).toEqual([true, true, false])
   })
 

@@ -7,8 +7,9 @@ const CompanyUser = model
   .define("leasing_company_user", {
     id: model.id({ prefix: "lcusr" }).primaryKey(),
     number: model.autoincrement(),
-    first_name: model.text(),
-    last_name: model.text(),
+    // Optional: the leasing platform creates a user from an email alone.
+    first_name: model.text().nullable(),
+    last_name: model.text().nullable(),
     // Stored lower-case; unique within the company only, so a conflict never reveals
     // that an address is known to another company.
     email: model.text(),

@@ -4,8 +4,8 @@ import { companyService } from "./company-service"
 
 export type CreateCompanyUserStepInput = {
   company_id: string
-  first_name: string
-  last_name: string
+  first_name?: string | null
+  last_name?: string | null
   email: string
   role?: CompanyUserRole
   customer_id?: string | null

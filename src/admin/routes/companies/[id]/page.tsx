@@ -4,6 +4,7 @@ import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { CompanyAddressesSection } from "../../../components/company-addresses-section"
 import { CompanyApiTokensSection } from "../../../components/company-api-tokens-section"
+import { CompanyDevicesSection } from "../../../components/company-devices-section"
 import { CompanyUsersSection } from "../../../components/company-users-section"
 import { FormDrawer } from "../../../components/form-drawer"
 import { useCompany, useDeleteCompany, useUpdateCompany } from "../../../hooks/use-companies"
@@ -65,6 +66,7 @@ const CompanyPage = () => {
         </div>
       </Container>
       <CompanyUsersSection companyId={company.id} />
+      <CompanyDevicesSection companyId={company.id} />
       <CompanyAddressesSection companyId={company.id} />
       <CompanyApiTokensSection companyId={company.id} />
       {editing && (

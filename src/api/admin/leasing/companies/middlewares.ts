@@ -16,6 +16,7 @@ import {
   AdminUpdateCompanyAddress,
   AdminUpdateCompanyUser,
 } from "./validators"
+import { AdminListCompanyDevices, AdminUpdateCompanyDevice } from "./device-validators"
 
 const base = "/admin/leasing/companies"
 
@@ -47,4 +48,6 @@ export const adminLeasingCompanyMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminApiTokensQueryConfig)],
   },
   { methods: ["POST"], matcher: `${base}/:id/api-tokens`, middlewares: [validateAndTransformBody(AdminCreateApiToken)] },
+  { methods: ["GET"], matcher: `${base}/:id/devices`, middlewares: [validateAndTransformQuery(AdminListCompanyDevices, {})] },
+  { methods: ["POST"], matcher: `${base}/:id/devices/:device_id`, middlewares: [validateAndTransformBody(AdminUpdateCompanyDevice)] },
 ]

@@ -8,9 +8,7 @@ import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-ca
 import { CoreCartUpdate } from "../../../../workflows/leasing-cart/types"
 import { withoutLeasingFields } from "../leasing-cart-fields"
 import { withLeasingView } from "../leasing-view/cart-response"
-import { platformCartView } from "../leasing-view/platform-cart-view"
-import { resolveOwnedCartId } from "../leasing-view/resolve-cart-id"
-import { PatchLeasingCartType } from "../validators"
+import { updatePlatformCart } from "../platform/update-cart"
 
 type LeasingAdditionalData = { purchaser_id?: RecordRef | null; order_items?: OrderItemInput[] }
 
@@ -62,21 +60,7 @@ export const POST = async (
 }
 
 /**
- * PATCH /store/carts/:id — the leasing platform's "Update a cart". The path takes the cart's
- * integer order id or its Medusa id; the caller is the company of the API token or customer.
+ * PATCH /store/carts/:id — the Medusa-path twin of `PATCH /store/leasing/carts/:order_id` (the
+ * same handler; see `platform/update-cart.ts`).
  */
-export const PATCH = async (req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) => {
-  // Ownership first: another company's cart is not even repaired or locked.
-  const cartId = await resolveOwnedCartId(req.scope, req.params.id, req.leasing_caller!.company_id)
-  const { purchaser_id, order_items } = req.validatedBody
-  await repairLeasingCartIfInterrupted(req.scope, cartId)
-  await leasingUpdateCartWorkflow(req.scope).run({
-    input: {
-      cart_id: cartId,
-      caller: req.leasing_caller!,
-      purchaser_id,
-      order_items: order_items as OrderItemInput[] | undefined,
-    },
-  })
-  res.json({ data: await platformCartView(req.scope, cartId) })
-}
+export const PATCH = updatePlatformCart

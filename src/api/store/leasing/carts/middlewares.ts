@@ -1,7 +1,18 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
+import { validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
+import { CreateLeasingCart, ListLeasingCarts, PatchLeasingCart, ValidateLeasingCart } from "../../carts/validators"
+
+// Company-scoped: a cart is only ever shown to the company that owns it. Credentials first
+// (401/429/404), then scope (403), then the body (400).
+const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
+const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
 
 export const storeLeasingCartViewMiddlewares: MiddlewareRoute[] = [
-  // Company-scoped: a cart is only ever shown to the company that owns it.
-  { methods: ["GET"], matcher: "/store/leasing/carts/:id", middlewares: [resolveLeasingCaller(), requireLeasingScope("READ")] },
+  { methods: ["GET"], matcher: "/store/leasing/carts", middlewares: [...read(), validatePlatformQuery(ListLeasingCarts)] },
+  { methods: ["POST"], matcher: "/store/leasing/carts", middlewares: [...write(), validatePlatformBody(CreateLeasingCart)] },
+  { methods: ["GET"], matcher: "/store/leasing/carts/:order_id", middlewares: read() },
+  // The same contract as the twins under /store/carts/:id (see ../../carts/middlewares.ts).
+  { methods: ["PATCH"], matcher: "/store/leasing/carts/:order_id", middlewares: [...write(), validatePlatformBody(PatchLeasingCart)] },
+  { methods: ["POST"], matcher: "/store/leasing/carts/:order_id/validate", middlewares: [...write(), validatePlatformBody(ValidateLeasingCart)] },
 ]

@@ -1,12 +1,7 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
 import { validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
-import {
-  CompanyAddressBody,
-  StoreCreateCompanyUser,
-  StoreListCompanyAddresses,
-  StoreListCompanyUsers,
-} from "./validators"
+import { CompanyAddressBody, StoreListCompanyAddresses } from "./validators"
 
 // Credentials first (401/429/404), then scope (403), then the body (400): a refused caller
 // learns nothing from validation messages.
@@ -15,17 +10,6 @@ const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
 
 export const storeLeasingCompanyMiddlewares: MiddlewareRoute[] = [
   { methods: ["GET"], matcher: "/store/leasing/company", middlewares: read() },
-  {
-    methods: ["GET"],
-    matcher: "/store/leasing/company/users",
-    middlewares: [...read(), validatePlatformQuery(StoreListCompanyUsers)],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/store/leasing/company/users",
-    middlewares: [...write(), validatePlatformBody(StoreCreateCompanyUser)],
-  },
-  { methods: ["GET"], matcher: "/store/leasing/company/users/:id", middlewares: read() },
   {
     methods: ["GET"],
     matcher: "/store/leasing/company/addresses",

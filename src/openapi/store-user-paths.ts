@@ -1,0 +1,96 @@
+import { jsonContent, jsonResponse, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
+
+const data = (schema: Schema) => strictObject({ data: schema })
+const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
+const id = { name: "id", in: "path", required: true, description: "The user's integer id (`number`), or its Medusa id.", schema: { type: "string" } }
+// NOT_FOUND: a path the request guard refuses (undecodable, a control character) before any route.
+const name = { type: "string", minLength: 1, maxLength: 200 }
+const nullableName = { anyOf: [name, { type: "null" }] }
+
+/** The company's users, as the leasing platform's `/users`. */
+export const storeUserPaths = {
+  "/store/leasing/users": {
+    get: {
+      operationId: "platformListUsers",
+      tags: ["Company"],
+      summary: "The company's users",
+      security: company,
+      parameters: [
+        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
+        query("offset", { type: "integer", minimum: 0, default: 0 }),
+        query("role", ref("CompanyUserRole")),
+      ],
+      responses: {
+        "200": jsonResponse("One page of users", strictObject({ data: { type: "array", items: ref("CompanyUser") }, meta: ref("ListMeta") })),
+        ...platformErrors([...ANY, ...CREDENTIALS]),
+      },
+    },
+    post: {
+      operationId: "platformCreateUser",
+      tags: ["Company"],
+      summary: "Add a user to the company (WRITE)",
+      security: company,
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: "object",
+          required: ["email"],
+          additionalProperties: false,
+          properties: {
+            first_name: nullableName,
+            last_name: nullableName,
+            email: { type: "string", format: "email", maxLength: 320 },
+            role: { $ref: "#/components/schemas/CompanyUserRole", default: "EMPLOYEE" },
+          },
+        }),
+      },
+      responses: {
+        "201": jsonResponse("The new user", data(ref("CompanyUser"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "USER_EMAIL_CONFLICT"]),
+      },
+    },
+  },
+  "/store/leasing/users/{id}": {
+    get: {
+      operationId: "platformGetUser",
+      tags: ["Company"],
+      summary: "One user of the company",
+      security: company,
+      parameters: [id],
+      responses: { "200": jsonResponse("The user", data(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND"]) },
+    },
+    patch: {
+      operationId: "platformUpdateUser",
+      tags: ["Company"],
+      summary: "Change a user's profile or role (WRITE); null clears a name",
+      security: company,
+      parameters: [id],
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: "object",
+          minProperties: 1,
+          additionalProperties: false,
+          properties: { first_name: nullableName, last_name: nullableName, email: { type: "string", format: "email", maxLength: 320 }, role: ref("CompanyUserRole") },
+        }),
+      },
+      responses: {
+        "200": jsonResponse("The user", data(ref("CompanyUser"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "NOT_FOUND", "USER_NOT_FOUND", "USER_EMAIL_CONFLICT", "USER_ROLE_UPDATE_FORBIDDEN"]),
+      },
+    },
+    delete: {
+      operationId: "platformDeleteUser",
+      tags: ["Company"],
+      summary: "Remove a user (WRITE; a soft delete)",
+      description: "Refused (409 USER_DELETE_BLOCKED) for the company's last ADMIN, the purchaser or signatory of an open cart, and a user who holds devices.",
+      security: company,
+      parameters: [id],
+      responses: {
+        "200": jsonResponse("Deleted", data(strictObject({ id: { type: "integer" }, deleted: { const: true } }))),
+        ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND", "USER_DELETE_BLOCKED"]),
+      },
+    },
+  },
+}
