@@ -6,6 +6,7 @@ import { requestGuardMiddlewares } from "./request-guard/middlewares"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
+import { storeLeasingContractMiddlewares } from "./store/leasing/contracts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
 
@@ -19,6 +20,7 @@ export default defineMiddlewares({
     ...storeLeasingCartMiddlewares,
     ...storeLeasingCartViewMiddlewares,
     ...storeLeasingOrderMiddlewares,
+    ...storeLeasingContractMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

@@ -1,6 +1,7 @@
 import { adminPaths } from "./admin-paths"
 import { adminSchemas } from "./admin-schemas"
 import { commonSchemas } from "./common-schemas"
+import { adminLeaseLifecyclePaths, leaseLifecycleSchemas, storeLeaseLifecyclePaths } from "./lease-lifecycle-paths"
 import { storeOrderPaths, storeOrderSchemas } from "./store-order-paths"
 import { storePaths } from "./store-paths"
 import { storeSchemas } from "./store-schemas"
@@ -27,6 +28,7 @@ export const leasingOpenApiDocument = {
   tags: [
     { name: "Platform carts", description: "The leasing platform's cart contract." },
     { name: "Platform orders", description: "The company's orders and their lease contracts." },
+    { name: "Lease contracts", description: "The company's lease contracts: billing schedule and end of lease." },
     { name: "Medusa carts", description: "Medusa's store cart update, with the leasing extension." },
     { name: "Catalog", description: "Lease and purchase prices by country (publishable key only)." },
     { name: "Company", description: "The caller's company, users and addresses." },
@@ -37,6 +39,8 @@ export const leasingOpenApiDocument = {
     ...storePaths,
     ...storeOrderPaths,
     ...adminPaths,
+    ...storeLeaseLifecyclePaths,
+    ...adminLeaseLifecyclePaths,
     [OPENAPI_DOCUMENT_PATH]: {
       get: {
         operationId: "getOpenApiDocument",
@@ -61,7 +65,7 @@ export const leasingOpenApiDocument = {
     headers: {
       RetryAfter: { description: "Seconds until the credential may call again.", schema: { type: "integer", minimum: 0 } },
     },
-    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...adminSchemas },
+    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...adminSchemas, ...leaseLifecycleSchemas },
   },
 } as const
 

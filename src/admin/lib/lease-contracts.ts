@@ -15,14 +15,20 @@ export const formatRentTotals = (totals: AdminLeaseContractRentTotal[]) =>
 export const STATUS_LABEL: Record<AdminLeaseContract["status"], string> = {
   PENDING_DELIVERY: "Pending delivery",
   ACTIVE: "Active",
+  RETURN_REQUESTED: "Return requested",
+  EXTENDED: "Extended",
   ENDED: "Ended",
+  BOUGHT_OUT: "Bought out",
   CANCELLED: "Cancelled",
 }
 
-export const STATUS_COLOR: Record<AdminLeaseContract["status"], "orange" | "green" | "grey" | "red"> = {
+export const STATUS_COLOR: Record<AdminLeaseContract["status"], "orange" | "green" | "grey" | "red" | "blue" | "purple"> = {
   PENDING_DELIVERY: "orange",
   ACTIVE: "green",
+  RETURN_REQUESTED: "purple",
+  EXTENDED: "blue",
   ENDED: "grey",
+  BOUGHT_OUT: "grey",
   CANCELLED: "red",
 }
 

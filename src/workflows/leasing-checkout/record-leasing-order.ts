@@ -1,4 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { LeaseEvents } from "../../modules/leasing/constants"
 import { createLeaseContractsStep } from "./steps/create-lease-contracts"
 import { finishLeasingCheckoutStep } from "./steps/finish-leasing-checkout"
 
@@ -19,5 +21,12 @@ export const recordLeasingOrderWorkflowId = "leasing-record-order"
 export const recordLeasingOrderWorkflow = createWorkflow(recordLeasingOrderWorkflowId, (input: RecordLeasingOrderInput) => {
   const contractIds = createLeaseContractsStep(input)
   finishLeasingCheckoutStep(input)
+  // One `lease_contract.created` per contract, released when the checkout commits.
+  emitEventStep({
+    eventName: LeaseEvents.CREATED,
+    data: transform({ contractIds, input }, ({ contractIds, input }) =>
+      contractIds.map((id: string) => ({ id, order_id: input.order_id, company_id: input.company_id }))
+    ),
+  }).config({ name: "leasing-emit-contracts-created" })
   return new WorkflowResponse(contractIds)
 })
