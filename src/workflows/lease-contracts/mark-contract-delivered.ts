@@ -63,8 +63,8 @@ export const markContractDeliveredWorkflow = createWorkflow(
         id: contract.id,
         contract_number: contract.contract_number,
         company_id: contract.company_id,
-        starts_at: started.starts_at.toISOString(),
-        ends_at: started.ends_at.toISOString(),
+        starts_at: new Date(started.starts_at).toISOString(),
+        ends_at: new Date(started.ends_at).toISOString(),
       })),
     }).config({ name: "leasing-emit-contract-activated" })
     releaseLockStep({ key: lockKey })

@@ -39,7 +39,7 @@ export const createBuybackQuoteStep = createStep(
       currency_code: input.currency_code,
       remaining_installments: remaining.length,
       rule,
-      expires_at: new Date(input.now.getTime() + options.buybackQuoteValidityDays * 24 * 60 * 60 * 1000),
+      expires_at: new Date(new Date(input.now).getTime() + options.buybackQuoteValidityDays * 24 * 60 * 60 * 1000),
     })
     return new StepResponse(quote.id, { created: quote.id, superseded })
   },

@@ -30,13 +30,16 @@ export const setInstallmentsStatusStep = createStep(
     const filters: Record<string, unknown> = { status: input.from }
     if (input.contract_id) filters.contract_id = input.contract_id
     if (input.ids) filters.id = input.ids
-    if (input.due_by) filters.due_date = { $lte: input.due_by }
+    if (input.due_by) filters.due_date = { $lte: new Date(input.due_by) }
     const before = (await service.listLeaseInstallments(filters, {
       select: ["id", "contract_id", "company_id", "sequence", "due_date", "amount", "currency_code", "status", "invoice_number", "invoiced_at", "paid_at", "payment_reference"],
       order: { due_date: "ASC" },
     })) as (Previous & { contract_id: string; company_id: string; sequence: number; due_date: Date; amount: unknown; currency_code: string })[]
     if (!before.length) return new StepResponse([] as typeof moved, [] as Previous[])
-    await service.updateLeaseInstallments({ selector: { id: before.map((i) => i.id) }, data: { status: input.to, ...input.data } })
+    const data = { ...input.data }
+    if (data.invoiced_at) data.invoiced_at = new Date(data.invoiced_at)
+    if (data.paid_at) data.paid_at = new Date(data.paid_at)
+    await service.updateLeaseInstallments({ selector: { id: before.map((i) => i.id) }, data: { status: input.to, ...data } })
     const moved = before.map((i) => ({
       id: i.id,
       contract_id: i.contract_id,

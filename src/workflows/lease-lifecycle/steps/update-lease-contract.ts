@@ -16,6 +16,8 @@ export type LeaseContractChange = {
   ending_soon_notified_at?: Date | null
 }
 
+const DATE_FIELDS = ["ends_at", "return_date", "ended_at", "ending_soon_notified_at"]
+
 export const updateLeaseContractStepId = "leasing-update-lease-contract"
 
 /** Changes a contract's end-of-lease fields; the compensation writes back the values they had. */
@@ -28,7 +30,9 @@ export const updateLeaseContractStep = createStep(
     const previous = Object.fromEntries(["id", ...fields].map((k) => [k, (before as Record<string, unknown>)[k] ?? null])) as LeaseContractChange
     if (previous.monthly_rent !== undefined && previous.monthly_rent !== null) previous.monthly_rent = Number(previous.monthly_rent)
     if (previous.early_return_fee !== undefined && previous.early_return_fee !== null) previous.early_return_fee = Number(previous.early_return_fee)
-    await service.updateLeaseContracts(change as never)
+    // Dates cross step boundaries serialized: written back as dates.
+    const dated = Object.fromEntries(Object.entries(change).map(([k, v]) => [k, DATE_FIELDS.includes(k) && typeof v === "string" ? new Date(v) : v]))
+    await service.updateLeaseContracts(dated as never)
     return new StepResponse(change, previous)
   },
   async (previous, { container }) => {
