@@ -9,6 +9,7 @@ import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewar
 import { storeLeasingContractMiddlewares } from "./store/leasing/contracts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
+import { storeLeasingWebhookMiddlewares } from "./store/leasing/webhooks/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...storeLeasingCartViewMiddlewares,
     ...storeLeasingOrderMiddlewares,
     ...storeLeasingContractMiddlewares,
+    ...storeLeasingWebhookMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

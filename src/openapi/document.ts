@@ -2,6 +2,7 @@ import { adminPaths } from "./admin-paths"
 import { adminSchemas } from "./admin-schemas"
 import { commonSchemas } from "./common-schemas"
 import { adminLeaseLifecyclePaths, leaseLifecycleSchemas, storeLeaseLifecyclePaths } from "./lease-lifecycle-paths"
+import { adminLeaseWebhookPaths, leaseWebhookSchemas, storeLeaseWebhookPaths } from "./lease-webhook-paths"
 import { storeOrderPaths, storeOrderSchemas } from "./store-order-paths"
 import { storePaths } from "./store-paths"
 import { storeSchemas } from "./store-schemas"
@@ -29,6 +30,7 @@ export const leasingOpenApiDocument = {
     { name: "Platform carts", description: "The leasing platform's cart contract." },
     { name: "Platform orders", description: "The company's orders and their lease contracts." },
     { name: "Lease contracts", description: "The company's lease contracts: billing schedule and end of lease." },
+    { name: "Webhooks", description: "Signed lease events to the company's HTTPS endpoints (Standard Webhooks)." },
     { name: "Medusa carts", description: "Medusa's store cart update, with the leasing extension." },
     { name: "Catalog", description: "Lease and purchase prices by country (publishable key only)." },
     { name: "Company", description: "The caller's company, users and addresses." },
@@ -41,6 +43,8 @@ export const leasingOpenApiDocument = {
     ...adminPaths,
     ...storeLeaseLifecyclePaths,
     ...adminLeaseLifecyclePaths,
+    ...storeLeaseWebhookPaths,
+    ...adminLeaseWebhookPaths,
     [OPENAPI_DOCUMENT_PATH]: {
       get: {
         operationId: "getOpenApiDocument",
@@ -65,7 +69,7 @@ export const leasingOpenApiDocument = {
     headers: {
       RetryAfter: { description: "Seconds until the credential may call again.", schema: { type: "integer", minimum: 0 } },
     },
-    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...adminSchemas, ...leaseLifecycleSchemas },
+    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...adminSchemas, ...leaseLifecycleSchemas, ...leaseWebhookSchemas },
   },
 } as const
 

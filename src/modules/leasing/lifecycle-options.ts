@@ -43,9 +43,9 @@ export function resolveLeaseLifecycleOptions(options: LeaseLifecycleOptions = {}
     buybackFloorMonths: positive(options.buybackFloorMonths, 1),
     buybackQuoteValidityDays: Math.max(1, Math.round(positive(options.buybackQuoteValidityDays, 14))),
     earlyReturnFeeMonths: positive(options.earlyReturnFeeMonths, 3),
-    webhookMaxAttempts: Math.max(1, Math.round(positive(options.webhookMaxAttempts, 6))),
+    webhookMaxAttempts: Math.max(1, Math.round(positive(options.webhookMaxAttempts ?? envNumber("LEASING_WEBHOOK_MAX_ATTEMPTS"), 6))),
     webhookBackoffSeconds: positive(options.webhookBackoffSeconds ?? envNumber("LEASING_WEBHOOK_BACKOFF_SECONDS"), 30),
-    webhookDisableAfterFailures: Math.max(1, Math.round(positive(options.webhookDisableAfterFailures, 5))),
+    webhookDisableAfterFailures: Math.max(1, Math.round(positive(options.webhookDisableAfterFailures ?? envNumber("LEASING_WEBHOOK_DISABLE_AFTER_FAILURES"), 5))),
     webhookAllowLoopbackHttp: options.webhookAllowLoopbackHttp ?? process.env.LEASING_WEBHOOKS_ALLOW_LOOPBACK_HTTP === "true",
   }
 }

@@ -12,6 +12,7 @@ import {
 import { listAdminOffersQueryConfig } from "./offers/query-config"
 import { AdminListLeasingOffers } from "./offers/validators"
 import { AdminUpsertLeasingOffer } from "./variants/[id]/offer/validators"
+import { AdminListWebhookDeliveries, AdminListWebhookEndpoints } from "./webhooks/validators"
 
 export const adminLeasingCatalogMiddlewares: MiddlewareRoute[] = [
   {
@@ -41,6 +42,8 @@ export const adminLeasingCatalogMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/return", middlewares: [validateAndTransformBody(AdminRequestReturn)] },
   { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/receive", middlewares: [validateAndTransformBody(AdminReceiveReturn)] },
   { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/extend", middlewares: [validateAndTransformBody(AdminExtendContract)] },
+  { methods: ["GET"], matcher: "/admin/leasing/webhooks", middlewares: [validateAndTransformQuery(AdminListWebhookEndpoints, {})] },
+  { methods: ["GET"], matcher: "/admin/leasing/webhooks/:id/deliveries", middlewares: [validateAndTransformQuery(AdminListWebhookDeliveries, {})] },
   {
     methods: ["POST"],
     matcher: "/admin/leasing/variants/:id/offer",

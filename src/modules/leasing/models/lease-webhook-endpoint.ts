@@ -11,7 +11,7 @@ const LeaseWebhookEndpoint = model
     company_id: model.text(),
     url: model.text(),
     /** Lease event names (`lease_contract.ended`…) this endpoint receives. */
-    events: model.json(),
+    events: model.json<string[]>(),
     description: model.text().nullable(),
     secret: model.text(),
     enabled: model.boolean().default(true),
