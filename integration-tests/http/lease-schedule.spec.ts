@@ -1,3 +1,4 @@
+import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
 import { runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
 import { addCalendarMonths } from "../../src/workflows/lease-contracts/utils/add-calendar-months"
 import leaseLifecycleDailyJob from "../../src/jobs/lease-lifecycle-daily"
@@ -187,6 +188,30 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         (i: any) => isoDay(i.due_date).slice(0, 7) === new Date().toISOString().slice(0, 7)
       )
       expect(page.data.rent_due_this_month).toEqual(thisMonth.length ? [{ currency_code: "eur", amount: 44.17 * thisMonth.length }] : [])
+    })
+  })
+
+  describe("the demo", () => {
+    it("starts the demo order's leases: one running with installments due, one ending within 30 days; a second seed changes nothing", async () => {
+      const { demoOrder } = await seedDemoData(getContainer(), { withDemoOrder: true, withLeaseHistory: true })
+      const { rows } = await dbConnection.raw("select id from lease_contract where order_id = ? order by contract_number", [demoOrder!.order_id])
+      const [running, ending] = await Promise.all(rows.map((r: any) => leaseState(dbConnection, r.id)))
+      const statuses = (s: any) => s.installments.map((i: any) => i.status)
+      expect(running.contract.status).toBe("ACTIVE")
+      expect(statuses(running).filter((x: string) => x === "DUE")).toHaveLength(2)
+      expect(statuses(running).filter((x: string) => x === "PAID").length).toBeGreaterThanOrEqual(1)
+      expect(ending.contract.status).toBe("ACTIVE")
+      const endsIn = (new Date(ending.contract.ends_at).getTime() - Date.now()) / DAY
+      expect(endsIn).toBeGreaterThan(0)
+      expect(endsIn).toBeLessThanOrEqual(30)
+      expect(ending.contract.ending_soon_notified_at).not.toBeNull()
+      expect(statuses(ending).filter((x: string) => x === "DUE")).toHaveLength(1)
+
+      await seedDemoData(getContainer(), { withDemoOrder: true, withLeaseHistory: true })
+      expect(await Promise.all(rows.map((r: any) => leaseState(dbConnection, r.id)))).toEqual([running, ending])
+
+      const page = await api.get("/admin/leasing/contracts?ending_within_days=30", demo.adminHeaders)
+      expect(page.data.lease_contracts.map((c: any) => c.id)).toEqual([rows[1].id])
     })
   })
 })

@@ -5,7 +5,8 @@ import { seedDemoData } from "./demo/seed-demo-data"
 /** `medusa exec ./src/scripts/seed-demo.ts`: seeds the demo leasing business (safe to run again). */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const summary = await seedDemoData(container, { withDemoOrder: true })
+  // LEASING_DEMO_LEASE_HISTORY=false keeps the demo order's contracts pending (the browser tests deliver them).
+  const summary = await seedDemoData(container, { withDemoOrder: true, withLeaseHistory: process.env.LEASING_DEMO_LEASE_HISTORY !== "false" })
   logger.info(
     `Demo data ready: ${Object.keys(summary.regions).length} regions, ${Object.keys(summary.companies).length} companies, storefront key ${summary.publishableKey}, demo order ${summary.demoOrder?.order_id}`
   )

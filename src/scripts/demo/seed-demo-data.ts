@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { seedAdminUser } from "./seed-admin-user"
 import { seedCatalog } from "./seed-catalog"
 import { seedCompanies } from "./seed-companies"
+import { seedDemoLeases } from "./seed-demo-leases"
 import { seedDemoOrder } from "./seed-demo-order"
 import { seedFulfillment } from "./seed-fulfillment"
 import { seedStoreAndRegions } from "./seed-store-and-regions"
@@ -14,6 +15,12 @@ type Options = {
    * contracts from zero; the specs that want the order ask for it.
    */
   withDemoOrder?: boolean
+  /**
+   * Also start the demo order's leases (one running with installments due, one ending within 30
+   * days; `seed-demo-leases.ts`). Off by default, like the order: specs that deliver the demo
+   * contracts themselves need them pending.
+   */
+  withLeaseHistory?: boolean
 }
 
 /**
@@ -22,7 +29,7 @@ type Options = {
  * when asked, a validated order with its lease contracts.
  * Idempotent: every part looks for what it would create first, so a second run adds nothing.
  */
-export async function seedDemoData(container: MedusaContainer, { withDemoOrder = false }: Options = {}) {
+export async function seedDemoData(container: MedusaContainer, { withDemoOrder = false, withLeaseHistory = false }: Options = {}) {
   const { salesChannel, regions } = await seedStoreAndRegions(container)
   const publishableKey = await seedStorefrontKey(container, salesChannel.id)
   const fulfillment = await seedFulfillment(container, salesChannel.id, regions)
@@ -30,5 +37,6 @@ export async function seedDemoData(container: MedusaContainer, { withDemoOrder =
   const admin = await seedAdminUser(container)
   const companies = await seedCompanies(container)
   const demoOrder = withDemoOrder ? await seedDemoOrder(container, { salesChannelId: salesChannel.id, regions, companies }) : null
+  if (demoOrder && withLeaseHistory) await seedDemoLeases(container, demoOrder.order_id)
   return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies, demoOrder }
 }
