@@ -1,6 +1,6 @@
 export type BuybackRule = { factor: number; floor_months: number }
 
-const cents = (n: number) => Math.round(n * 100) / 100
+const toCents = (n: number) => Math.round(n * 100)
 
 /**
  * The merchant's buyback rule: the rent still to come (installments not yet due) times `factor`,
@@ -8,7 +8,10 @@ const cents = (n: number) => Math.round(n * 100) / 100
  * `metadata.buyback = { factor, floor_months }`; the plugin options give the default.
  */
 export function buybackPrice(input: { remaining_amount: number; monthly_rent: number; rule: BuybackRule }) {
-  return Math.max(cents(input.remaining_amount * input.rule.factor), cents(input.rule.floor_months * input.monthly_rent))
+  // In integer cents, so 1015.91 × 0.5 is 507.96 (half a cent up), not 507.95 of a float's 507.95499….
+  const price = Math.round(toCents(input.remaining_amount) * input.rule.factor)
+  const floor = Math.round(toCents(input.monthly_rent) * input.rule.floor_months)
+  return Math.max(price, floor) / 100
 }
 
 /** An offer's own rule when its metadata holds a valid one, else the default. */
