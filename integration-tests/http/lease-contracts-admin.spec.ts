@@ -76,6 +76,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         status: "PENDING_DELIVERY",
         starts_at: null,
         ends_at: null,
+        extension_mode: null,
+        return_date: null,
+        ended_at: null,
+        early_return_fee: null,
         created_at: expect.any(String),
       })
     })

@@ -6,11 +6,13 @@ import { requestGuardMiddlewares } from "./request-guard/middlewares"
 import { storeLeasingCompanyMiddlewares } from "./store/leasing/company/middlewares"
 import { storeLeasingCartMiddlewares } from "./store/carts/middlewares"
 import { storeLeasingCartViewMiddlewares } from "./store/leasing/carts/middlewares"
+import { storeLeasingContractMiddlewares } from "./store/leasing/contracts/middlewares"
 import { storeLeasingCatalogMiddlewares } from "./store/leasing/middlewares"
 import { storeLeasingOrderMiddlewares } from "./store/leasing/orders/middlewares"
 import { storeCompanyOrderMiddlewares } from "./store/orders/middlewares"
 import { storeLeasingUserMiddlewares } from "./store/leasing/users/middlewares"
 import { storeLeasingDeviceMiddlewares } from "./store/leasing/devices/middlewares"
+import { storeLeasingWebhookMiddlewares } from "./store/leasing/webhooks/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -25,6 +27,8 @@ export default defineMiddlewares({
     ...storeCompanyOrderMiddlewares,
     ...storeLeasingUserMiddlewares,
     ...storeLeasingDeviceMiddlewares,
+    ...storeLeasingContractMiddlewares,
+    ...storeLeasingWebhookMiddlewares,
   ],
   errorHandler: leasingErrorHandler(),
 })

@@ -187,6 +187,10 @@ export const adminSchemas: Record<string, Schema> = {
     status: ref("LeaseContractStatus"),
     starts_at: nullable(dateTime),
     ends_at: nullable(dateTime),
+    extension_mode: nullable({ enum: ["MONTH_TO_MONTH", "NEW_TERM"] }),
+    return_date: nullable(dateTime),
+    ended_at: nullable(dateTime),
+    early_return_fee: nullable({ type: "number", minimum: 0 }),
     created_at: dateTime,
   }),
   AdminLeaseContractList: strictObject({
@@ -197,6 +201,11 @@ export const adminSchemas: Record<string, Schema> = {
     monthly_rent_total: {
       type: "array",
       description: "Per currency, the monthly rent of the ACTIVE and PENDING_DELIVERY contracts matching the filters (all pages).",
+      items: strictObject({ currency_code: text, amount: { type: "number", minimum: 0 } }),
+    },
+    rent_due_this_month: {
+      type: "array",
+      description: "Per currency, the installments of the matching contracts falling due this calendar month (UTC), cancelled ones aside.",
       items: strictObject({ currency_code: text, amount: { type: "number", minimum: 0 } }),
     },
   }),

@@ -1,6 +1,8 @@
 import { adminPaths } from "./admin-paths"
 import { adminSchemas } from "./admin-schemas"
 import { commonSchemas } from "./common-schemas"
+import { adminLeaseLifecyclePaths, leaseLifecycleSchemas, storeLeaseLifecyclePaths } from "./lease-lifecycle-paths"
+import { adminLeaseWebhookPaths, leaseWebhookSchemas, storeLeaseWebhookPaths } from "./lease-webhook-paths"
 import { storeCartPaths } from "./store-cart-paths"
 import { storeOrderPaths, storeOrderSchemas } from "./store-order-paths"
 import { storePaths } from "./store-paths"
@@ -30,6 +32,8 @@ export const leasingOpenApiDocument = {
   tags: [
     { name: "Platform carts", description: "The leasing platform's cart contract." },
     { name: "Platform orders", description: "The company's orders and their lease contracts." },
+    { name: "Lease contracts", description: "The company's lease contracts: billing schedule and end of lease." },
+    { name: "Webhooks", description: "Signed lease events to the company's HTTPS endpoints (Standard Webhooks)." },
     { name: "Medusa carts", description: "Medusa's store cart update, with the leasing extension." },
     { name: "Catalog", description: "Lease and purchase prices by country (publishable key only)." },
     { name: "Company", description: "The caller's company, users and addresses." },
@@ -44,6 +48,10 @@ export const leasingOpenApiDocument = {
     ...storeDevicePaths,
     ...storeOrderPaths,
     ...adminPaths,
+    ...storeLeaseLifecyclePaths,
+    ...adminLeaseLifecyclePaths,
+    ...storeLeaseWebhookPaths,
+    ...adminLeaseWebhookPaths,
     [OPENAPI_DOCUMENT_PATH]: {
       get: {
         operationId: "getOpenApiDocument",
@@ -68,7 +76,15 @@ export const leasingOpenApiDocument = {
     headers: {
       RetryAfter: { description: "Seconds until the credential may call again.", schema: { type: "integer", minimum: 0 } },
     },
-    schemas: { ...commonSchemas, ...storeSchemas, ...storeOrderSchemas, ...storeDeviceSchemas, ...adminSchemas },
+    schemas: {
+      ...commonSchemas,
+      ...storeSchemas,
+      ...storeOrderSchemas,
+      ...storeDeviceSchemas,
+      ...adminSchemas,
+      ...leaseLifecycleSchemas,
+      ...leaseWebhookSchemas,
+    },
   },
 } as const
 

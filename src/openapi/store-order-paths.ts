@@ -54,7 +54,7 @@ export const storeOrderSchemas: Record<string, Schema> = {
         rent: nullable(decimal),
         price: nullable(decimal),
         contract_number: nullable(integer),
-        contract_status: nullable({ enum: ["PENDING_DELIVERY", "ACTIVE", "ENDED", "CANCELLED"] }),
+        contract_status: nullable(ref("LeaseContractStatus")),
         contract_start_date: nullable(dateTime),
         contract_end_date: nullable(dateTime),
       }),

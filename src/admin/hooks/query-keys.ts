@@ -23,6 +23,8 @@ export const leasingKeys = {
   contracts: {
     all: ["leasing", "contracts"] as const,
     list: (params: object) => ["leasing", "contracts", "list", params] as const,
+    detail: (id: string) => ["leasing", "contracts", "detail", id] as const,
+    schedule: (id: string) => ["leasing", "contracts", "detail", id, "installments"] as const,
   },
   storeSettings: ["leasing", "store-settings"] as const,
   productOptions: ["leasing", "product-options"] as const,

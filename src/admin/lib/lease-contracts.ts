@@ -1,4 +1,4 @@
-import type { AdminLeaseContract, AdminLeaseContractRentTotal } from "../../types/leasing"
+import type { AdminLeaseContract, AdminLeaseContractRentTotal, AdminLeaseInstallment } from "../../types/leasing"
 import { formatAmount } from "./format"
 
 /** A contract date as its UTC calendar day ("2026-11-24"), the day the API records; "—" before delivery. */
@@ -15,16 +15,38 @@ export const formatRentTotals = (totals: AdminLeaseContractRentTotal[]) =>
 export const STATUS_LABEL: Record<AdminLeaseContract["status"], string> = {
   PENDING_DELIVERY: "Pending delivery",
   ACTIVE: "Active",
+  RETURN_REQUESTED: "Return requested",
+  EXTENDED: "Extended",
   ENDED: "Ended",
+  BOUGHT_OUT: "Bought out",
   CANCELLED: "Cancelled",
 }
 
-export const STATUS_COLOR: Record<AdminLeaseContract["status"], "orange" | "green" | "grey" | "red"> = {
+export const STATUS_COLOR: Record<AdminLeaseContract["status"], "orange" | "green" | "grey" | "red" | "blue" | "purple"> = {
   PENDING_DELIVERY: "orange",
   ACTIVE: "green",
+  RETURN_REQUESTED: "purple",
+  EXTENDED: "blue",
   ENDED: "grey",
+  BOUGHT_OUT: "grey",
   CANCELLED: "red",
 }
 
 /** Today as the API reads a date alone (UTC): the default and latest delivery date. */
 export const todayUtc = () => new Date().toISOString().slice(0, 10)
+
+export const INSTALLMENT_LABEL: Record<AdminLeaseInstallment["status"], string> = {
+  SCHEDULED: "Scheduled",
+  DUE: "Due",
+  INVOICED: "Invoiced",
+  PAID: "Paid",
+  CANCELLED: "Cancelled",
+}
+
+export const INSTALLMENT_COLOR: Record<AdminLeaseInstallment["status"], "orange" | "green" | "grey" | "red" | "blue"> = {
+  SCHEDULED: "grey",
+  DUE: "orange",
+  INVOICED: "blue",
+  PAID: "green",
+  CANCELLED: "red",
+}

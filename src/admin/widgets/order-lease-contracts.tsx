@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { Link } from "react-router-dom"
 import type { AdminLeaseContract } from "../../types/leasing"
 import { DeliverContractDrawer } from "../components/deliver-contract-drawer"
 import { useLeaseContracts } from "../hooks/use-lease-contracts"
@@ -32,10 +33,15 @@ const ContractRow = ({ contract: c, onDeliver }: { contract: AdminLeaseContract;
         <span data-testid="contract-ends-at">{formatContractDate(c.ends_at)}</span>
       </Text>
     </div>
-    {c.status === "PENDING_DELIVERY" && (
+    {c.status === "PENDING_DELIVERY" ? (
       <Button size="small" variant="secondary" className="shrink-0" onClick={onDeliver}>
         Mark delivered
       </Button>
+    ) : (
+      // The schedule and the end-of-lease actions live on the contract's page.
+      <Link to={`/lease-contracts/${c.id}`} className="text-ui-fg-interactive txt-compact-small shrink-0">
+        Open contract
+      </Link>
     )}
   </div>
 )

@@ -1,12 +1,38 @@
 import { Context } from "@medusajs/framework/types"
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { LeaseLifecycleOptions, ResolvedLeaseLifecycleOptions, resolveLeaseLifecycleOptions } from "./lifecycle-options"
 import Device from "./models/device"
+import LeaseBuybackQuote from "./models/lease-buyback-quote"
 import LeaseContract from "./models/lease-contract"
+import LeaseInstallment from "./models/lease-installment"
+import LeaseWebhookDelivery from "./models/lease-webhook-delivery"
+import LeaseWebhookEndpoint from "./models/lease-webhook-endpoint"
 import LeasingCart from "./models/leasing-cart"
 import LeasingOffer from "./models/leasing-offer"
 
-class LeasingModuleService extends MedusaService({ LeasingOffer, LeasingCart, LeaseContract, Device }) {
+class LeasingModuleService extends MedusaService({
+  LeasingOffer,
+  LeasingCart,
+  LeaseContract,
+  LeaseInstallment,
+  LeaseBuybackQuote,
+  LeaseWebhookEndpoint,
+  LeaseWebhookDelivery,
+  Device,
+}) {
+  protected readonly lifecycleOptions_: ResolvedLeaseLifecycleOptions
+
+  constructor(container: Record<string, unknown>, options?: LeaseLifecycleOptions) {
+    super(container)
+    this.lifecycleOptions_ = resolveLeaseLifecycleOptions(options)
+  }
+
+  /** End-of-lease, schedule and webhook options (plugin options, with defaults). */
+  getLifecycleOptions(): ResolvedLeaseLifecycleOptions {
+    return { ...this.lifecycleOptions_ }
+  }
+
   /**
    * Reserves `count` device numbers (the platform's integer device ids) in one statement. They
    * come from a sequence, so numbers of an update that never committed are simply skipped.

@@ -4,6 +4,7 @@ import { seedAdminUser } from "./seed-admin-user"
 import { seedCatalog } from "./seed-catalog"
 import { seedCompanies } from "./seed-companies"
 import { seedDemoDevices } from "./seed-demo-devices"
+import { seedDemoLeases } from "./seed-demo-leases"
 import { seedDemoOrder } from "./seed-demo-order"
 import { seedFulfillment } from "./seed-fulfillment"
 import { seedStoreAndRegions } from "./seed-store-and-regions"
@@ -19,6 +20,12 @@ type Options = {
   withDemoOrder?: boolean
   /** Seed even into a database that already has other regions or payment providers (see check-demo-target.ts). */
   force?: boolean
+  /**
+   * Also start the demo order's leases (one running with installments due, one ending within 30
+   * days; `seed-demo-leases.ts`). Off by default, like the order: specs that deliver the demo
+   * contracts themselves need them pending.
+   */
+  withLeaseHistory?: boolean
 }
 
 /**
@@ -28,7 +35,10 @@ type Options = {
  * Idempotent: every part looks for what it would create first, so a second run adds nothing.
  * Refuses a database that holds another shop's regions or payment providers unless `force`.
  */
-export async function seedDemoData(container: MedusaContainer, { withDemoOrder = false, force = false }: Options = {}) {
+export async function seedDemoData(
+  container: MedusaContainer,
+  { withDemoOrder = false, withLeaseHistory = false, force = false }: Options = {}
+) {
   await checkDemoTarget(container, { force })
   const { salesChannel, regions } = await seedStoreAndRegions(container)
   const publishableKey = await seedStorefrontKey(container, salesChannel.id)
@@ -41,5 +51,6 @@ export async function seedDemoData(container: MedusaContainer, { withDemoOrder =
     // Acme's fleet: the demo order's devices (written by checkout) and a few it already had.
     await seedDemoDevices(container, companies.acme)
   }
+  if (demoOrder && withLeaseHistory) await seedDemoLeases(container, demoOrder.order_id)
   return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies, demoOrder }
 }

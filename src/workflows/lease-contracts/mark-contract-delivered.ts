@@ -1,5 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { LeaseEvents } from "../../modules/leasing/constants"
+import { createLeaseInstallmentsStep } from "../lease-lifecycle/steps/create-lease-installments"
+import { installmentSchedule } from "../lease-lifecycle/utils/installment-schedule"
 import { loadPendingLeaseContractStep } from "./steps/load-pending-lease-contract"
 import { updateLeaseContractDatesStep } from "./steps/update-lease-contract-dates"
 import { addCalendarMonths } from "./utils/add-calendar-months"
@@ -14,7 +17,9 @@ export const markContractDeliveredWorkflowId = "leasing-mark-contract-delivered"
 
 /**
  * Records a leased device's delivery, which starts its contract: status ACTIVE, `starts_at` the
- * delivery date, `ends_at` that date plus the term in calendar months. Only a contract pending
+ * delivery date, `ends_at` that date plus the term in calendar months, and its billing schedule
+ * written (one installment a month, docs/lease-lifecycle.md); emits `lease_contract.activated`.
+ * Only a contract pending
  * delivery can be delivered (409 CONTRACT_NOT_PENDING_DELIVERY otherwise); the contract's lock
  * makes two simultaneous deliveries answer one 200 and one 409, never two different dates.
  *
@@ -39,6 +44,29 @@ export const markContractDeliveredWorkflow = createWorkflow(
       }
     })
     const updated = updateLeaseContractDatesStep(started)
+    createLeaseInstallmentsStep(
+      transform({ started, contract }, ({ started, contract }) =>
+        installmentSchedule({
+          contract_id: contract.id,
+          company_id: contract.company_id,
+          starts_at: started.starts_at,
+          monthly_rent: contract.monthly_rent,
+          currency_code: contract.currency_code,
+          from: 1,
+          to: contract.lease_term_months,
+        })
+      )
+    )
+    emitEventStep({
+      eventName: LeaseEvents.ACTIVATED,
+      data: transform({ started, contract }, ({ started, contract }) => ({
+        id: contract.id,
+        contract_number: contract.contract_number,
+        company_id: contract.company_id,
+        starts_at: new Date(started.starts_at).toISOString(),
+        ends_at: new Date(started.ends_at).toISOString(),
+      })),
+    }).config({ name: "leasing-emit-contract-activated" })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(updated)
   }

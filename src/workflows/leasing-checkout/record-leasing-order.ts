@@ -1,4 +1,6 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { LeaseEvents } from "../../modules/leasing/constants"
 import { createLeaseContractsStep } from "./steps/create-lease-contracts"
 import { createOrderDevicesStep } from "./steps/create-order-devices"
 import { finishLeasingCheckoutStep } from "./steps/finish-leasing-checkout"
@@ -22,5 +24,12 @@ export const recordLeasingOrderWorkflow = createWorkflow(recordLeasingOrderWorkf
   // After the contracts: a leased device names its contract.
   createOrderDevicesStep(input).config({ name: "leasing-create-order-devices" })
   finishLeasingCheckoutStep(input)
+  // One `lease_contract.created` per contract, released when the checkout commits.
+  emitEventStep({
+    eventName: LeaseEvents.CREATED,
+    data: transform({ contractIds, input }, ({ contractIds, input }) =>
+      contractIds.map((id: string) => ({ id, order_id: input.order_id, company_id: input.company_id }))
+    ),
+  }).config({ name: "leasing-emit-contracts-created" })
   return new WorkflowResponse(contractIds)
 })

@@ -88,11 +88,8 @@ const LeaseContractsPage = () => {
     isLoading,
     pagination: list.pagination,
     filtering: list.filtering,
-    // A contract's order page shows its devices and records deliveries.
-    onRowClick: (_, clicked) => {
-      const contract = data?.lease_contracts.find((c) => c.id === clicked.id)
-      if (contract) navigate(`/orders/${contract.order_id}`)
-    },
+    // A contract's page shows its schedule and end-of-lease actions (and links its order).
+    onRowClick: (_, clicked) => navigate(`/lease-contracts/${clicked.id}`),
   })
 
   return (
@@ -101,7 +98,7 @@ const LeaseContractsPage = () => {
       level="h1"
       table={table}
       title="Lease contracts"
-      description="One per leased device of an order. Open a contract's order to record its delivery."
+      description="One per leased device of an order. Open a contract for its billing schedule and end of lease; its order records the delivery."
       filterMenu
       error={error}
       emptyText="No lease contract yet."
@@ -112,6 +109,14 @@ const LeaseContractsPage = () => {
         </Text>
         <Text size="small" weight="plus" data-testid="lease-contracts-rent-total">
           {data ? formatRentTotals(data.monthly_rent_total) : "…"}
+        </Text>
+      </div>
+      <div className="flex items-center justify-between px-6 py-4">
+        <Text size="small" weight="plus">
+          Rent falling due this month on the contracts matching the filters
+        </Text>
+        <Text size="small" weight="plus" data-testid="lease-contracts-rent-due-this-month">
+          {data ? formatRentTotals(data.rent_due_this_month) : "…"}
         </Text>
       </div>
     </DataTableSection>

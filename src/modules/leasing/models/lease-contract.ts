@@ -33,6 +33,14 @@ const LeaseContract = model
     status: model.enum([...LEASE_CONTRACT_STATUSES]).default("PENDING_DELIVERY"),
     starts_at: model.dateTime().nullable(),
     ends_at: model.dateTime().nullable(),
+    // End of lease (docs/lease-lifecycle.md): how it runs on past its end, where the device comes
+    // back, when it ended, what an early return owes, and when "ending soon" was announced.
+    extension_mode: model.enum(["MONTH_TO_MONTH", "NEW_TERM"]).nullable(),
+    return_address: model.json().nullable(),
+    return_date: model.dateTime().nullable(),
+    ended_at: model.dateTime().nullable(),
+    early_return_fee: model.bigNumber().nullable(),
+    ending_soon_notified_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([

@@ -1,4 +1,4 @@
-import { LeaseContractStatus } from "../constants"
+import { FINISHED_LEASE_STATUSES, LeaseContractStatus } from "../constants"
 
 /** The platform's `client_status` values this plugin answers with. */
 export type OrderClientStatus = "RECEIVED" | "SHIPPED" | "ONGOING_ORDER" | "ARCHIVED"
@@ -12,8 +12,10 @@ export type OrderClientStatus = "RECEIVED" | "SHIPPED" | "ONGOING_ORDER" | "ARCH
 export function orderClientStatus(orderStatus: string | null | undefined, contracts: { status: LeaseContractStatus | string }[]): OrderClientStatus {
   const live = contracts.filter((c) => c.status !== "CANCELLED")
   if (orderStatus === "canceled" || (contracts.length && !live.length)) return "ARCHIVED"
-  if (live.length && live.every((c) => c.status === "ENDED")) return "ARCHIVED"
-  const started = live.filter((c) => c.status === "ACTIVE" || c.status === "ENDED").length
+  const finished = (c: { status: string }) => (FINISHED_LEASE_STATUSES as string[]).includes(c.status)
+  if (live.length && live.every(finished)) return "ARCHIVED"
+  // Delivered: running, extended, being returned, or over.
+  const started = live.filter((c) => c.status !== "PENDING_DELIVERY").length
   if (!started) return "RECEIVED"
   return started === live.length ? "ONGOING_ORDER" : "SHIPPED"
 }

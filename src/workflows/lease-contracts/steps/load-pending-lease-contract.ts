@@ -3,7 +3,14 @@ import { LeasingError } from "../../../utils/leasing-errors"
 import { leasingService } from "./leasing-service"
 
 export type LoadPendingLeaseContractStepInput = { id: string }
-export type PendingLeaseContract = { id: string; contract_number: number; lease_term_months: number }
+export type PendingLeaseContract = {
+  id: string
+  contract_number: number
+  company_id: string
+  lease_term_months: number
+  monthly_rent: number
+  currency_code: string
+}
 
 export const loadPendingLeaseContractStepId = "leasing-load-pending-lease-contract"
 
@@ -17,7 +24,7 @@ export const loadPendingLeaseContractStep = createStep(
   async ({ id }: LoadPendingLeaseContractStepInput, { container }) => {
     const [contract] = await leasingService(container).listLeaseContracts(
       { id },
-      { select: ["id", "contract_number", "status", "lease_term_months"] }
+      { select: ["id", "contract_number", "company_id", "status", "lease_term_months", "monthly_rent", "currency_code"] }
     )
     if (!contract) {
       throw new LeasingError("NOT_FOUND", `No lease contract with id ${id}.`)
@@ -31,7 +38,10 @@ export const loadPendingLeaseContractStep = createStep(
     return new StepResponse<PendingLeaseContract>({
       id: contract.id,
       contract_number: Number(contract.contract_number),
+      company_id: contract.company_id,
       lease_term_months: contract.lease_term_months,
+      monthly_rent: Number(contract.monthly_rent),
+      currency_code: contract.currency_code,
     })
   }
 )

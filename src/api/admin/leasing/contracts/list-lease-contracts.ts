@@ -20,7 +20,7 @@ const COLUMNS = [
   "id", "contract_number", "order_id", "order_item_id", "cart_id", "company_id", "device_number", "catalog_number",
   "product_id", "variant_id", "device_name", "keyboard_layout", "delivery_country", "assignee_user_id",
   "shipping_address_id", "signatory_user_id", "lease_term_months", "monthly_rent", "currency_code", "status",
-  "starts_at", "ends_at", "created_at",
+  "starts_at", "ends_at", "extension_mode", "return_date", "ended_at", "early_return_fee", "created_at",
 ]
 
 /**
@@ -52,7 +52,9 @@ export async function listLeaseContracts(
 ) {
   const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const matching = () => applyFilters(knex("lease_contract"), filters, now)
-  const [rows, [{ count }], totals] = await Promise.all([
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1))
+  const nextMonthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
+  const [rows, [{ count }], totals, dueThisMonth] = await Promise.all([
     matching().select(COLUMNS).orderBy("contract_number", "desc").limit(page.limit).offset(page.offset),
     matching().count<{ count: string }[]>({ count: "*" }),
     matching()
@@ -61,11 +63,25 @@ export async function listLeaseContracts(
       .sum<{ currency_code: string; amount: string }[]>({ amount: "monthly_rent" })
       .groupBy("currency_code")
       .orderBy("currency_code"),
+    // The rent falling due this calendar month (UTC) on the matching contracts, whatever its state but cancelled.
+    knex("lease_installment")
+      .whereNull("deleted_at")
+      .whereNot("status", "CANCELLED")
+      .where("due_date", ">=", monthStart)
+      .where("due_date", "<", nextMonthStart)
+      .whereIn("contract_id", matching().select("id"))
+      .select("currency_code")
+      .sum<{ currency_code: string; amount: string }[]>({ amount: "amount" })
+      .groupBy("currency_code")
+      .orderBy("currency_code"),
   ])
   return {
     lease_contracts: await presentLeaseContracts(scope, rows as LeaseContractRow[]),
     count: Number(count),
     monthly_rent_total: totals.map(
+      (t): AdminLeaseContractRentTotal => ({ currency_code: t.currency_code, amount: roundCents(Number(t.amount)) })
+    ),
+    rent_due_this_month: dueThisMonth.map(
       (t): AdminLeaseContractRentTotal => ({ currency_code: t.currency_code, amount: roundCents(Number(t.amount)) })
     ),
   }

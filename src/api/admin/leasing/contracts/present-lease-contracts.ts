@@ -6,7 +6,7 @@ import type { AdminLeaseContract } from "../../../../types/leasing"
 
 /** A `lease_contract` row as PostgreSQL returns it (numeric as a string, timestamps as dates). */
 type Resolved = "company" | "assignee" | "shipping_address"
-type Converted = "contract_number" | "monthly_rent" | "status" | "starts_at" | "ends_at" | "created_at"
+type Converted = "contract_number" | "monthly_rent" | "status" | "starts_at" | "ends_at" | "created_at" | "return_date" | "ended_at" | "early_return_fee"
 export type LeaseContractRow = Omit<AdminLeaseContract, Resolved | Converted> & {
   contract_number: number | string
   company_id: string
@@ -16,6 +16,9 @@ export type LeaseContractRow = Omit<AdminLeaseContract, Resolved | Converted> & 
   status: LeaseContractStatus
   starts_at: Date | string | null
   ends_at: Date | string | null
+  return_date: Date | string | null
+  ended_at: Date | string | null
+  early_return_fee: string | number | null
   created_at: Date | string
 }
 
@@ -62,6 +65,9 @@ export async function presentLeaseContracts(scope: MedusaContainer, rows: LeaseC
       monthly_rent: Number(row.monthly_rent),
       starts_at: iso(row.starts_at),
       ends_at: iso(row.ends_at),
+      return_date: iso(row.return_date),
+      ended_at: iso(row.ended_at),
+      early_return_fee: row.early_return_fee == null ? null : Number(row.early_return_fee),
       created_at: iso(row.created_at)!,
     }
   })

@@ -1,0 +1,42 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { LeaseEvents } from "../../modules/leasing/constants"
+import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
+import { loadLeaseInstallmentStep } from "./steps/load-lease-installment"
+import { setInstallmentsStatusStep } from "./steps/set-installments-status"
+
+export type RecordInstallmentPaymentInput = { contract_id: string; installment_id: string; paid_at?: string; payment_reference?: string | null }
+export const recordInstallmentPaymentWorkflowId = "leasing-record-installment-payment"
+
+/**
+ * Records that an installment was paid (the money moved through the host's payment or financing
+ * provider): DUE or INVOICED → PAID, `lease_installment.paid`. A SCHEDULED, PAID or CANCELLED one
+ * is 409 INSTALLMENT_NOT_PAYABLE with nothing written.
+ */
+export const recordInstallmentPaymentWorkflow = createWorkflow(
+  { name: recordInstallmentPaymentWorkflowId, idempotent: false },
+  (input: RecordInstallmentPaymentInput) => {
+    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.contract_id))
+    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
+    loadLeaseInstallmentStep(
+      transform({ input }, ({ input }) => ({
+        id: input.installment_id,
+        contract_id: input.contract_id,
+        statuses: ["DUE" as const, "INVOICED" as const],
+        refusal: "INSTALLMENT_NOT_PAYABLE" as const,
+        action: "recording a payment",
+      }))
+    )
+    const paid = setInstallmentsStatusStep(
+      transform({ input }, ({ input }) => ({
+        ids: [input.installment_id],
+        from: ["DUE" as const, "INVOICED" as const],
+        to: "PAID" as const,
+        data: { paid_at: input.paid_at ? new Date(input.paid_at) : new Date(), payment_reference: input.payment_reference ?? null },
+      }))
+    )
+    emitEventStep({ eventName: LeaseEvents.INSTALLMENT_PAID, data: paid }).config({ name: "leasing-emit-installment-paid" })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(transform({ paid }, ({ paid }) => paid[0]))
+  }
+)
