@@ -194,9 +194,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
   describe("the order", () => {
     it("is ARCHIVED once every lease of the demo order ended or was bought out", async () => {
+      const mark = events.since()
       const { demoOrder } = await seedDemoData(getContainer(), { withDemoOrder: true })
       const { rows } = await dbConnection.raw("select id from lease_contract where order_id = ? order by contract_number", [demoOrder!.order_id])
       const [bought, returned] = rows.map((r: any) => r.id)
+      // The checkout announced each contract it wrote.
+      expect((await events.after(mark)).filter((e) => e.name === "lease_contract.created").map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        [bought, returned].sort().map((id) => ({ id, order_id: demoOrder!.order_id, company_id: demo.companies.acme.id }))
+      )
       for (const id of [bought, returned]) await deliver(id, daysAgo(70).toISOString())
       const order = () => api.get(`/store/leasing/orders/${demoOrder!.order_id}`, as(demo.companies.acme.tokens.READ.secret))
       expect((await order()).data.data.client_status).toBe("ONGOING_ORDER")
