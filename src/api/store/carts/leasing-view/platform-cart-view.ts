@@ -34,7 +34,7 @@ export async function platformCartViews(scope: MedusaContainer, cartIds: string[
   const { data: purchasers } = purchaserIds.length
     ? await query.graph({ entity: "leasing_company_user", fields: ["id", "number"], filters: { id: purchaserIds }, withDeleted: true })
     : { data: [] as { id: string; number: unknown }[] }
-  const numberOf = new Map(purchasers.map((p) => [p.id, Number(p.number)]))
+  const numberOf = new Map(purchasers.map((p) => [p.id, Number(p.number)] as const))
   const byId = new Map(carts.map((c) => [c.id, c]))
   return cartIds.map((id) => {
     const cart = byId.get(id)!
