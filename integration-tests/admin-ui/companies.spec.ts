@@ -73,7 +73,7 @@ describe("Admin: Companies", () => {
     expect(await page.content()).not.toContain(secret)
 
     // The secret works at the store until it is revoked.
-    const [{ token: publishableKey }] = await e2eQuery("select token from api_key where type = 'publishable' limit 1")
+    const [{ token: publishableKey }] = await e2eQuery("select token from api_key where type = 'publishable' and title = 'Leasing storefront key'")
     const callStore = () =>
       fetch(`${baseUrl}/store/leasing/company`, {
         headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${secret}` },

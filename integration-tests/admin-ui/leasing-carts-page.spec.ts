@@ -6,7 +6,7 @@ jest.setTimeout(240_000)
 
 /** A company cart filled through the platform's PATCH, as a client's integration does. */
 async function companyCart(baseUrl: string, seed: "acme/WRITE" | "helvetia/WRITE", country: string, modes: string[]) {
-  const [key] = await e2eQuery<{ token: string }>("select token from api_key where type = 'publishable' and revoked_at is null limit 1")
+  const [key] = await e2eQuery<{ token: string }>("select token from api_key where type = 'publishable' and title = 'Leasing storefront key' and revoked_at is null")
   const headers = { "content-type": "application/json", "x-publishable-api-key": key.token, authorization: `Bearer ${demoApiTokenSecret(seed).secret}` }
   const [offer] = await e2eQuery<{ catalog_number: number }>(
     "select o.catalog_number from leasing_offer o join product_variant v on v.id = o.variant_id where v.sku = 'IP16-128'"

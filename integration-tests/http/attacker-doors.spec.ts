@@ -1,3 +1,4 @@
+import { DEMO_ADMIN } from "../../src/scripts/demo/demo-config"
 import { leasingSuite } from "../helpers/leasing-suite"
 import { failure } from "../helpers/demo-fixture"
 import { signUpCustomer } from "../helpers/store-customer"
@@ -144,6 +145,21 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         const response = await answer(api.post(path, body, { headers: { ...demo.adminHeaders.headers, "content-type": type } }))
         expect({ type, status: response.status, code: response.data.code }).toEqual({ type, status: 415, code: "UNSUPPORTED_MEDIA_TYPE" })
       }
+      expect(await databaseState()).toEqual(before)
+    })
+
+    it("a body-less POST without a media type passes only with an Authorization header (a script), not on the session cookie alone", async () => {
+      const login = await api.post("/auth/user/emailpass", DEMO_ADMIN)
+      const session = await api.post("/auth/session", {}, { headers: { authorization: `Bearer ${login.data.token}` } })
+      const cookie = String(session.headers["set-cookie"]?.[0] ?? "").split(";")[0]
+      expect(cookie).toMatch(/=/)
+      const before = await databaseState()
+      // What a cross-site page can send with the admin's cookie: no body, no Content-Type.
+      const viaCookie = await answer(api.post("/admin/leasing/companies", undefined, { headers: { cookie, "content-type": false } }))
+      expect({ status: viaCookie.status, code: viaCookie.data.code }).toEqual({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE" })
+      // A script with a bearer token reaches the route (which then wants its fields).
+      const viaScript = await answer(api.post("/admin/leasing/companies", undefined, { headers: { ...demo.adminHeaders.headers, "content-type": false } }))
+      expect(viaScript.status).toBe(400)
       expect(await databaseState()).toEqual(before)
     })
   })

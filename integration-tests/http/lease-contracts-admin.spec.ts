@@ -181,8 +181,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const [now, timed] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 24 }, { lease_term_months: 36 }])
       const before = Date.now()
 
-      // No body at all, as a script with curl -X POST would send it.
-      await api.post(`/admin/leasing/contracts/${now.id}/deliver`, undefined, demo.adminHeaders)
+      // No body at all, as a script with curl -X POST would send it (no Content-Type: axios would
+      // otherwise send a form's, which /admin/leasing refuses as a cross-site form would send it).
+      await api.post(`/admin/leasing/contracts/${now.id}/deliver`, undefined, { headers: { ...demo.adminHeaders.headers, "content-type": false } })
       await deliver(timed.id, { delivered_at: "2026-01-31T09:30:00+01:00" })
 
       const [nowRow, timedRow] = await contractRows(dbConnection, [now.id, timed.id])
