@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
-import { acceptLeaseBuybackWorkflow, runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
+import { acceptLeaseBuybackWorkflow, receiveLeaseReturnWorkflow, runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
 import { addCalendarMonths } from "../../src/workflows/lease-contracts/utils/add-calendar-months"
 import { failure } from "../helpers/demo-fixture"
 import { createContractDevice, createLeaseContracts } from "../helpers/lease-contracts"
@@ -17,6 +17,16 @@ const buybackThenFail = createWorkflow("leasing-test-buyback-then-fail", (input:
   const accepted = acceptLeaseBuybackWorkflow.runAsStep({ input })
   failAfterBuyback()
   return new WorkflowResponse(accepted)
+})
+
+// The same after a reception: the contract, its installments and its device go back as they were.
+const failAfterReception = createStep("leasing-test-fail-after-reception", async () => {
+  throw new Error("injected failure after the reception")
+})
+const receiveThenFail = createWorkflow("leasing-test-receive-then-fail", (input: { id: string }) => {
+  const received = receiveLeaseReturnWorkflow.runAsStep({ input })
+  failAfterReception()
+  return new WorkflowResponse(received)
 })
 
 const ADDRESS = { address_1: "12 rue de la Paix", postal_code: "69002", city: "Lyon", country_code: "fr", contact_name: "Hugo Bernard" }
@@ -171,6 +181,20 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       ])
       const again = await failure(api.post(`/admin/leasing/contracts/${contract.id}/receive`, {}, demo.adminHeaders))
       expect([again.status, again.data.code]).toEqual([409, "CONTRACT_NOT_RETURN_REQUESTED"])
+    })
+
+    it("undoes the reception, the device's archiving included, when a later step fails", async () => {
+      const contract = await runningContract()
+      await store(contract.id, "return", { address: ADDRESS, return_date: tomorrow() })
+      const before = await leaseState(dbConnection, contract.id)
+
+      await expect(receiveThenFail(getContainer()).run({ input: { id: contract.id } })).rejects.toBeDefined()
+
+      const after = await leaseState(dbConnection, contract.id)
+      expect([after.contract.status, after.contract.ended_at, after.contract.early_return_fee]).toEqual(["RETURN_REQUESTED", null, null])
+      expect(after.installments.map((i: any) => [i.id, i.status])).toEqual(before.installments.map((i: any) => [i.id, i.status]))
+      expect(deviceState(after.devices)).toEqual([["IN_SERVICE", true, 40, null]])
+      expect((await platformDevice(contract.device.number)).data.data.client_status).toBe("IN_SERVICE")
     })
 
     it("refuses a bad address or a past date with 400, and a reception without a request with 409, writing nothing", async () => {
