@@ -58,6 +58,38 @@ export async function createLeaseContracts(container: MedusaContainer, demo: Dem
   return created.map((c) => ({ id: c.id, contract_number: Number(c.contract_number), order_id: c.order_id }))
 }
 
+/**
+ * The fleet device of a delivered contract as checkout and delivery leave it (ordered, assigned so
+ * IN_SERVICE, rented at the contract's rent), written with the leasing module's service.
+ */
+export async function createContractDevice(container: MedusaContainer, contractId: string) {
+  const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
+  const contract = await service.retrieveLeaseContract(contractId)
+  const [number] = await service.reserveDeviceNumbers(1)
+  const [device] = await service.createDevices([
+    {
+      number,
+      company_id: contract.company_id,
+      user_id: contract.assignee_user_id,
+      source: "ORDER",
+      name: contract.device_name,
+      type: "COMPUTER",
+      category: "COMPUTER",
+      client_status: "IN_SERVICE",
+      is_rented: true,
+      rent: Number(contract.monthly_rent),
+      currency: contract.currency_code.toUpperCase(),
+      contract_number: String(contract.contract_number),
+      order_id: contract.order_id,
+      order_item_id: contract.order_item_id,
+      lease_contract_id: contract.id,
+      catalog_number: contract.catalog_number,
+      variant_id: contract.variant_id,
+    },
+  ])
+  return { id: device.id, number: Number(device.number) }
+}
+
 /** What the database holds for contracts: status, dates (ISO) and rent. */
 export async function contractRows(dbConnection: any, ids: string[]) {
   const { rows } = await dbConnection.raw(

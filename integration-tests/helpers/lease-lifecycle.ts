@@ -29,7 +29,7 @@ export function captureLeaseEvents(getContainer: () => MedusaContainer) {
   }
 }
 
-/** A contract's whole state in the database: the contract, its installments, its buyback quotes (each with updated_at). */
+/** A contract's whole state in the database: the contract, its installments, its buyback quotes (each with updated_at), its devices. */
 export async function leaseState(dbConnection: any, contractId: string) {
   const contract = (
     await dbConnection.raw(
@@ -53,7 +53,14 @@ export async function leaseState(dbConnection: any, contractId: string) {
       [contractId]
     )
   ).rows
-  return { contract, installments, quotes }
+  const devices = (
+    await dbConnection.raw(
+      `select id, number, client_status, is_rented, rent::float as rent, purchase_price::float as purchase_price, updated_at
+         from leasing_device where lease_contract_id = ? and deleted_at is null order by number`,
+      [contractId]
+    )
+  ).rows
+  return { contract, installments, quotes, devices }
 }
 
 export const isoDay = (d: Date | string) => new Date(d).toISOString().slice(0, 10)

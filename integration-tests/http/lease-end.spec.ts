@@ -1,9 +1,9 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
-import { acceptLeaseBuybackWorkflow, runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
+import { acceptLeaseBuybackWorkflow, receiveLeaseReturnWorkflow, runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
 import { addCalendarMonths } from "../../src/workflows/lease-contracts/utils/add-calendar-months"
 import { failure } from "../helpers/demo-fixture"
-import { createLeaseContracts } from "../helpers/lease-contracts"
+import { createContractDevice, createLeaseContracts } from "../helpers/lease-contracts"
 import { captureLeaseEvents, daysAgo, isoDay, leaseState } from "../helpers/lease-lifecycle"
 import { leasingSuite } from "../helpers/leasing-suite"
 
@@ -19,6 +19,16 @@ const buybackThenFail = createWorkflow("leasing-test-buyback-then-fail", (input:
   return new WorkflowResponse(accepted)
 })
 
+// The same after a reception: the contract, its installments and its device go back as they were.
+const failAfterReception = createStep("leasing-test-fail-after-reception", async () => {
+  throw new Error("injected failure after the reception")
+})
+const receiveThenFail = createWorkflow("leasing-test-receive-then-fail", (input: { id: string }) => {
+  const received = receiveLeaseReturnWorkflow.runAsStep({ input })
+  failAfterReception()
+  return new WorkflowResponse(received)
+})
+
 const ADDRESS = { address_1: "12 rue de la Paix", postal_code: "69002", city: "Lyon", country_code: "fr", contact_name: "Hugo Bernard" }
 const tomorrow = () => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10)
 
@@ -29,18 +39,23 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const write = () => as(demo.companies.acme.tokens.WRITE.secret)
   const store = (id: string | number, action: string, body: unknown = {}, headers = write()) => api.post(`/store/leasing/contracts/${id}/${action}`, body, headers)
 
-  /** A running 36-month Acme contract delivered 70 days ago, its fallen-due installments DUE. */
+  /** A running 36-month Acme contract delivered 70 days ago, its fallen-due installments DUE, its device in service. */
   async function runningContract(overrides = {}) {
     const [contract] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 36, monthly_rent: 40, ...overrides }])
     await deliver(contract.id, daysAgo(70).toISOString())
     await runLeaseLifecycleDay(getContainer())
-    return contract
+    return { ...contract, device: await createContractDevice(getContainer(), contract.id) }
   }
 
-  /** Asserts a refused call: its status and code, and the contract's state unchanged in the database. */
-  async function refused(contractId: string, call: Promise<unknown>, status: number, code: string) {
+  /** The device as the platform API shows it to its company. */
+  const platformDevice = (number: number) => api.get(`/store/leasing/devices/${number}`, as(demo.companies.acme.tokens.READ.secret))
+  const deviceState = (devices: any[]) => devices.map((d: any) => [d.client_status, d.is_rented, d.rent, d.purchase_price])
+
+  /** Asserts a refused call: its status and code, and the contract's state (installments, quotes, devices) unchanged in the database. */
+  async function refused(contractId: string, call: () => Promise<unknown>, status: number, code: string) {
+    // The call starts once the state before is read (a request already under way could race the read).
     const before = await leaseState(dbConnection, contractId)
-    const response = await failure(call)
+    const response = await failure(call())
     expect([response.status, response.data.error ?? response.data.code]).toEqual([status, code])
     expect(await leaseState(dbConnection, contractId)).toEqual(before)
   }
@@ -48,7 +63,8 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   describe("buyback", () => {
     it("quotes the rent to come × 0.5, then accepting ends the contract BOUGHT_OUT with a payment collection; installments not yet due are cancelled", async () => {
       const contract = await runningContract()
-      const { installments } = await leaseState(dbConnection, contract.id)
+      const { installments, devices } = await leaseState(dbConnection, contract.id)
+      expect(deviceState(devices)).toEqual([["IN_SERVICE", true, 40, null]])
       const toCome = installments.filter((i: any) => i.status === "SCHEDULED")
 
       const quote = await store(contract.contract_number, "buyback-quote")
@@ -77,9 +93,16 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(collection).toEqual({ amount: toCome.length * 20, currency_code: "eur" })
       expect(accepted.data.data.payment_collection_id).toBe(after.quotes[0].payment_collection_id)
       expect((await events.after(mark)).map((e) => [e.name, e.data.id, e.data.amount])).toEqual([["lease_contract.bought_out", contract.id, toCome.length * 20]])
+      // The device is the company's now: owned, in service, no rent, bought at the quoted price.
+      expect(deviceState(after.devices)).toEqual([["IN_SERVICE", false, null, toCome.length * 20]])
+      const device = await platformDevice(contract.device.number)
+      expect(device.status).toBe(200)
+      expect(device.data.data).toEqual(
+        expect.objectContaining({ id: contract.device.number, client_status: "IN_SERVICE", is_rented: false, rent: null, purchase_price: (toCome.length * 20).toFixed(2), contract_number: String(contract.contract_number) })
+      )
 
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: quote.data.data.id }), 409, "CONTRACT_NOT_ACTIVE")
-      await refused(contract.id, store(contract.id, "buyback-quote"), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: quote.data.data.id }), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(contract.id, () => store(contract.id, "buyback-quote"), 409, "CONTRACT_NOT_ACTIVE")
     })
 
     it("refuses an expired, superseded or foreign quote, a pending contract, a READ token and another company, writing nothing", async () => {
@@ -90,16 +113,19 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const current = (await store(contract.id, "buyback-quote")).data.data.id
       const foreign = (await store(other.id, "buyback-quote")).data.data.id
 
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: old }), 409, "QUOTE_NOT_OPEN")
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: foreign }), 404, "QUOTE_NOT_FOUND")
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: "nope" }), 400, "VALIDATION_ERROR")
-      await refused(pending.id, store(pending.id, "buyback-quote"), 409, "CONTRACT_NOT_ACTIVE")
-      await refused(contract.id, store(contract.id, "buyback-quote", {}, as(demo.companies.acme.tokens.READ.secret)), 403, "INSUFFICIENT_SCOPE")
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: current }, as(demo.companies.helvetia.tokens.WRITE.secret)), 404, "CONTRACT_NOT_FOUND")
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: current }, demo.storeHeaders), 401, "UNAUTHORIZED")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: old }), 409, "QUOTE_NOT_OPEN")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: foreign }), 404, "QUOTE_NOT_FOUND")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: "nope" }), 400, "VALIDATION_ERROR")
+      await refused(pending.id, () => store(pending.id, "buyback-quote"), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(contract.id, () => store(contract.id, "buyback-quote", {}, as(demo.companies.acme.tokens.READ.secret)), 403, "INSUFFICIENT_SCOPE")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: current }, as(demo.companies.helvetia.tokens.WRITE.secret)), 404, "CONTRACT_NOT_FOUND")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: current }, demo.storeHeaders), 401, "UNAUTHORIZED")
 
       await dbConnection.raw("update lease_buyback_quote set expires_at = now() - interval '1 minute' where id = ?", [current])
-      await refused(contract.id, store(contract.id, "buyback", { quote_id: current }), 409, "QUOTE_EXPIRED")
+      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: current }), 409, "QUOTE_EXPIRED")
+      // The refused buybacks left the device rented and in service.
+      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([["IN_SERVICE", true, 40, null]])
+      expect((await platformDevice(contract.device.number)).data.data).toEqual(expect.objectContaining({ client_status: "IN_SERVICE", is_rented: true, rent: "40.00" }))
     })
 
     it("undoes every write when a step after the buyback fails", async () => {
@@ -114,6 +140,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         expect.objectContaining({ contract: expect.objectContaining({ status: "ACTIVE", ended_at: null }), installments: before.installments.map((i: any) => expect.objectContaining({ id: i.id, status: i.status })) })
       )
       expect((await leaseState(dbConnection, contract.id)).quotes.map((q: any) => [q.status, q.payment_collection_id])).toEqual([["OPEN", null]])
+      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([["IN_SERVICE", true, 40, null]])
       expect((await dbConnection.raw("select count(*)::int as n from payment_collection where deleted_at is null")).rows[0].n).toBe(collectionsBefore)
     })
   })
@@ -131,8 +158,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const afterRequest = await leaseState(dbConnection, contract.id)
       expect([afterRequest.contract.status, afterRequest.contract.return_address]).toEqual(["RETURN_REQUESTED", { ...ADDRESS, country_code: "FR" }])
       expect(afterRequest.installments).toEqual(before.installments)
-      await refused(contract.id, store(contract.id, "return", { address: ADDRESS, return_date: tomorrow() }), 409, "CONTRACT_NOT_ACTIVE")
-      await refused(contract.id, store(contract.id, "extend", { mode: "MONTH_TO_MONTH" }), 409, "CONTRACT_NOT_ACTIVE")
+      // Being returned, the device keeps its status (Fleet has none for it) until the reception.
+      expect(afterRequest.devices).toEqual(before.devices)
+      expect(deviceState(before.devices)).toEqual([["IN_SERVICE", true, 40, null]])
+      await refused(contract.id, () => store(contract.id, "return", { address: ADDRESS, return_date: tomorrow() }), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(contract.id, () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH" }), 409, "CONTRACT_NOT_ACTIVE")
 
       const received = await api.post(`/admin/leasing/contracts/${contract.id}/receive`, {}, demo.adminHeaders)
 
@@ -141,6 +171,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const ended = await leaseState(dbConnection, contract.id)
       expect([ended.contract.status, ended.contract.early_return_fee, ended.contract.ended_at !== null]).toEqual(["ENDED", 120, true])
       expect(ended.installments.map((i: any) => i.status)).toEqual(before.installments.map((i: any) => (i.status === "SCHEDULED" ? "CANCELLED" : "DUE")))
+      // Returned: ARCHIVED, still a rented device in the fleet's history.
+      expect(deviceState(ended.devices)).toEqual([["ARCHIVED", true, 40, null]])
+      const device = await platformDevice(contract.device.number)
+      expect([device.status, device.data.data.client_status, device.data.data.is_rented, device.data.data.rent]).toEqual([200, "ARCHIVED", true, "40.00"])
       expect((await events.after(mark)).map((e) => [e.name, e.data.id])).toEqual([
         ["lease_contract.return_requested", contract.id],
         ["lease_contract.ended", contract.id],
@@ -149,10 +183,26 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect([again.status, again.data.code]).toEqual([409, "CONTRACT_NOT_RETURN_REQUESTED"])
     })
 
-    it("refuses a bad address or a past date with 400, writing nothing", async () => {
+    it("undoes the reception, the device's archiving included, when a later step fails", async () => {
       const contract = await runningContract()
+      await store(contract.id, "return", { address: ADDRESS, return_date: tomorrow() })
+      const before = await leaseState(dbConnection, contract.id)
+
+      await expect(receiveThenFail(getContainer()).run({ input: { id: contract.id } })).rejects.toBeDefined()
+
+      const after = await leaseState(dbConnection, contract.id)
+      expect([after.contract.status, after.contract.ended_at, after.contract.early_return_fee]).toEqual(["RETURN_REQUESTED", null, null])
+      expect(after.installments.map((i: any) => [i.id, i.status])).toEqual(before.installments.map((i: any) => [i.id, i.status]))
+      expect(deviceState(after.devices)).toEqual([["IN_SERVICE", true, 40, null]])
+      expect((await platformDevice(contract.device.number)).data.data.client_status).toBe("IN_SERVICE")
+    })
+
+    it("refuses a bad address or a past date with 400, and a reception without a request with 409, writing nothing", async () => {
+      const contract = await runningContract()
+      await refused(contract.id, () => api.post(`/admin/leasing/contracts/${contract.id}/receive`, {}, demo.adminHeaders), 409, "CONTRACT_NOT_RETURN_REQUESTED")
+      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([["IN_SERVICE", true, 40, null]])
       for (const body of [{ address: ADDRESS }, { address: { ...ADDRESS, country_code: "France" }, return_date: tomorrow() }, { address: ADDRESS, return_date: "2020-01-01" }, { address: ADDRESS, return_date: tomorrow(), colour: "red" }]) {
-        await refused(contract.id, store(contract.id, "return", body), 400, "VALIDATION_ERROR")
+        await refused(contract.id, () => store(contract.id, "return", body), 400, "VALIDATION_ERROR")
       }
     })
   })
@@ -185,10 +235,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("refuses a pending contract, NEW_TERM without months and months with MONTH_TO_MONTH, writing nothing", async () => {
       const contract = await runningContract()
       const [pending] = await createLeaseContracts(getContainer(), demo, [{}])
-      await refused(pending.id, store(pending.id, "extend", { mode: "NEW_TERM", months: 12 }), 409, "CONTRACT_NOT_ACTIVE")
-      await refused(contract.id, store(contract.id, "extend", { mode: "NEW_TERM" }), 400, "VALIDATION_ERROR")
-      await refused(contract.id, store(contract.id, "extend", { mode: "MONTH_TO_MONTH", months: 3 }), 400, "VALIDATION_ERROR")
-      await refused(contract.id, store(contract.id, "extend", { mode: "FOREVER" }), 400, "VALIDATION_ERROR")
+      await refused(pending.id, () => store(pending.id, "extend", { mode: "NEW_TERM", months: 12 }), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(contract.id, () => store(contract.id, "extend", { mode: "NEW_TERM" }), 400, "VALIDATION_ERROR")
+      await refused(contract.id, () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH", months: 3 }), 400, "VALIDATION_ERROR")
+      await refused(contract.id, () => store(contract.id, "extend", { mode: "FOREVER" }), 400, "VALIDATION_ERROR")
     })
   })
 
@@ -216,6 +266,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const archived = await order()
       expect(archived.data.data.client_status).toBe("ARCHIVED")
       expect(archived.data.data.devices.filter((d: any) => d.contract_status).map((d: any) => d.contract_status).sort()).toEqual(["BOUGHT_OUT", "ENDED"])
+      // The devices checkout wrote followed their contracts.
+      const [boughtDevices, returnedDevices] = await Promise.all([bought, returned].map(async (id) => (await leaseState(dbConnection, id)).devices))
+      expect([deviceState(boughtDevices).map((d) => d.slice(0, 3)), deviceState(returnedDevices).map((d) => d.slice(0, 2))]).toEqual([[["IN_SERVICE", false, null]], [["ARCHIVED", true]]])
     })
   })
 })

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, createPaymentCollectionsStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents, RUNNING_LEASE_STATUSES } from "../../modules/leasing/constants"
+import { followContractDevicesStep } from "../leasing-devices/steps/follow-contract-devices"
 import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
 import { acceptBuybackQuoteStep } from "./steps/accept-buyback-quote"
 import { loadLeaseContractStep } from "./steps/load-lease-contract"
@@ -15,7 +16,8 @@ export const acceptLeaseBuybackWorkflowId = "leasing-accept-lease-buyback"
 /**
  * The company buys its device at the quoted price: a Medusa payment collection for the amount
  * (collected through the host's payment provider), the quote ACCEPTED, the contract BOUGHT_OUT,
- * its installments not yet due CANCELLED (those due stay owed), `lease_contract.bought_out`.
+ * its installments not yet due CANCELLED (those due stay owed), its device the company's (owned,
+ * IN_SERVICE, bought at the quoted price), `lease_contract.bought_out`.
  * Refusals (CONTRACT_NOT_ACTIVE, QUOTE_NOT_FOUND, QUOTE_NOT_OPEN, QUOTE_EXPIRED) come before any write.
  */
 export const acceptLeaseBuybackWorkflow = createWorkflow({ name: acceptLeaseBuybackWorkflowId, idempotent: false }, (input: AcceptLeaseBuybackInput) => {
@@ -32,6 +34,7 @@ export const acceptLeaseBuybackWorkflow = createWorkflow({ name: acceptLeaseBuyb
   acceptBuybackQuoteStep(transform({ quote, collections }, ({ quote, collections }) => ({ id: quote.id, payment_collection_id: collections[0].id, accepted_at: new Date() })))
   updateLeaseContractStep(transform({ contract }, ({ contract }) => ({ id: contract.id, status: "BOUGHT_OUT", ended_at: new Date() })))
   setInstallmentsStatusStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, from: ["SCHEDULED" as const], to: "CANCELLED" as const })))
+  followContractDevicesStep(transform({ contract, quote }, ({ contract, quote }) => ({ contract_id: contract.id, status: "BOUGHT_OUT" as const, buyback_price: quote.amount })))
   emitEventStep({
     eventName: LeaseEvents.BOUGHT_OUT,
     data: transform({ contract, quote }, ({ contract, quote }) => contractEventData(contract, "BOUGHT_OUT", { amount: quote.amount, currency_code: quote.currency_code })),

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents } from "../../modules/leasing/constants"
+import { followContractDevicesStep } from "../leasing-devices/steps/follow-contract-devices"
 import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
 import { earlyReturnFeeStep } from "./steps/early-return-fee"
 import { loadLeaseContractStep } from "./steps/load-lease-contract"
@@ -13,7 +14,7 @@ export const receiveLeaseReturnWorkflowId = "leasing-receive-lease-return"
 
 /**
  * Staff received the returned device: the contract ENDED, its installments not yet due
- * CANCELLED (due ones stay owed), an early return's fee recorded, `lease_contract.ended`.
+ * CANCELLED (due ones stay owed), an early return's fee recorded, its device ARCHIVED, `lease_contract.ended`.
  * Only a contract whose return was requested: else 409 CONTRACT_NOT_RETURN_REQUESTED.
  */
 export const receiveLeaseReturnWorkflow = createWorkflow({ name: receiveLeaseReturnWorkflowId, idempotent: false }, (input: ReceiveLeaseReturnInput) => {
@@ -35,6 +36,7 @@ export const receiveLeaseReturnWorkflow = createWorkflow({ name: receiveLeaseRet
     transform({ contract, receivedAt, fee }, ({ contract, receivedAt, fee }) => ({ id: contract.id, status: "ENDED", ended_at: receivedAt, early_return_fee: fee }))
   )
   setInstallmentsStatusStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, from: ["SCHEDULED" as const], to: "CANCELLED" as const })))
+  followContractDevicesStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, status: "ENDED" as const })))
   emitEventStep({
     eventName: LeaseEvents.ENDED,
     data: transform({ contract, fee }, ({ contract, fee }) => contractEventData(contract, "ENDED", { early_return_fee: fee })),

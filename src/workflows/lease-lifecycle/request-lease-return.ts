@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents, RUNNING_LEASE_STATUSES } from "../../modules/leasing/constants"
+import { followContractDevicesStep } from "../leasing-devices/steps/follow-contract-devices"
 import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
 import { loadLeaseContractStep } from "./steps/load-lease-contract"
 import { updateLeaseContractStep } from "./steps/update-lease-contract"
@@ -39,6 +40,8 @@ export const requestLeaseReturnWorkflow = createWorkflow({ name: requestLeaseRet
       return_date: new Date(input.return_date),
     }))
   )
+  // The device keeps its status until the reception (see deviceChangeForContract); the map decides, not this workflow.
+  followContractDevicesStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, status: "RETURN_REQUESTED" as const })))
   emitEventStep({
     eventName: LeaseEvents.RETURN_REQUESTED,
     data: transform({ contract, input }, ({ contract, input }) => contractEventData(contract, "RETURN_REQUESTED", { return_date: new Date(input.return_date).toISOString() })),

@@ -6,7 +6,8 @@ import { DEVICE_CLIENT_STATUSES, DEVICE_SOURCES } from "../device-constants"
  * every ordered device (leased or bought; linked to its order line and, when leased, its lease
  * contract) and by the company for equipment it already had (`POST /devices`). Its
  * `client_status` follows the order (IN_PREPARATION, SHIPPED, DELIVERED, IN_SERVICE, ARCHIVED
- * when the order is cancelled) until the device is delivered; then the company sets it.
+ * when the order is cancelled) until the device is delivered; then the company sets it, until its
+ * lease ends (bought out: owned IN_SERVICE; returned: ARCHIVED, see utils/contract-device-state).
  */
 const Device = model
   .define("leasing_device", {
