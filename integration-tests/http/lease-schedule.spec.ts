@@ -114,7 +114,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       const list = await api.get("/store/leasing/contracts", acmeRead())
       expect(list.status).toBe(200)
-      expect(list.data.meta).toEqual({ total: 2, limit: 20, offset: 0 })
+      expect(list.data.meta).toEqual({ total: 2, limit: 50, offset: 0 })
       expect(list.data.data.map((c: any) => [c.id, c.status, c.remaining_to_pay])).toEqual([
         [pending.contract_number, "PENDING_DELIVERY", "0.00"],
         [acme.contract_number, "ACTIVE", (24 * 44.17).toFixed(2)],
