@@ -1,4 +1,4 @@
-// Command 2: `npm test`. Type-checks, then runs every jest suite; the suites that need
+// Command 2: `npm test`. Type-checks and checks the format, then runs every jest suite; the suites that need
 // PostgreSQL get an ephemeral embedded server (or the server of DATABASE_URL when given).
 // Medusa's own logs are hidden unless LEASING_TEST_VERBOSE is set; failures always print.
 import { existsSync, readFileSync, rmSync, mkdirSync } from "node:fs"
@@ -31,6 +31,9 @@ mkdirSync(reportDir, { recursive: true })
 log("tsc --noEmit (backend, then admin extensions)")
 const tscCode = (await run("tsc", ["--noEmit"])) || (await run("tsc", ["--noEmit", "-p", "src/admin/tsconfig.json"]))
 results.push({ name: "typecheck", code: tscCode, passed: 0, failed: tscCode === 0 ? 0 : 1 })
+log("prettier --check (one format: .prettierrc.json; `npm run format` fixes it)")
+const formatCode = await run("prettier", ["--check", "--log-level", "warn", "."])
+results.push({ name: "format", code: formatCode, passed: 0, failed: formatCode === 0 ? 0 : 1 })
 if (suites.some((s) => s.name === "e2e:admin")) {
   await ensureChromium()
 }

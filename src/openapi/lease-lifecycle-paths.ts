@@ -129,7 +129,7 @@ export const storeLeaseLifecyclePaths = {
       tags: ["Lease contracts"],
       summary: "The caller's company's lease contracts, newest first, with what remains to pay",
       security: company,
-      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
+      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
       responses: {
         "200": jsonResponse("One page of contracts", strictObject({ data: { type: "array", items: ref("PlatformLeaseContract") }, meta: ref("ListMeta") })),
         ...platformErrors([...ANY, ...CREDENTIALS]),

@@ -73,7 +73,7 @@ export const storeOrderPaths = {
       tags: ["Platform orders"],
       summary: "The caller's company's orders, newest first",
       security: company,
-      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
+      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
       responses: {
         "200": jsonResponse("One page of orders", strictObject({ data: { type: "array", items: ref("PlatformOrder") }, meta: ref("ListMeta") })),
         ...platformErrors([...ANY, ...CREDENTIALS]),

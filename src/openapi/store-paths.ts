@@ -22,6 +22,8 @@ const query = (name: string, schema: Schema, required = false, description?: str
   schema,
 })
 const page = [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }), query("offset", { type: "integer", minimum: 0, default: 0 })]
+/** Every other platform list: Fleet's default page of 50 (`PlatformListQuery`). */
+const platformPage = [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }), query("offset", { type: "integer", minimum: 0, default: 0 })]
 
 const data = (schema: Schema) => strictObject({ data: schema })
 const list = (item: Schema) => strictObject({ data: { type: "array", items: item }, meta: ref("ListMeta") })
@@ -108,7 +110,7 @@ export const storePaths = {
       tags: ["Company"],
       summary: "The company's addresses",
       security: company,
-      parameters: page,
+      parameters: platformPage,
       responses: { "200": jsonResponse("One page of addresses", list(ref("CompanyAddress"))), ...platformErrors([...ANY, ...CREDENTIALS]) },
     },
     post: {
