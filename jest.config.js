@@ -5,7 +5,12 @@ module.exports = {
   transform: {
     "^.+\\.[jt]sx?$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true }, transform: { react: { runtime: "automatic" } } } },
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true, tsx: true },
+          transform: { react: { runtime: "automatic" } },
+        },
+      },
     ],
   },
   testEnvironment: "node",
@@ -17,7 +22,11 @@ module.exports = {
 const TEST_MATCH = {
   // Unit tests beside the code, and those of integration-tests/unit that use test helpers
   // (kept out of src/, which `medusa build` compiles on its own).
-  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s", "**/integration-tests/unit/**/*.spec.[jt]s", "**/integration-tests/cli/**/*.spec.[jt]s"],
+  unit: [
+    "**/src/**/__tests__/**/*.unit.spec.[jt]s",
+    "**/integration-tests/unit/**/*.spec.[jt]s",
+    "**/integration-tests/cli/**/*.spec.[jt]s",
+  ],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:plugin": ["**/integration-tests/plugin/**/*.spec.[jt]s"],

@@ -13,7 +13,9 @@ const WORKER_MODES = ["shared", "server", "worker"] as const
 type WorkerMode = (typeof WORKER_MODES)[number]
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as WorkerMode
 if (!WORKER_MODES.includes(workerMode)) {
-  throw new Error(`MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")}; got "${process.env.MEDUSA_WORKER_MODE}"`)
+  throw new Error(
+    `MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")}; got "${process.env.MEDUSA_WORKER_MODE}"`
+  )
 }
 
 // Fixed secrets are for development and the tests only. Anywhere else (NODE_ENV production,
@@ -39,13 +41,27 @@ function redisModules(url: string) {
     {
       resolve: "@medusajs/medusa/locking",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: url } }],
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl: url },
+          },
+        ],
       },
     },
     {
       resolve: "@medusajs/medusa/caching",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: url } }],
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl: url },
+          },
+        ],
       },
     },
   ]

@@ -28,7 +28,8 @@ function where(frame) {
   const url = frame.url.replace(/^file:\/\//, "")
   if (!url) return ""
   const nm = url.lastIndexOf("/node_modules/")
-  const short = nm >= 0 ? url.slice(nm + 14) : url.replace(/^.*\/\.medusa\/server\//, "").replace(/^.*\/work\/main\//, "")
+  const short =
+    nm >= 0 ? url.slice(nm + 14) : url.replace(/^.*\/\.medusa\/server\//, "").replace(/^.*\/work\/main\//, "")
   return `${short}:${frame.lineNumber + 1}`
 }
 function owner(frame) {
@@ -82,9 +83,15 @@ const print = (title, map, n) => {
   ;[...map.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
-    .forEach(([name, us], i) => console.log(`| ${i + 1} | ${(us / 1000).toFixed(0)} | ${((100 * us) / busyUs).toFixed(1)} | ${name.replace(/\|/g, "\\|")} |`))
+    .forEach(([name, us], i) =>
+      console.log(
+        `| ${i + 1} | ${(us / 1000).toFixed(0)} | ${((100 * us) / busyUs).toFixed(1)} | ${name.replace(/\|/g, "\\|")} |`
+      )
+    )
 }
-console.log(`${file}: ${(totalUs / 1000).toFixed(0)} ms sampled (${(busyUs / 1000).toFixed(0)} ms busy, the rest idle), ${profile.samples.length} samples`)
+console.log(
+  `${file}: ${(totalUs / 1000).toFixed(0)} ms sampled (${(busyUs / 1000).toFixed(0)} ms busy, the rest idle), ${profile.samples.length} samples`
+)
 print(`Top ${count} functions by self time`, byFunction, count)
 print("Self time by package", byOwner, 12)
 print("Inclusive time of the project's files and core-flows' steps (synchronous parts)", inclusive, 15)

@@ -13,7 +13,9 @@ export function renderErrorTable(): string {
   const codes = (Object.keys(LEASING_ERROR_STATUS) as LeasingErrorCode[])
     .map((code, index) => ({ code, index, status: LEASING_ERROR_STATUS[code] }))
     .sort((a, b) => a.status - b.status || a.index - b.index)
-  return ["| status | code |", "|---|---|", ...codes.map(({ code, status }) => `| ${status} | \`${code}\` |`)].join("\n")
+  return ["| status | code |", "|---|---|", ...codes.map(({ code, status }) => `| ${status} | \`${code}\` |`)].join(
+    "\n"
+  )
 }
 
 /** The doc with its table (between the markers) rewritten from the list. */

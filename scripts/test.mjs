@@ -51,7 +51,14 @@ try {
     const reportFile = path.join(reportDir, `${suite.name.replace(/:/g, "-")}.json`)
     const { code, output } = await runCapturing(
       "jest",
-      [...inBandOrRecycled(suite), "--forceExit", `--silent=${!process.env.LEASING_TEST_VERBOSE}`, "--json", `--outputFile=${reportFile}`, ...patterns],
+      [
+        ...inBandOrRecycled(suite),
+        "--forceExit",
+        `--silent=${!process.env.LEASING_TEST_VERBOSE}`,
+        "--json",
+        `--outputFile=${reportFile}`,
+        ...patterns,
+      ],
       {
         env: childEnv({
           TEST_TYPE: suite.name,
@@ -121,7 +128,11 @@ function readReport(file, output) {
   try {
     return JSON.parse(readFileSync(file, "utf8"))
   } catch {
-    const line = output.split("\n").reverse().find((l) => /^Tests:/.test(l.trim())) ?? ""
+    const line =
+      output
+        .split("\n")
+        .reverse()
+        .find((l) => /^Tests:/.test(l.trim())) ?? ""
     const count = (word) => Number(new RegExp(`(\\d+) ${word}`).exec(line)?.[1] ?? 0)
     return { numPassedTests: count("passed"), numFailedTests: count("failed") }
   }

@@ -19,9 +19,32 @@ function pricingPath(demo) {
 
 const base = { group: "catalog", server: "plugin", carts: 0 }
 export const CATALOG_SCENARIOS = [
-  { ...base, id: "cat-demo", label: "catalog page (5 groups), demo catalog", catalog: "demo", path: () => PAGE, vs: null, warms: true },
-  { ...base, id: "pricing-demo", label: "pricing route, demo catalog", catalog: "demo", path: pricingPath, vs: null, warms: true },
-  { ...base, id: "cat-large", label: "catalog page (5 groups), large catalog", catalog: "large", path: () => PAGE, vs: "cat-demo" },
+  {
+    ...base,
+    id: "cat-demo",
+    label: "catalog page (5 groups), demo catalog",
+    catalog: "demo",
+    path: () => PAGE,
+    vs: null,
+    warms: true,
+  },
+  {
+    ...base,
+    id: "pricing-demo",
+    label: "pricing route, demo catalog",
+    catalog: "demo",
+    path: pricingPath,
+    vs: null,
+    warms: true,
+  },
+  {
+    ...base,
+    id: "cat-large",
+    label: "catalog page (5 groups), large catalog",
+    catalog: "large",
+    path: () => PAGE,
+    vs: "cat-demo",
+  },
   {
     ...base,
     id: "cat-large-deep",
@@ -38,7 +61,14 @@ export const CATALOG_SCENARIOS = [
     path: () => `${PAGE}&category=COMPUTER&brand=apple&search=512&offset=100`,
     vs: "cat-demo",
   },
-  { ...base, id: "pricing-large", label: "pricing route, large catalog", catalog: "large", path: pricingPath, vs: "pricing-demo" },
+  {
+    ...base,
+    id: "pricing-large",
+    label: "pricing route, large catalog",
+    catalog: "large",
+    path: pricingPath,
+    vs: "pricing-demo",
+  },
 ]
 
 /** Switches the bench database between the demo's catalog and the large one. */
@@ -54,7 +84,10 @@ export class CatalogSize {
     const t = Date.now()
     const counts =
       name === "large"
-        ? await seedLargeCatalog(this.db, { groups: settings.catalogGroups, variantsPerGroup: settings.catalogVariantsPerGroup })
+        ? await seedLargeCatalog(this.db, {
+            groups: settings.catalogGroups,
+            variantsPerGroup: settings.catalogVariantsPerGroup,
+          })
         : await removeLargeCatalog(this.db)
     this.current = { name, ...counts }
     this.log(

@@ -5,7 +5,11 @@
 import { settings } from "./config.mjs"
 import { orderItems } from "./fixtures.mjs"
 
-const json = (demo, extra = {}) => ({ "content-type": "application/json", "x-publishable-api-key": demo.publishableKey, ...extra })
+const json = (demo, extra = {}) => ({
+  "content-type": "application/json",
+  "x-publishable-api-key": demo.publishableKey,
+  ...extra,
+})
 
 async function call(baseUrl, method, path, headers, body) {
   const res = await fetch(baseUrl + path, {
@@ -23,14 +27,24 @@ async function call(baseUrl, method, path, headers, body) {
 async function shipAndPay(baseUrl, demo, cartId, headers) {
   await call(baseUrl, "POST", `/store/carts/${cartId}/shipping-methods`, headers, { option_id: demo.shippingOptionId })
   const { payment_collection } = await call(baseUrl, "POST", "/store/payment-collections", headers, { cart_id: cartId })
-  await call(baseUrl, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, { provider_id: "pp_system_default" })
+  await call(baseUrl, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, {
+    provider_id: "pp_system_default",
+  })
 }
 
 /** A stock cart of `n` plain lines (one priced variant; distinct metadata keeps the lines apart, as core merges equal ones). */
 async function readyPlainCart(baseUrl, demo, n) {
   const headers = json(demo)
-  const items = Array.from({ length: n }, (_, slot) => ({ variant_id: demo.plainVariantId, quantity: 1, metadata: { slot } }))
-  const { cart } = await call(baseUrl, "POST", "/store/carts", headers, { region_id: demo.regionId, email: "bench@leasing.test", items })
+  const items = Array.from({ length: n }, (_, slot) => ({
+    variant_id: demo.plainVariantId,
+    quantity: 1,
+    metadata: { slot },
+  }))
+  const { cart } = await call(baseUrl, "POST", "/store/carts", headers, {
+    region_id: demo.regionId,
+    email: "bench@leasing.test",
+    items,
+  })
   await shipAndPay(baseUrl, demo, cart.id, headers)
   return cart.id
 }
@@ -39,12 +53,20 @@ async function readyPlainCart(baseUrl, demo, n) {
 async function readyLeasingCart(baseUrl, demo, n) {
   const headers = json(demo, { authorization: `Bearer ${demo.companyToken}` })
   const { cart } = await call(baseUrl, "POST", "/store/carts", json(demo), { region_id: demo.regionId })
-  await call(baseUrl, "PATCH", `/store/carts/${cart.id}`, headers, { purchaser_id: demo.purchaserNumber, order_items: orderItems(demo.offers, n, "LEASING") })
+  await call(baseUrl, "PATCH", `/store/carts/${cart.id}`, headers, {
+    purchaser_id: demo.purchaserNumber,
+    order_items: orderItems(demo.offers, n, "LEASING"),
+  })
   await shipAndPay(baseUrl, demo, cart.id, headers)
   return cart.id
 }
 
-const complete = (demo) => (cartId) => ({ method: "POST", path: `/store/carts/${cartId}/complete`, headers: json(demo), body: "{}" })
+const complete = (demo) => (cartId) => ({
+  method: "POST",
+  path: `/store/carts/${cartId}/complete`,
+  headers: json(demo),
+  body: "{}",
+})
 const validate = (demo) => (cartId) => ({
   method: "POST",
   path: `/store/carts/${cartId}/validate`,
@@ -79,6 +101,7 @@ export const CHECKOUT_SCENARIOS = settings.devices.flatMap((n) => [
 /** Prepares `count` ready carts one after the other (never during a measured window) and returns their requests. */
 export async function checkoutPool(scenario, baseUrl, demo, count) {
   const requests = []
-  for (let i = 0; i < count; i++) requests.push(scenario.oneShot.request(demo)(await scenario.oneShot.ready(baseUrl, demo)))
+  for (let i = 0; i < count; i++)
+    requests.push(scenario.oneShot.request(demo)(await scenario.oneShot.ready(baseUrl, demo)))
   return requests
 }

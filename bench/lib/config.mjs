@@ -41,9 +41,15 @@ export const settings = {
   catalogGroups: num("BENCH_CATALOG_GROUPS", 2000),
   catalogVariantsPerGroup: num("BENCH_CATALOG_VARIANTS_PER_GROUP", 5),
   /** Device counts of the (c) scenarios. */
-  devices: (process.env.BENCH_DEVICES || "1,10,50").split(",").map((n) => Number(n.trim())).filter((n) => n > 0),
+  devices: (process.env.BENCH_DEVICES || "1,10,50")
+    .split(",")
+    .map((n) => Number(n.trim()))
+    .filter((n) => n > 0),
   /** Only these scenario ids or groups (comma-separated, e.g. "a,c-patch-10" or "catalog"); all by default. */
-  only: (process.env.BENCH_ONLY || "").split(",").map((s) => s.trim()).filter(Boolean),
+  only: (process.env.BENCH_ONLY || "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
   pgPort: num("BENCH_PG_PORT", 54360),
   stockPort: num("BENCH_STOCK_PORT", 9361),
   pluginPort: num("BENCH_PLUGIN_PORT", 9362),
@@ -56,7 +62,10 @@ export const settings = {
   /** Reuse the existing `.medusa/server` builds (development of the harness only). */
   skipBuild: flag("BENCH_SKIP_BUILD"),
   /** Profile the plugin server (node:inspector) during the measured run of these scenarios. */
-  cpuProfile: (process.env.BENCH_CPU_PROFILE || "").split(",").map((s) => s.trim()).filter(Boolean),
+  cpuProfile: (process.env.BENCH_CPU_PROFILE || "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
   /** Where server logs, build logs and the database live during the run. */
   workDir: path.join(os.tmpdir(), "medusa-leasing", `bench-${process.pid}`),
 }

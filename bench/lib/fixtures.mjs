@@ -22,7 +22,11 @@ export async function loadDemo(db) {
       "select catalog_number, has_keyboard, keyboard_layouts, available_countries, leasable, purchasable from leasing_offer where deleted_at is null order by catalog_number"
     )
   )
-    .map((o) => ({ ...o, keyboard_layouts: asArray(o.keyboard_layouts), available_countries: asArray(o.available_countries) }))
+    .map((o) => ({
+      ...o,
+      keyboard_layouts: asArray(o.keyboard_layouts),
+      available_countries: asArray(o.available_countries),
+    }))
     // Both leasable and purchasable: the scenarios alternate the two modes (see bench/run.mjs).
     .filter((o) => o.leasable && o.purchasable && o.available_countries.includes(DELIVERY_COUNTRY))
   if (!key || !region || !tokenRow || !offers.length) {
@@ -35,7 +39,9 @@ export async function loadDemo(db) {
     "select u.number from leasing_company_user u join leasing_api_token t on t.company_id = u.company_id where t.id = $1 and u.deleted_at is null order by u.number limit 1",
     [tokenRow.id]
   )
-  const [shipping] = await db.query("select id from shipping_option where name = 'Express courier (France)' and deleted_at is null limit 1")
+  const [shipping] = await db.query(
+    "select id from shipping_option where name = 'Express courier (France)' and deleted_at is null limit 1"
+  )
   return {
     publishableKey: key.token,
     regionId: region.id,
@@ -72,7 +78,9 @@ export function orderItems(offers, count, acquisition_mode = "LEASING") {
     const offer = offers[i % offers.length]
     const item = { product_id: offer.catalog_number, delivery_country: DELIVERY_COUNTRY, acquisition_mode }
     if (offer.has_keyboard) {
-      item.keyboard_layout = offer.keyboard_layouts.includes(PREFERRED_LAYOUT) ? PREFERRED_LAYOUT : offer.keyboard_layouts[0]
+      item.keyboard_layout = offer.keyboard_layouts.includes(PREFERRED_LAYOUT)
+        ? PREFERRED_LAYOUT
+        : offer.keyboard_layouts[0]
     }
     return item
   })

@@ -39,15 +39,23 @@ create temp table bench_variants on commit drop as
     join bench_template_variants tv on tv.product_id = b.template_id and tv.k = j % tv.n;
 
 insert into product
-  select ${copy("product", "p", `'id', b.id, 'handle', p.handle || '-bench-' || b.g,
-    'title', 'Zeta ' || p.title || ' ' || lpad(b.g::text, 5, '0'), 'created_at', now(), 'updated_at', now()`)}
+  select ${copy(
+    "product",
+    "p",
+    `'id', b.id, 'handle', p.handle || '-bench-' || b.g,
+    'title', 'Zeta ' || p.title || ' ' || lpad(b.g::text, 5, '0'), 'created_at', now(), 'updated_at', now()`
+  )}
     from bench_groups b join product p on p.id = b.template_id;
 insert into product_sales_channel
   select ${copy("product_sales_channel", "l", `'id', 'prodsc_bench_' || b.g || '_' || l.sales_channel_id, 'product_id', b.id`)}
     from bench_groups b join product_sales_channel l on l.product_id = b.template_id and l.deleted_at is null;
 insert into product_variant
-  select ${copy("product_variant", "v", `'id', bv.id, 'product_id', bv.product_id, 'sku', v.sku || '-B' || bv.g || '-' || bv.j,
-    'title', v.title || case when bv.repeated then ' (' || bv.j || ')' else '' end, 'variant_rank', bv.j`)}
+  select ${copy(
+    "product_variant",
+    "v",
+    `'id', bv.id, 'product_id', bv.product_id, 'sku', v.sku || '-B' || bv.g || '-' || bv.j,
+    'title', v.title || case when bv.repeated then ' (' || bv.j || ')' else '' end, 'variant_rank', bv.j`
+  )}
     from bench_variants bv join product_variant v on v.id = bv.template_id;
 insert into price_set
   select ${copy("price_set", "s", `'id', bv.price_set_id`)}
@@ -64,8 +72,12 @@ insert into price_rule
     join price p on p.price_set_id = bv.template_price_set_id and p.deleted_at is null and p.price_list_id is null
     join price_rule r on r.price_id = p.id and r.deleted_at is null;
 insert into leasing_offer
-  select ${copy("leasing_offer", "o", `'id', 'loff_bench_' || bv.g || '_' || bv.j, 'variant_id', bv.id, 'product_id', bv.product_id,
-    'catalog_number', nextval(pg_get_serial_sequence('leasing_offer', 'catalog_number'))`)}
+  select ${copy(
+    "leasing_offer",
+    "o",
+    `'id', 'loff_bench_' || bv.g || '_' || bv.j, 'variant_id', bv.id, 'product_id', bv.product_id,
+    'catalog_number', nextval(pg_get_serial_sequence('leasing_offer', 'catalog_number'))`
+  )}
     from bench_variants bv join leasing_offer o on o.id = bv.template_offer_id
     order by bv.g, bv.j;
 commit;
@@ -92,7 +104,12 @@ export async function seedLargeCatalog(db, { groups, variantsPerGroup }) {
 /** Removes it again (back to the demo's size). */
 export async function removeLargeCatalog(db) {
   await db.query(
-    ["begin;", ...BENCH_TABLES.map((t) => `delete from ${t} where id like '%\\_bench\\_%';`), "commit;", "analyze;"].join("\n")
+    [
+      "begin;",
+      ...BENCH_TABLES.map((t) => `delete from ${t} where id like '%\\_bench\\_%';`),
+      "commit;",
+      "analyze;",
+    ].join("\n")
   )
   return catalogSize(db)
 }

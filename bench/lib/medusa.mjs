@@ -35,7 +35,11 @@ export function medusa(args, { cwd, env, logFile, timeoutMs = 600_000 }) {
       clearTimeout(timer)
       closeSync(fd)
       if (code === 0) return resolve()
-      reject(new Error(`\`medusa ${args.join(" ")}\` in ${cwd} failed (${signal ?? `exit ${code}`}). Log ${logFile}:\n${tail(logFile)}`))
+      reject(
+        new Error(
+          `\`medusa ${args.join(" ")}\` in ${cwd} failed (${signal ?? `exit ${code}`}). Log ${logFile}:\n${tail(logFile)}`
+        )
+      )
     })
   })
 }
@@ -59,7 +63,14 @@ export async function startServer({ name, serverDir, port, env, logFile, nodeOpt
   const child = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port), "--host", "127.0.0.1"], {
     cwd: serverDir,
     // Production refuses to start without its own secrets (medusa-config.ts); these are the bench's.
-    env: { JWT_SECRET: "bench-jwt-secret", COOKIE_SECRET: "bench-cookie-secret", ...env, NODE_ENV: "production", PORT: String(port), NODE_OPTIONS: nodeOptions },
+    env: {
+      JWT_SECRET: "bench-jwt-secret",
+      COOKIE_SECRET: "bench-cookie-secret",
+      ...env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      NODE_OPTIONS: nodeOptions,
+    },
     stdio: ["ignore", fd, fd],
   })
   closeSync(fd)
@@ -69,10 +80,13 @@ export async function startServer({ name, serverDir, port, env, logFile, nodeOpt
 
   const deadline = Date.now() + 180_000
   for (;;) {
-    if (exited !== null) throw new Error(`The ${name} server exited (${exited}) before answering. Log ${logFile}:\n${tail(logFile)}`)
+    if (exited !== null)
+      throw new Error(`The ${name} server exited (${exited}) before answering. Log ${logFile}:\n${tail(logFile)}`)
     if (Date.now() > deadline) {
       child.kill("SIGKILL")
-      throw new Error(`The ${name} server did not answer ${baseUrl}/health within 180 s. Log ${logFile}:\n${tail(logFile)}`)
+      throw new Error(
+        `The ${name} server did not answer ${baseUrl}/health within 180 s. Log ${logFile}:\n${tail(logFile)}`
+      )
     }
     try {
       if ((await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(2000) })).ok) break

@@ -60,7 +60,11 @@ export async function startBenchPostgres({ port, log }) {
     resetStatements: () => sql(server.url, "select pg_stat_statements_reset()"),
     /** Statements run in the bench database since the last reset, by kind, and evictions. */
     async statements() {
-      const rows = await sql(server.url, "select query, calls::bigint as calls from pg_stat_statements where dbid = $1", [oid])
+      const rows = await sql(
+        server.url,
+        "select query, calls::bigint as calls from pg_stat_statements where dbid = $1",
+        [oid]
+      )
       const byKind = {}
       let total = 0
       for (const row of rows) {

@@ -58,7 +58,9 @@ export function cpuMs(pid, { reaped = false } = {}) {
 
 function statusKb(pid, key) {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith(`${key}:`))
+    const line = readFileSync(`/proc/${pid}/status`, "utf8")
+      .split("\n")
+      .find((l) => l.startsWith(`${key}:`))
     return line ? Number(line.split(/\s+/)[1]) : 0
   } catch {
     return 0
@@ -112,4 +114,3 @@ export function machineCpuMs() {
   const busy = f[0] + f[1] + f[2] + f[5] + f[6]
   return { busy: (busy * 1000) / CLK_TCK, steal: ((f[7] || 0) * 1000) / CLK_TCK }
 }
-

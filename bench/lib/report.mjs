@@ -31,13 +31,16 @@ export function mergeRounds(results) {
     for (const r of list) {
       merged.requests += r.requests
       merged.errors += r.errors
-      for (const [code, n] of Object.entries(r.status_codes)) merged.status_codes[code] = (merged.status_codes[code] || 0) + n
+      for (const [code, n] of Object.entries(r.status_codes))
+        merged.status_codes[code] = (merged.status_codes[code] || 0) + n
       merged.notes.push(...r.notes.map((n) => `round ${r.round}: ${n}`))
     }
     const keys = [...COLUMNS.map((c) => c.key), "mean_ms", "other_cpu_cores", "steal_cpu_cores", "seconds"]
     for (const key of keys) merged[key] = median(list.map((r) => r[key]))
     merged.rounds = list.map((r) => Object.fromEntries([["round", r.round], ...keys.map((k) => [k, r[k]])]))
-    merged.spread = Object.fromEntries(COLUMNS.map((c) => [c.key, [Math.min(...list.map((r) => r[c.key])), Math.max(...list.map((r) => r[c.key]))]]))
+    merged.spread = Object.fromEntries(
+      COLUMNS.map((c) => [c.key, [Math.min(...list.map((r) => r[c.key])), Math.max(...list.map((r) => r[c.key]))]])
+    )
     delete merged.round
     return merged
   })
@@ -70,7 +73,8 @@ export function formatTable(results) {
     }),
   ])
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)))
-  const line = (cells) => "| " + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |"
+  const line = (cells) =>
+    "| " + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |"
   const rule = "|" + widths.map((w, i) => (i < 2 ? ":" : "-") + "-".repeat(w) + (i < 2 ? "-" : ":")).join("|") + "|"
   return [line(header), rule, ...rows.map(line)].join("\n")
 }
@@ -89,21 +93,32 @@ export function evaluateTargets(results) {
     add(`(c ${route},1)/(a) CPU ms per request`, r(`c-${route}-1`, "a", "cpu_ms_per_req"), 1.0)
     add(`(c ${route},50)/(c ${route},1) CPU ms per request`, r(`c-${route}-50`, `c-${route}-1`, "cpu_ms_per_req"), 2)
     add(`(c ${route},50)/(c ${route},1) p50 latency`, r(`c-${route}-50`, `c-${route}-1`, "p50_ms"), 2)
-    add(`(c ${route},50)/(c ${route},1) SQL statements per request`, r(`c-${route}-50`, `c-${route}-1`, "sql_per_req"), 1.2)
+    add(
+      `(c ${route},50)/(c ${route},1) SQL statements per request`,
+      r(`c-${route}-50`, `c-${route}-1`, "sql_per_req"),
+      1.2
+    )
   }
   // Against the anchor: stock Medusa adding one item to a cart (how a plain storefront adds a device).
   add("(c patch,1)/(a-add) CPU ms per request", r("c-patch-1", "a-add", "cpu_ms_per_req"), 1.0)
   add("(c patch,50)/(a-add) CPU ms per request", r("c-patch-50", "a-add", "cpu_ms_per_req"), 2.0)
   add("(d c) errors", get("d-c") ? get("d-c").errors : null, 0)
   // Issue #15: a catalog page (and a price) costs the same whatever the catalog's size.
-  for (const [large, demo] of [["cat-large", "cat-demo"], ["pricing-large", "pricing-demo"]]) {
+  for (const [large, demo] of [
+    ["cat-large", "cat-demo"],
+    ["pricing-large", "pricing-demo"],
+  ]) {
     add(`(${large})/(${demo}) CPU ms per request`, r(large, demo, "cpu_ms_per_req"), 1.2)
     add(`(${large})/(${demo}) SQL statements per request`, r(large, demo, "sql_per_req"), 1.2)
   }
   add("(d c)/(d a) p99 latency", r("d-c", "d-a", "p99_ms"), 1.5)
   // Issue #22: a leasing checkout costs at most 1.2x stock's completion of as many plain items.
   for (const n of [...new Set(results.filter((x) => x.id.startsWith("k-validate-")).map((x) => x.id.slice(11)))]) {
-    add(`(k validate,${n})/(k complete,${n}) CPU ms per request`, r(`k-validate-${n}`, `k-complete-${n}`, "cpu_ms_per_req"), 1.2)
+    add(
+      `(k validate,${n})/(k complete,${n}) CPU ms per request`,
+      r(`k-validate-${n}`, `k-complete-${n}`, "cpu_ms_per_req"),
+      1.2
+    )
     add(`(k validate,${n})/(k complete,${n}) p50 latency`, r(`k-validate-${n}`, `k-complete-${n}`, "p50_ms"), 1.2)
   }
   return targets
@@ -111,6 +126,9 @@ export function evaluateTargets(results) {
 
 export function formatTargets(targets) {
   return targets
-    .map((t) => `${t.ok === null ? "  n/a " : t.ok ? "  met " : "  MISS"}  ${t.target}: ${t.value ?? "-"} (target ≤ ${t.limit})`)
+    .map(
+      (t) =>
+        `${t.ok === null ? "  n/a " : t.ok ? "  met " : "  MISS"}  ${t.target}: ${t.value ?? "-"} (target ≤ ${t.limit})`
+    )
     .join("\n")
 }

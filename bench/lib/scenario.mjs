@@ -57,13 +57,17 @@ export async function measureScenario({ scenario, server, db, templates, setting
     amount: Math.max(settings.warmup, templates.length),
     maxSeconds: settings.warmupSeconds,
   })
-  if (warm.completed === 0) throw new ScenarioError(`${scenario.id}: no warm-up request completed in ${settings.warmupSeconds} s`)
+  if (warm.completed === 0)
+    throw new ScenarioError(`${scenario.id}: no warm-up request completed in ${settings.warmupSeconds} s`)
   // autocannon starts every connection at its first request: leave each cart in the state of the
   // last one, so that alternating requests change the cart from the first measured one on.
   if (templates[0].length > 1) {
     for (const requests of templates) {
       const answer = await probe(server.baseUrl, requests[requests.length - 1])
-      if (!answer.ok) throw new ScenarioError(`${scenario.id}: ${requests[0].path} answered ${answer.status} after the warm-up: ${answer.body}`)
+      if (!answer.ok)
+        throw new ScenarioError(
+          `${scenario.id}: ${requests[0].path} answered ${answer.status} after the warm-up: ${answer.body}`
+        )
     }
   }
   // Fill the target time at the warm-up's rate, within [1 per connection, maxRequests].
@@ -82,16 +86,37 @@ export async function measureOneShot({ scenario, server, db, pool, settings, log
   const measured = pool.slice(settings.checkoutWarmup)
   const first = await probe(server.baseUrl, warmPool[0])
   if (!first.ok || !scenario.oneShot.succeeded(first.body)) {
-    throw new ScenarioError(`${scenario.id}: ${warmPool[0].method} ${warmPool[0].path} answered ${first.status || "nothing"}: ${first.body}`)
+    throw new ScenarioError(
+      `${scenario.id}: ${warmPool[0].method} ${warmPool[0].path} answered ${first.status || "nothing"}: ${first.body}`
+    )
   }
   const rest = warmPool.slice(1)
   const warm = rest.length
-    ? await runLoad({ baseUrl: server.baseUrl, templates: [rest], amount: rest.length, maxSeconds: settings.warmupSeconds })
+    ? await runLoad({
+        baseUrl: server.baseUrl,
+        templates: [rest],
+        amount: rest.length,
+        maxSeconds: settings.warmupSeconds,
+      })
     : { completed: 1, elapsedSeconds: 1, non2xx: 0, errors: 0, statusCodes: { 200: 1 } }
   const rate = warm.completed / Math.max(warm.elapsedSeconds, 0.001)
   const amount = Math.min(measured.length, Math.max(1, Math.ceil(rate * settings.seconds)))
-  const result = await measureWindow({ scenario, server, db, templates: [measured.slice(0, amount)], amount, settings, log, profile, warm, rate })
-  if (result.errors) throw new ScenarioError(`${scenario.id}: ${result.errors} checkout(s) refused: ${JSON.stringify(result.status_codes)}`)
+  const result = await measureWindow({
+    scenario,
+    server,
+    db,
+    templates: [measured.slice(0, amount)],
+    amount,
+    settings,
+    log,
+    profile,
+    warm,
+    rate,
+  })
+  if (result.errors)
+    throw new ScenarioError(
+      `${scenario.id}: ${result.errors} checkout(s) refused: ${JSON.stringify(result.status_codes)}`
+    )
   return result
 }
 
@@ -159,18 +184,27 @@ async function measureWindow({ scenario, server, db, templates, amount, settings
         .map(([k, v]) => [k, round(v / Math.max(handled, 1))])
     ),
     // Every statement, most frequent first: diff two scenarios to see what a feature or a device adds.
-    sql_statements_per_req: statements.each.map((t) => ({ calls: round(t.calls / Math.max(handled, 1), 2), query: t.query })),
+    sql_statements_per_req: statements.each.map((t) => ({
+      calls: round(t.calls / Math.max(handled, 1), 2),
+      query: t.query,
+    })),
     peak_rss_mb: round(peakRssMb),
     seconds: round(run.elapsedSeconds, 2),
     other_cpu_cores: round(Math.max(0, otherCores), 2),
     steal_cpu_cores: round(stealCores, 2),
     warmup: { requests: warm.completed, errors: warm.non2xx + warm.errors, rps: round(rate, 2) },
     notes: [
-      ...(warm.non2xx + warm.errors ? [`warm-up: ${warm.non2xx + warm.errors} error(s) ${JSON.stringify(warm.statusCodes)}`] : []),
+      ...(warm.non2xx + warm.errors
+        ? [`warm-up: ${warm.non2xx + warm.errors} error(s) ${JSON.stringify(warm.statusCodes)}`]
+        : []),
       ...(otherCores > 0.15 ? [`other work used ${otherCores.toFixed(2)} cores meanwhile: figures skewed`] : []),
       ...(stealCores > 0.05 ? [`the host stole ${stealCores.toFixed(2)} cores meanwhile: figures skewed`] : []),
-      ...(run.cut ? [`stopped by the ${maxSeconds} s limit; ${inFlight} request(s) in flight counted in the per-request figures`] : []),
-      ...(statements.dealloc ? [`pg_stat_statements evicted entries (${statements.dealloc}): SQL count is a lower bound`] : []),
+      ...(run.cut
+        ? [`stopped by the ${maxSeconds} s limit; ${inFlight} request(s) in flight counted in the per-request figures`]
+        : []),
+      ...(statements.dealloc
+        ? [`pg_stat_statements evicted entries (${statements.dealloc}): SQL count is a lower bound`]
+        : []),
       ...(hwmReset ? [] : ["VmHWM could not be reset: peak RSS from 100 ms samples"]),
       ...(profile ? ["CPU-profiled: figures include the profiler's overhead"] : []),
     ],

@@ -30,6 +30,7 @@ export function stagePluginApp(ref) {
 }
 
 export function stagedPluginApp() {
-  if (!existsSync(path.join(STAGE, "src"))) throw new Error(`No staged plugin app in ${STAGE}: run without BENCH_SKIP_BUILD`)
+  if (!existsSync(path.join(STAGE, "src")))
+    throw new Error(`No staged plugin app in ${STAGE}: run without BENCH_SKIP_BUILD`)
   return STAGE
 }

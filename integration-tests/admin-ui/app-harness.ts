@@ -58,7 +58,8 @@ export async function startAdminApp() {
   await admin.query(`create database ${database}`)
   await admin.end()
   const databaseUrl = serverUrl(database)
-  const run = (args: string[], cwd = ROOT) => execFileSync(path.join(BIN, "medusa"), args, { cwd, env: env(databaseUrl), stdio: "inherit" })
+  const run = (args: string[], cwd = ROOT) =>
+    execFileSync(path.join(BIN, "medusa"), args, { cwd, env: env(databaseUrl), stdio: "inherit" })
 
   run(["db:migrate"])
   // The browser specs deliver the demo order's contracts themselves: keep them pending.

@@ -12,7 +12,10 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     // Twelve companies: more than one page of ten.
     const call = await adminApi(e2eApp().baseUrl)
     for (let i = 1; i <= 12; i++) {
-      await call("/admin/leasing/companies", { name: `${PREFIX} ${String(i).padStart(2, "0")}`, email: `it${i}@paging.test` })
+      await call("/admin/leasing/companies", {
+        name: `${PREFIX} ${String(i).padStart(2, "0")}`,
+        email: `it${i}@paging.test`,
+      })
     }
   })
   afterAll(async () => {
@@ -26,10 +29,13 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     await page.goto(`${baseUrl}/app/companies`)
     const list = page.getByTestId("companies-page")
     // Newest first by default: the last company created heads the first page.
-    const [{ n: total }] = await e2eQuery<{ n: number }>("select count(*)::int as n from leasing_company where deleted_at is null")
+    const [{ n: total }] = await e2eQuery<{ n: number }>(
+      "select count(*)::int as n from leasing_company where deleted_at is null"
+    )
     await waitForText(list, `of ${total} results`)
     await waitForText(list.locator("tbody tr").first(), `${PREFIX} 12`)
-    const visibleNames = async () => (await list.locator("tbody tr").allInnerTexts()).map((row) => /Paging Test \d\d/.exec(row)?.[0])
+    const visibleNames = async () =>
+      (await list.locator("tbody tr").allInnerTexts()).map((row) => /Paging Test \d\d/.exec(row)?.[0])
 
     // Search: only the matching companies, counted by the API.
     await list.getByRole("searchbox").fill("paging test")
@@ -74,7 +80,10 @@ describe("Admin: Companies list (search, sort, paginate through the API)", () =>
     // A row opens its company.
     await list.getByRole("searchbox").fill(`${PREFIX} 05`)
     await waitForText(list, "1 of 1 results")
-    await list.locator("tbody tr").filter({ hasText: `${PREFIX} 05` }).click()
+    await list
+      .locator("tbody tr")
+      .filter({ hasText: `${PREFIX} 05` })
+      .click()
     await page.getByRole("heading", { name: `${PREFIX} 05` }).waitFor()
   })
 })

@@ -25,7 +25,12 @@ describe("Admin: Companies", () => {
     await waitForCompanies(page)
 
     await page.getByRole("button", { name: "Create company" }).click()
-    await fillDrawer(page, "create-company-drawer", { name: "Nordlicht Systems GmbH", email: "it@nordlicht.test", country_code: "de" }, "Create")
+    await fillDrawer(
+      page,
+      "create-company-drawer",
+      { name: "Nordlicht Systems GmbH", email: "it@nordlicht.test", country_code: "de" },
+      "Create"
+    )
     await page.getByRole("heading", { name: "Nordlicht Systems GmbH" }).waitFor()
     const companyId = page.url().split("/").pop()!
     const [company] = await e2eQuery("select name, email, country_code from leasing_company where id = $1", [companyId])
@@ -50,7 +55,9 @@ describe("Admin: Companies", () => {
       "Add"
     )
     await waitForText(tableRow(page, "company-addresses", "Berlin HQ"), "Default")
-    const addresses = await e2eQuery("select city, is_default from leasing_company_address where company_id = $1", [companyId])
+    const addresses = await e2eQuery("select city, is_default from leasing_company_address where company_id = $1", [
+      companyId,
+    ])
     expect(addresses).toEqual([{ city: "Berlin", is_default: true }])
 
     await page.getByRole("button", { name: "Issue token" }).click()
@@ -73,7 +80,9 @@ describe("Admin: Companies", () => {
     expect(await page.content()).not.toContain(secret)
 
     // The secret works at the store until it is revoked.
-    const [{ token: publishableKey }] = await e2eQuery("select token from api_key where type = 'publishable' and title = 'Leasing storefront key'")
+    const [{ token: publishableKey }] = await e2eQuery(
+      "select token from api_key where type = 'publishable' and title = 'Leasing storefront key'"
+    )
     const callStore = () =>
       fetch(`${baseUrl}/store/leasing/company`, {
         headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${secret}` },

@@ -30,7 +30,10 @@ describe("Admin: a company's devices", () => {
     expect(devices.filter((d) => d.source === "ORDER")).toHaveLength(3)
     expect(devices.filter((d) => d.source === "REGISTERED")).toHaveLength(3)
     for (const device of devices) {
-      await waitForText(tableRow(page, "company-devices", device.name), device.source === "ORDER" ? "Ordered" : "Registered")
+      await waitForText(
+        tableRow(page, "company-devices", device.name),
+        device.source === "ORDER" ? "Ordered" : "Registered"
+      )
     }
 
     // The registered monitor goes to Hugo Bernard.
@@ -49,12 +52,17 @@ describe("Admin: a company's devices", () => {
     ).toEqual([{ email: "hugo.bernard@acme-robotics.test", client_status: "IN_SERVICE" }])
 
     // The status filter keeps the ordered devices still in preparation (all three: nothing shipped).
-    expect(await e2eQuery("select distinct client_status from leasing_device where company_id = $1 and source = 'ORDER'", [acme.id])).toEqual([
-      { client_status: "IN_PREPARATION" },
-    ])
+    expect(
+      await e2eQuery("select distinct client_status from leasing_device where company_id = $1 and source = 'ORDER'", [
+        acme.id,
+      ])
+    ).toEqual([{ client_status: "IN_PREPARATION" }])
     await section.getByTestId("company-devices-filter-menu").getByRole("button").click()
     await page.getByRole("menuitem", { name: "Status" }).click()
-    await page.getByRole("listitem").filter({ hasText: /^In preparation$/ }).click()
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: /^In preparation$/ })
+      .click()
     await page.keyboard.press("Escape")
     await tableRow(page, "company-devices", "Samsung 27").waitFor({ state: "detached" })
     await tableRow(page, "company-devices", "Ordered").first().waitFor()

@@ -11,7 +11,8 @@ describe("Admin: editing and deleting a company, its users and addresses", () =>
   beforeAll(async () => {
     session = await launchBrowser()
     const call = await adminApi(e2eApp().baseUrl)
-    companyId = (await call<Company>("/admin/leasing/companies", { name: "Edit Flow SARL", country_code: "FR" })).company.id
+    companyId = (await call<Company>("/admin/leasing/companies", { name: "Edit Flow SARL", country_code: "FR" }))
+      .company.id
     const base = `/admin/leasing/companies/${companyId}`
     await call(`${base}/users`, { first_name: "Lea", last_name: "Dupont", email: "lea@editflow.test", role: "ADMIN" })
     await call(`${base}/users`, { first_name: "Marc", last_name: "Petit", email: "marc@editflow.test" })
@@ -23,7 +24,10 @@ describe("Admin: editing and deleting a company, its users and addresses", () =>
   })
 
   const addresses = () =>
-    e2eQuery("select label, city, is_default from leasing_company_address where company_id = $1 and deleted_at is null order by number", [companyId])
+    e2eQuery(
+      "select label, city, is_default from leasing_company_address where company_id = $1 and deleted_at is null order by number",
+      [companyId]
+    )
 
   it("edits the company, edits and removes users, edits, moves and deletes addresses, then deletes the company", async () => {
     const { baseUrl } = e2eApp()
@@ -47,9 +51,9 @@ describe("Admin: editing and deleting a company, its users and addresses", () =>
     await page.getByRole("option", { name: "Admin" }).click()
     await page.getByTestId("edit-user-drawer").getByRole("button", { name: "Save" }).click()
     await waitForText(tableRow(page, "company-users", "marc@editflow.test"), "Petit-Jean")
-    expect(await e2eQuery("select last_name, role from leasing_company_user where email = 'marc@editflow.test'")).toEqual([
-      { last_name: "Petit-Jean", role: "ADMIN" },
-    ])
+    expect(
+      await e2eQuery("select last_name, role from leasing_company_user where email = 'marc@editflow.test'")
+    ).toEqual([{ last_name: "Petit-Jean", role: "ADMIN" }])
 
     // Another user: removed.
     await rowAction(page, tableRow(page, "company-users", "lea@editflow.test"), "Delete")
@@ -85,7 +89,11 @@ describe("Admin: editing and deleting a company, its users and addresses", () =>
     await rowAction(page, tableRow(page, "company-addresses", "Nantes HQ"), "Edit")
     await page.locator("#edit-address-drawer-country_code").fill("Frankreich")
     await page.getByTestId("edit-address-drawer").getByRole("button", { name: "Save" }).click()
-    await page.locator("[data-sonner-toast]").filter({ hasText: /country/i }).first().waitFor()
+    await page
+      .locator("[data-sonner-toast]")
+      .filter({ hasText: /country/i })
+      .first()
+      .waitFor()
     await session.screenshot("company-address-refused")
     await page.keyboard.press("Escape")
     expect(await addresses()).toEqual([{ label: "Nantes HQ", city: "Nantes", is_default: true }])

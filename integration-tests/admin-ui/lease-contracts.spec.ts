@@ -5,7 +5,16 @@ import { e2eApp, e2eQuery, launchBrowser, loginToAdmin } from "./app-harness"
 
 jest.setTimeout(240_000)
 
-type ContractRow = { id: string; contract_number: number; device_name: string; lease_term_months: number; monthly_rent: number; status: string; starts_at: Date | null; ends_at: Date | null }
+type ContractRow = {
+  id: string
+  contract_number: number
+  device_name: string
+  lease_term_months: number
+  monthly_rent: number
+  status: string
+  starts_at: Date | null
+  ends_at: Date | null
+}
 
 const contractsOf = (orderId: string) =>
   e2eQuery<ContractRow>(
@@ -21,7 +30,9 @@ describe("Admin: lease contracts", () => {
   beforeAll(async () => {
     session = await launchBrowser()
     // The order `npm run dev` seeds: Acme's two leased devices and one bought monitor.
-    const [order] = await e2eQuery<{ id: string }>(`select id from "order" where email = $1 and deleted_at is null`, [DEMO_ORDER.email])
+    const [order] = await e2eQuery<{ id: string }>(`select id from "order" where email = $1 and deleted_at is null`, [
+      DEMO_ORDER.email,
+    ])
     orderId = order.id
   })
   afterAll(async () => {
@@ -68,7 +79,14 @@ describe("Admin: lease contracts", () => {
     await session.screenshot("lease-contracts-order-widget")
 
     const after = await contractsOf(orderId)
-    expect(after.map((c) => [c.id, c.status, c.starts_at && new Date(c.starts_at).toISOString(), c.ends_at && new Date(c.ends_at).toISOString()])).toEqual([
+    expect(
+      after.map((c) => [
+        c.id,
+        c.status,
+        c.starts_at && new Date(c.starts_at).toISOString(),
+        c.ends_at && new Date(c.ends_at).toISOString(),
+      ])
+    ).toEqual([
       [delivered.id, "ACTIVE", `${today}T00:00:00.000Z`, end],
       [other.id, "PENDING_DELIVERY", null, null],
     ])
@@ -76,12 +94,19 @@ describe("Admin: lease contracts", () => {
 
   it("lists every contract on the Lease contracts page with the monthly rent they add up to, and filters those ending soon", async () => {
     const { baseUrl } = e2eApp()
-    const [{ n }] = await e2eQuery<{ n: number }>("select count(*)::int as n from lease_contract where deleted_at is null")
+    const [{ n }] = await e2eQuery<{ n: number }>(
+      "select count(*)::int as n from lease_contract where deleted_at is null"
+    )
     const totals = await e2eQuery<{ currency_code: string; amount: number }>(
       `select currency_code, sum(monthly_rent)::float as amount from lease_contract
         where deleted_at is null and status in ('ACTIVE', 'PENDING_DELIVERY') group by currency_code order by currency_code`
     )
-    const [active] = await e2eQuery<{ contract_number: number; monthly_rent: number; currency_code: string; days: number }>(
+    const [active] = await e2eQuery<{
+      contract_number: number
+      monthly_rent: number
+      currency_code: string
+      days: number
+    }>(
       `select contract_number, monthly_rent::float as monthly_rent, currency_code, ceil(extract(epoch from ends_at - now()) / 86400)::int as days
          from lease_contract where order_id = $1 and status = 'ACTIVE'`,
       [orderId]
@@ -106,6 +131,8 @@ describe("Admin: lease contracts", () => {
     await page.keyboard.press("Escape")
     await waitForText(list, "of 1 results")
     await waitForText(total, money(active.monthly_rent, active.currency_code))
-    expect((await list.locator("tbody tr").first().locator("td").first().innerText()).trim()).toBe(String(active.contract_number))
+    expect((await list.locator("tbody tr").first().locator("td").first().innerText()).trim()).toBe(
+      String(active.contract_number)
+    )
   })
 })

@@ -8,7 +8,9 @@ const CONTRACT_ID = "lcon_01E2ELIFECYCLE"
 
 /** A contract of Acme as a checkout writes it (its own, so other specs' demo contracts stay untouched), then delivered through the admin API. */
 async function deliveredContract(baseUrl: string) {
-  const [acme] = await e2eQuery<{ id: string }>(`select id from leasing_company where name = 'Acme Robotics SAS' and deleted_at is null`)
+  const [acme] = await e2eQuery<{ id: string }>(
+    `select id from leasing_company where name = 'Acme Robotics SAS' and deleted_at is null`
+  )
   await e2eQuery(
     `insert into lease_contract (id, order_id, order_item_id, cart_id, company_id, device_number, catalog_number, device_name, delivery_country,
                                  lease_term_months, monthly_rent, raw_monthly_rent, currency_code, status)
@@ -18,7 +20,9 @@ async function deliveredContract(baseUrl: string) {
     [CONTRACT_ID, acme.id]
   )
   const api = await adminApi(baseUrl)
-  await api(`/admin/leasing/contracts/${CONTRACT_ID}/deliver`, { delivered_at: new Date(Date.now() - 40 * 86_400_000).toISOString() })
+  await api(`/admin/leasing/contracts/${CONTRACT_ID}/deliver`, {
+    delivered_at: new Date(Date.now() - 40 * 86_400_000).toISOString(),
+  })
 }
 
 const installments = () =>
@@ -78,7 +82,10 @@ describe("Admin: a lease contract's schedule and end of lease", () => {
     await actions.getByRole("button", { name: "Quote buyback" }).click()
     // 23 months to come × 44.17 × 0.5 (the default rule).
     await waitForText(page.getByTestId("lease-buyback-quote"), "507.96 EUR")
-    const [quote] = await e2eQuery<{ amount: number; status: string }>(`select amount::float as amount, status from lease_buyback_quote where contract_id = $1`, [CONTRACT_ID])
+    const [quote] = await e2eQuery<{ amount: number; status: string }>(
+      `select amount::float as amount, status from lease_buyback_quote where contract_id = $1`,
+      [CONTRACT_ID]
+    )
     expect(quote).toEqual({ amount: 507.96, status: "OPEN" })
     await page.screenshot({ path: path.join(ARTIFACTS, "lease-contract-page.png"), fullPage: true })
   })

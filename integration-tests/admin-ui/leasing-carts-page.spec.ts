@@ -6,14 +6,28 @@ jest.setTimeout(240_000)
 
 /** A company cart filled through the platform's PATCH, as a client's integration does. */
 async function companyCart(baseUrl: string, seed: "acme/WRITE" | "helvetia/WRITE", country: string, modes: string[]) {
-  const [key] = await e2eQuery<{ token: string }>("select token from api_key where type = 'publishable' and title = 'Leasing storefront key' and revoked_at is null")
-  const headers = { "content-type": "application/json", "x-publishable-api-key": key.token, authorization: `Bearer ${demoApiTokenSecret(seed).secret}` }
+  const [key] = await e2eQuery<{ token: string }>(
+    "select token from api_key where type = 'publishable' and title = 'Leasing storefront key' and revoked_at is null"
+  )
+  const headers = {
+    "content-type": "application/json",
+    "x-publishable-api-key": key.token,
+    authorization: `Bearer ${demoApiTokenSecret(seed).secret}`,
+  }
   const [offer] = await e2eQuery<{ catalog_number: number }>(
     "select o.catalog_number from leasing_offer o join product_variant v on v.id = o.variant_id where v.sku = 'IP16-128'"
   )
   const created = await (await fetch(`${baseUrl}/store/carts`, { method: "POST", headers, body: "{}" })).json()
-  const order_items = modes.map((acquisition_mode) => ({ product_id: offer.catalog_number, delivery_country: country, acquisition_mode }))
-  const patched = await fetch(`${baseUrl}/store/carts/${created.cart.id}`, { method: "PATCH", headers, body: JSON.stringify({ order_items }) })
+  const order_items = modes.map((acquisition_mode) => ({
+    product_id: offer.catalog_number,
+    delivery_country: country,
+    acquisition_mode,
+  }))
+  const patched = await fetch(`${baseUrl}/store/carts/${created.cart.id}`, {
+    method: "PATCH",
+    headers,
+    body: JSON.stringify({ order_items }),
+  })
   expect(patched.status).toBe(200)
   return (await patched.json()).data as { id: number; rent: string; currency: string }
 }
@@ -54,7 +68,10 @@ describe("Admin: Leasing carts page", () => {
     // Only Acme's carts.
     await list.getByTestId("leasing-carts-page-filter-menu").getByRole("button").click()
     await page.getByRole("menuitem", { name: "Company" }).click()
-    await page.getByRole("listitem").filter({ hasText: new RegExp(`^${acme.name}$`) }).click()
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: new RegExp(`^${acme.name}$`) })
+      .click()
     await page.keyboard.press("Escape")
     const [{ n: ofAcme }] = await e2eQuery<{ n: number }>(
       "select count(*)::int as n from leasing_cart lc join cart c on c.id = lc.cart_id where c.completed_at is null and lc.deleted_at is null and lc.company_id = $1",

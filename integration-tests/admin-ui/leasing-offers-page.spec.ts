@@ -5,7 +5,12 @@ import { e2eApp, e2eQuery, launchBrowser, loginToAdmin } from "./app-harness"
 jest.setTimeout(240_000)
 
 const count = async (where: string, params: unknown[] = []) =>
-  (await e2eQuery<{ n: number }>(`select count(*)::int as n from leasing_offer where deleted_at is null ${where}`, params))[0].n
+  (
+    await e2eQuery<{ n: number }>(
+      `select count(*)::int as n from leasing_offer where deleted_at is null ${where}`,
+      params
+    )
+  )[0].n
 
 /**
  * Adds a DataTable filter from the funnel menu and picks one of its options: a radio filter's
@@ -15,7 +20,10 @@ async function addFilter(page: Page, list: Locator, label: string, option: strin
   await list.getByTestId("leasing-offers-page-filter-menu").getByRole("button").click()
   await page.getByRole("menuitem", { name: label }).click()
   if (type === "radio") {
-    await page.getByRole("listitem").filter({ hasText: new RegExp(`^${option}$`) }).click()
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: new RegExp(`^${option}$`) })
+      .click()
   } else {
     await page.getByPlaceholder("Search...").fill(option)
     await page.getByRole("button", { name: option, exact: true }).click()
@@ -68,7 +76,9 @@ describe("Admin: Leasing offers page", () => {
     // Clear, then one product.
     await list.getByRole("button", { name: "Clear all" }).click()
     await waitForText(list, `of ${total} results`)
-    const [product] = await e2eQuery<{ id: string; title: string }>("select id, title from product where handle = 'macbook-pro-14-m4'")
+    const [product] = await e2eQuery<{ id: string; title: string }>(
+      "select id, title from product where handle = 'macbook-pro-14-m4'"
+    )
     await addFilter(page, list, "Product", product.title, "select")
     const ofProduct = await count("and product_id = $1", [product.id])
     await waitForText(list, `of ${ofProduct} results`)

@@ -39,7 +39,9 @@ export async function serveAdmin(dir: string, port: number): Promise<Server> {
     const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/app/, "")
     const candidate = path.join(dir, path.normalize(pathname))
     const file =
-      candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile() ? candidate : path.join(dir, "index.html")
+      candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()
+        ? candidate
+        : path.join(dir, "index.html")
     res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" })
     createReadStream(file).pipe(res)
   })

@@ -42,7 +42,9 @@ describe("Admin built for a separate host", () => {
 
     await page.getByRole("link", { name: "Companies" }).first().click()
     const list = await waitForCompanies(page)
-    const [{ n: total }] = await e2eQuery<{ n: number }>("select count(*)::int as n from leasing_company where deleted_at is null")
+    const [{ n: total }] = await e2eQuery<{ n: number }>(
+      "select count(*)::int as n from leasing_company where deleted_at is null"
+    )
     await list.getByText(`of ${total} results`).waitFor()
     await page.getByRole("button", { name: "Create company" }).click()
     await fillDrawer(page, "create-company-drawer", { name: "Remote Host GmbH", country_code: "de" }, "Create")

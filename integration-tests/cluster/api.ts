@@ -46,12 +46,16 @@ export async function loadDemo(baseUrl: string): Promise<ClusterDemo> {
   const store = { "x-publishable-api-key": publishableKey }
   const regions = await call(baseUrl, "GET", "/store/regions?fields=id,currency_code", { headers: store })
   const regionId = regions.data.regions?.find((r: any) => r.currency_code === "eur")?.id
-  const catalog = await call(baseUrl, "GET", "/store/leasing/catalog/product-groups?delivery_country=FR&limit=100", { headers: store })
+  const catalog = await call(baseUrl, "GET", "/store/leasing/catalog/product-groups?delivery_country=FR&limit=100", {
+    headers: store,
+  })
   const devices: CatalogDevice[] = (catalog.data.data ?? []).flatMap((group: any) => group.products)
   const leasable = devices.find((d) => !d.has_keyboard && d.leasing)
   const purchasable = devices.find((d) => !d.has_keyboard && d.buy && d.variant_id !== leasable?.variant_id)
   if (!publishableKey || !regionId || !leasable || !purchasable) {
-    throw new Error(`The seeded demo is incomplete: key ${!!publishableKey}, EUR region ${!!regionId}, devices ${devices.length}`)
+    throw new Error(
+      `The seeded demo is incomplete: key ${!!publishableKey}, EUR region ${!!regionId}, devices ${devices.length}`
+    )
   }
   return {
     publishableKey,

@@ -46,7 +46,12 @@ export async function startCluster(): Promise<Cluster> {
   try {
     redis = await startRedis(REDIS_PORT, path.join(dir, "redis.log"))
     // The tests stand for the load balancer: they reach the servers from loopback and name the client in X-Forwarded-For.
-    const env = { REDIS_URL: redis.url, LEASING_CLUSTER_PROBE_FILE: probeFile, LOG_LEVEL: "info", LEASING_TRUSTED_PROXIES: "127.0.0.1" }
+    const env = {
+      REDIS_URL: redis.url,
+      LEASING_CLUSTER_PROBE_FILE: probeFile,
+      LOG_LEVEL: "info",
+      LEASING_TRUSTED_PROXIES: "127.0.0.1",
+    }
     const t1 = Date.now()
     const roles = [
       { mode: "server", port: BASE_PORT + 1 },

@@ -10,12 +10,18 @@ export function helpers(ctx: ClusterContext) {
   return {
     instance: (i: number) => ctx.cluster.servers[i % 2].baseUrl,
     store,
-    bearer: (secret: string, extra: Record<string, string> = {}) => store({ authorization: `Bearer ${secret}`, ...extra }),
+    bearer: (secret: string, extra: Record<string, string> = {}) =>
+      store({ authorization: `Bearer ${secret}`, ...extra }),
   }
 }
 
 /** Polls `probe` until it returns a value, at most `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs: number, everyMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs: number,
+  everyMs = 200
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const found = await probe()

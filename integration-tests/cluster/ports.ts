@@ -12,5 +12,6 @@ export async function assertPortFree(port: number, what: string) {
     socket.once("timeout", () => (socket.destroy(), resolve(false)))
     socket.once("error", () => resolve(false))
   })
-  if (busy) throw new Error(`127.0.0.1:${port} (for ${what}) is already in use: stop what listens there or pick another port`)
+  if (busy)
+    throw new Error(`127.0.0.1:${port} (for ${what}) is already in use: stop what listens there or pick another port`)
 }

@@ -18,12 +18,17 @@ export function rateLimitTests(ctx: ClusterContext) {
       for (const server of ctx.cluster.servers) {
         const refused = await call(server.baseUrl, "GET", "/store/leasing/company", { headers: bearer(secret) })
         expect(refused.status).toBe(429)
-        expect(refused.data).toEqual({ error: "RATE_LIMITED", message: expect.stringContaining("100 a minute per credential") })
+        expect(refused.data).toEqual({
+          error: "RATE_LIMITED",
+          message: expect.stringContaining("100 a minute per credential"),
+        })
         expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0)
         expect(Number(refused.headers.get("retry-after"))).toBeLessThanOrEqual(60)
       }
       // Another token goes on; the counters live in Redis, not in the instances.
-      const other = await call(instance(1), "GET", "/store/leasing/company", { headers: bearer(ctx.demo.token("helvetia", "WRITE")) })
+      const other = await call(instance(1), "GET", "/store/leasing/company", {
+        headers: bearer(ctx.demo.token("helvetia", "WRITE")),
+      })
       expect(other.status).toBe(200)
       expect(other.data.data.name).toBe("Helvetia Analytics AG")
       expect(other.headers.get("x-ratelimit-remaining")).toBe("99")
@@ -32,7 +37,12 @@ export function rateLimitTests(ctx: ClusterContext) {
 
     it("lets no double burst through at a window's edge with the counters in Redis", async () => {
       let now = Date.now()
-      const limiter = new SlidingWindowLimiter(redisRequestLogStore(ctx.cluster.redis.client, "leasing-rl:edge-test"), 100, 60_000, () => now)
+      const limiter = new SlidingWindowLimiter(
+        redisRequestLogStore(ctx.cluster.redis.client, "leasing-rl:edge-test"),
+        100,
+        60_000,
+        () => now
+      )
       const allowed = async (n: number) => {
         let count = 0
         for (let i = 0; i < n; i++) count += (await limiter.hit("token")).allowed ? 1 : 0
@@ -57,22 +67,35 @@ export function rateLimitTests(ctx: ClusterContext) {
     it("answers 429 to an address after 20 bad tokens, on every instance, and only to that address", async () => {
       const attacker = "203.0.113.7"
       for (let i = 0; i < 20; i++) {
-        const guess = await call(instance(i), "GET", "/store/leasing/company", { headers: bearer(`lsk_guess${i}`, from(attacker)) })
+        const guess = await call(instance(i), "GET", "/store/leasing/company", {
+          headers: bearer(`lsk_guess${i}`, from(attacker)),
+        })
         expect(guess.status).toBe(401)
         expect(guess.data.error).toBe("UNAUTHORIZED")
       }
       for (const server of ctx.cluster.servers) {
-        const refused = await call(server.baseUrl, "GET", "/store/leasing/company", { headers: bearer("lsk_guess20", from(attacker)) })
+        const refused = await call(server.baseUrl, "GET", "/store/leasing/company", {
+          headers: bearer("lsk_guess20", from(attacker)),
+        })
         expect(refused.status).toBe(429)
-        expect(refused.data).toEqual({ error: "RATE_LIMITED", message: expect.stringContaining("failed authentications") })
+        expect(refused.data).toEqual({
+          error: "RATE_LIMITED",
+          message: expect.stringContaining("failed authentications"),
+        })
         expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0)
       }
       // Only failed attempts are throttled: a valid token from the same address goes through.
-      const valid = await call(instance(0), "GET", "/store/leasing/company", { headers: bearer(ctx.demo.token("acme", "READ"), from(attacker)) })
+      const valid = await call(instance(0), "GET", "/store/leasing/company", {
+        headers: bearer(ctx.demo.token("acme", "READ"), from(attacker)),
+      })
       expect(valid.status).toBe(200)
-      const neighbour = await call(instance(1), "GET", "/store/leasing/company", { headers: bearer("lsk_guess21", from("203.0.113.8")) })
+      const neighbour = await call(instance(1), "GET", "/store/leasing/company", {
+        headers: bearer("lsk_guess21", from("203.0.113.8")),
+      })
       expect(neighbour.status).toBe(401)
-      const direct = await call(instance(1), "GET", "/store/leasing/company", { headers: bearer(ctx.demo.token("acme", "READ")) })
+      const direct = await call(instance(1), "GET", "/store/leasing/company", {
+        headers: bearer(ctx.demo.token("acme", "READ")),
+      })
       expect(direct.status).toBe(200)
       expect(direct.data.data.name).toBe("Acme Robotics SAS")
     })

@@ -20,18 +20,29 @@ const REDIS_SERVER = process.env.REDIS_SERVER_PATH || "/usr/bin/redis-server"
 /** Debian's redis-server on 127.0.0.1:`port`, in memory only; resolves once it answers PING (within 15 s). */
 export async function startRedis(port: number, logFile: string): Promise<RedisServer> {
   if (!existsSync(REDIS_SERVER)) {
-    throw new Error(`${REDIS_SERVER} is missing: install Debian's redis-server (npm test does when it runs as root), or set REDIS_SERVER_PATH`)
+    throw new Error(
+      `${REDIS_SERVER} is missing: install Debian's redis-server (npm test does when it runs as root), or set REDIS_SERVER_PATH`
+    )
   }
   await assertPortFree(port, "redis-server")
   const fd = openSync(logFile, "a")
-  const child = spawn(REDIS_SERVER, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"], {
-    stdio: ["ignore", fd, fd],
-  })
+  const child = spawn(
+    REDIS_SERVER,
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
+    {
+      stdio: ["ignore", fd, fd],
+    }
+  )
   closeSync(fd)
   let exited = false
   const exit = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())))
   const url = `redis://127.0.0.1:${port}`
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: () => 200 })
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: () => 200,
+  })
   client.on("error", () => {}) // reconnects by itself; the tests look at results, not at events
   const stop = async () => {
     client.disconnect()

@@ -35,10 +35,16 @@ export function sessionAndEventTests(ctx: ClusterContext) {
 
   describe("events through Redis to the worker", () => {
     it("has a cart's events handled by the worker, not by the servers that emitted them", async () => {
-      const created = await call(instance(0), "POST", "/store/carts", { headers: store(), body: { region_id: ctx.demo.regionId } })
+      const created = await call(instance(0), "POST", "/store/carts", {
+        headers: store(),
+        body: { region_id: ctx.demo.regionId },
+      })
       expect(created.status).toBe(200)
       const cartId = created.data.cart.id
-      const updated = await call(instance(1), "POST", `/store/carts/${cartId}`, { headers: store(), body: { email: "buyer@leasing.test" } })
+      const updated = await call(instance(1), "POST", `/store/carts/${cartId}`, {
+        headers: store(),
+        body: { email: "buyer@leasing.test" },
+      })
       expect(updated.status).toBe(200)
       expect(updated.data.cart.email).toBe("buyer@leasing.test")
 
@@ -56,7 +62,12 @@ export function sessionAndEventTests(ctx: ClusterContext) {
       )
       expect(handled.map((r) => r.event).sort()).toEqual(["cart.created", "cart.updated"])
       for (const record of handled) {
-        expect(record).toEqual({ event: record.event, cart_id: cartId, pid: ctx.cluster.worker.pid, worker_mode: "worker" })
+        expect(record).toEqual({
+          event: record.event,
+          cart_id: cartId,
+          pid: ctx.cluster.worker.pid,
+          worker_mode: "worker",
+        })
       }
     })
   })

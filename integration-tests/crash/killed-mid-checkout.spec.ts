@@ -13,7 +13,6 @@ jest.setTimeout(600_000)
 const KILLS = Number(process.env.LEASING_CHECKOUT_CRASH_KILLS || 8)
 const PORT = Number(process.env.LEASING_CRASH_PORT || 9330) + 1
 
-
 describe("a server killed in the middle of a checkout", () => {
   let app: Awaited<ReturnType<typeof prepareProductionApp>>
   let server: ProductionServer
@@ -21,7 +20,10 @@ describe("a server killed in the middle of a checkout", () => {
   let fixture: { regionId: string; purchaser: number; items: unknown[] }
   const outcomes = { before_order: 0, after_order: 0, done: 0, orphan_orders: 0 }
 
-  const call = jsonClient(() => server.baseUrl, () => headers)
+  const call = jsonClient(
+    () => server.baseUrl,
+    () => headers
+  )
 
   /** The response of a request that must succeed; else the failure with its body. */
   const ok = async (request: ReturnType<typeof call>) => {
@@ -32,7 +34,11 @@ describe("a server killed in the middle of a checkout", () => {
 
   /** A company cart as a storefront leaves it before checkout: devices, shipping, a payment session. */
   async function readyCart() {
-    const created = await call("POST", "/store/carts", { region_id: fixture.regionId, shipping_address: FR_ADDRESS, email: "crash@acme.test" })
+    const created = await call("POST", "/store/carts", {
+      region_id: fixture.regionId,
+      shipping_address: FR_ADDRESS,
+      email: "crash@acme.test",
+    })
     const cartId = created.body.cart.id as string
     await ok(call("PATCH", `/store/carts/${cartId}`, { purchaser_id: fixture.purchaser, order_items: fixture.items }))
     // The option a storefront would offer for this cart (Medusa's own listing).
@@ -41,7 +47,11 @@ describe("a server killed in the middle of a checkout", () => {
     if (!option) throw new Error(`No French express shipping option for cart ${cartId}`)
     await ok(call("POST", `/store/carts/${cartId}/shipping-methods`, { option_id: option.id }))
     const collection = await ok(call("POST", "/store/payment-collections", { cart_id: cartId }))
-    await ok(call("POST", `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }))
+    await ok(
+      call("POST", `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, {
+        provider_id: "pp_system_default",
+      })
+    )
     return cartId
   }
 
@@ -52,7 +62,11 @@ describe("a server killed in the middle of a checkout", () => {
       `select c.completed_at, lc.order_id, lc.signatory_user_id from cart c join leasing_cart lc on lc.cart_id = c.id where c.id = $1`,
       [cartId]
     )
-    const linked = await sql<{ order_id: string }>(app.databaseUrl, "select order_id from order_cart where cart_id = $1 and deleted_at is null", [cartId])
+    const linked = await sql<{ order_id: string }>(
+      app.databaseUrl,
+      "select order_id from order_cart where cart_id = $1 and deleted_at is null",
+      [cartId]
+    )
     const contracts = await sql<{ order_id: string; order_item_id: string }>(
       app.databaseUrl,
       "select order_id, order_item_id from lease_contract where cart_id = $1 and deleted_at is null",
@@ -74,9 +88,11 @@ describe("a server killed in the middle of a checkout", () => {
     app = await prepareProductionApp("checkout-crash")
     server = await startProductionServer(app, PORT)
     // The demo storefront's key: its sales channel is the one the demo ships from.
-    const [key] = await sql<{ token: string }>(app.databaseUrl, "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null", [
-      DEMO_PUBLISHABLE_KEY_TITLE,
-    ])
+    const [key] = await sql<{ token: string }>(
+      app.databaseUrl,
+      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null",
+      [DEMO_PUBLISHABLE_KEY_TITLE]
+    )
     headers = {
       "content-type": "application/json",
       "x-publishable-api-key": key.token,
@@ -88,7 +104,10 @@ describe("a server killed in the middle of a checkout", () => {
         where v.sku in ('IP16-128', 'MBA13-M3-16-256') and o.deleted_at is null`
     )
     const number = (sku: string) => catalog.find((c) => c.sku === sku)!.catalog_number
-    const [region] = await sql<{ id: string }>(app.databaseUrl, "select id from region where currency_code = 'eur' and deleted_at is null limit 1")
+    const [region] = await sql<{ id: string }>(
+      app.databaseUrl,
+      "select id from region where currency_code = 'eur' and deleted_at is null limit 1"
+    )
     const [purchaser] = await sql<{ number: number }>(
       app.databaseUrl,
       `select u.number from leasing_company_user u join leasing_company c on c.id = u.company_id
@@ -99,7 +118,12 @@ describe("a server killed in the middle of a checkout", () => {
       purchaser: purchaser.number,
       items: [
         { product_id: number("IP16-128"), delivery_country: "FR", acquisition_mode: "LEASING" },
-        { product_id: number("MBA13-M3-16-256"), delivery_country: "FR", acquisition_mode: "LEASING", keyboard_layout: "FRENCH_AZERTY" },
+        {
+          product_id: number("MBA13-M3-16-256"),
+          delivery_country: "FR",
+          acquisition_mode: "LEASING",
+          keyboard_layout: "FRENCH_AZERTY",
+        },
         { product_id: number("IP16-128"), delivery_country: "FR", acquisition_mode: "BUY" },
       ],
     }
@@ -125,13 +149,19 @@ describe("a server killed in the middle of a checkout", () => {
 
     for (let kill = 0; kill < KILLS; kill++) {
       const cartId = await readyCart()
-      const ordersBefore = (await sql<{ n: number }>(app.databaseUrl, `select count(*)::int as n from "order" where deleted_at is null`))[0].n
-      const request = call("POST", `/store/carts/${cartId}/validate`, { purchaser_id: fixture.purchaser }).catch(() => null)
+      const ordersBefore = (
+        await sql<{ n: number }>(app.databaseUrl, `select count(*)::int as n from "order" where deleted_at is null`)
+      )[0].n
+      const request = call("POST", `/store/carts/${cartId}/validate`, { purchaser_id: fixture.purchaser }).catch(
+        () => null
+      )
       await new Promise((r) => setTimeout(r, Math.floor(next() * window)))
       await server.kill()
       await request
       const killed = await checkoutState(cartId)
-      const ordersAtKill = (await sql<{ n: number }>(app.databaseUrl, `select count(*)::int as n from "order" where deleted_at is null`))[0].n
+      const ordersAtKill = (
+        await sql<{ n: number }>(app.databaseUrl, `select count(*)::int as n from "order" where deleted_at is null`)
+      )[0].n
       server = await startProductionServer(app, PORT)
 
       // The client retries: the order is created, finished, or it already exists.
@@ -147,7 +177,9 @@ describe("a server killed in the middle of a checkout", () => {
       expect(contracts.every((c) => c.order_id === linked[0].order_id)).toBe(true)
 
       // Exactly one new order: one core placed but never linked (killed in between) was deleted.
-      const ordersAfter = (await sql<{ n: number }>(app.databaseUrl, `select count(*)::int as n from "order" where deleted_at is null`))[0].n
+      const ordersAfter = (
+        await sql<{ n: number }>(app.databaseUrl, `select count(*)::int as n from "order" where deleted_at is null`)
+      )[0].n
       expect(ordersAfter - ordersBefore).toBe(1)
       if (!killed.linked.length && ordersAtKill > ordersBefore) outcomes.orphan_orders++
       if (killed.cart.order_id) outcomes.done++

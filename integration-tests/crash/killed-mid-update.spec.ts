@@ -12,7 +12,6 @@ const KILLS = Number(process.env.LEASING_CRASH_KILLS || 16)
 const PORT = Number(process.env.LEASING_CRASH_PORT || 9330)
 const DEVICES = 50
 
-
 type Item = { product_id: number; delivery_country: string; acquisition_mode: string; keyboard_layout?: string }
 const signature = (pairs: string[]) => [...pairs].sort().join(",")
 const requestSignature = (items: Item[]) => signature(items.map((i) => `${i.product_id}|${i.acquisition_mode}`))
@@ -25,7 +24,10 @@ describe("a server killed in the middle of a 50-device update", () => {
   let sets: [Item[], Item[]]
   const outcomes = { old: 0, new: 0 }
 
-  const call = jsonClient(() => server.baseUrl, () => headers)
+  const call = jsonClient(
+    () => server.baseUrl,
+    () => headers
+  )
 
   /** The cart as the database holds it. */
   async function cartState() {
@@ -55,9 +57,13 @@ describe("a server killed in the middle of a 50-device update", () => {
   async function startPayment() {
     const collection = await call("POST", "/store/payment-collections", { cart_id: cartId })
     expect(collection.status).toBe(200)
-    const session = await call("POST", `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`, {
-      provider_id: "pp_system_default",
-    })
+    const session = await call(
+      "POST",
+      `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`,
+      {
+        provider_id: "pp_system_default",
+      }
+    )
     expect(session.status).toBe(200)
     return session.body.payment_collection.payment_sessions.map((s: { id: string }) => s.id) as string[]
   }
@@ -66,9 +72,11 @@ describe("a server killed in the middle of a 50-device update", () => {
     app = await prepareProductionApp("crash")
     server = await startProductionServer(app, PORT)
     // The demo storefront's key: devices are sold in its sales channel only (a cart of Medusa's default channel cannot hold them).
-    const [key] = await sql<{ token: string }>(app.databaseUrl, "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null", [
-      DEMO_PUBLISHABLE_KEY_TITLE,
-    ])
+    const [key] = await sql<{ token: string }>(
+      app.databaseUrl,
+      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null",
+      [DEMO_PUBLISHABLE_KEY_TITLE]
+    )
     headers = {
       "content-type": "application/json",
       "x-publishable-api-key": key.token,
@@ -80,14 +88,26 @@ describe("a server killed in the middle of a 50-device update", () => {
         where v.sku in ('IP16-128', 'MBA13-M3-16-256') and o.deleted_at is null`
     )
     const number = (sku: string) => catalog.find((c) => c.sku === sku)!.catalog_number
-    const iphone = (mode: string): Item => ({ product_id: number("IP16-128"), delivery_country: "FR", acquisition_mode: mode })
-    const air = (mode: string): Item => ({ product_id: number("MBA13-M3-16-256"), delivery_country: "FR", acquisition_mode: mode, keyboard_layout: "FRENCH_AZERTY" })
+    const iphone = (mode: string): Item => ({
+      product_id: number("IP16-128"),
+      delivery_country: "FR",
+      acquisition_mode: mode,
+    })
+    const air = (mode: string): Item => ({
+      product_id: number("MBA13-M3-16-256"),
+      delivery_country: "FR",
+      acquisition_mode: mode,
+      keyboard_layout: "FRENCH_AZERTY",
+    })
     // Two sets with no device in common, so each update replaces all 50.
     sets = [
       Array.from({ length: DEVICES }, (_, i) => (i % 2 ? air("BUY") : iphone("LEASING"))),
       Array.from({ length: DEVICES }, (_, i) => (i % 2 ? iphone("BUY") : air("LEASING"))),
     ]
-    const regions = await sql<{ id: string }>(app.databaseUrl, "select id from region where currency_code = 'eur' and deleted_at is null limit 1")
+    const regions = await sql<{ id: string }>(
+      app.databaseUrl,
+      "select id from region where currency_code = 'eur' and deleted_at is null limit 1"
+    )
     const created = await call("POST", "/store/carts", { region_id: regions[0].id, shipping_address: FR_ADDRESS })
     cartId = created.body.cart.id
     expect((await call("PATCH", `/store/carts/${cartId}`, { order_items: sets[0] })).status).toBe(200)
@@ -97,7 +117,9 @@ describe("a server killed in the middle of a 50-device update", () => {
     await server?.stop()
     await app?.drop()
     // Shown even under jest --silent (it silences console.*, not the stream).
-    process.stdout.write(`\n[crash test] ${outcomes.old} kills left the old device set, ${outcomes.new} the new one, 0 inconsistent\n`)
+    process.stdout.write(
+      `\n[crash test] ${outcomes.old} kills left the old device set, ${outcomes.new} the new one, 0 inconsistent\n`
+    )
   })
 
   it(`ends every one of ${KILLS} kills with exactly the old or the new devices, taxed, payable and updatable`, async () => {
@@ -134,7 +156,8 @@ describe("a server killed in the middle of a 50-device update", () => {
       // A session priced the old cart survives only when the update never started.
       const cart = await call("GET", `/store/carts/${cartId}?fields=total,payment_collection.amount`)
       if (endedNew) expect(sessions.filter((s) => sessionsBefore.includes(s.id))).toEqual([])
-      if (cart.body.cart.payment_collection) expect(Number(cart.body.cart.payment_collection.amount)).toBeCloseTo(Number(cart.body.cart.total), 2)
+      if (cart.body.cart.payment_collection)
+        expect(Number(cart.body.cart.payment_collection.amount)).toBeCloseTo(Number(cart.body.cart.total), 2)
       sessions.forEach((s) => expect(Number(s.amount)).toBeCloseTo(Number(cart.body.cart.total), 2))
 
       outcomes[endedNew ? "new" : "old"]++

@@ -15,7 +15,11 @@ export async function demoVariant(container: MedusaContainer, sku: string) {
     fields: ["catalog_number"],
     filters: { variant_id: data[0].id },
   })
-  return { ...data[0], price_set_id: data[0].price_set?.id as string, catalog_number: Number(offers[0]?.catalog_number) }
+  return {
+    ...data[0],
+    price_set_id: data[0].price_set?.id as string,
+    catalog_number: Number(offers[0]?.catalog_number),
+  }
 }
 
 /** Everything the catalog stores about a variant, straight from the database. */

@@ -3,7 +3,8 @@
 
 // A token's last_used_at (and with it updated_at) changes on any authenticated call, refused
 // or not: it is the one write a refused call may make, so it is left out of the fingerprint.
-const TOKEN_COLUMNS = "id, company_id, label, scope, token_hash, redacted, created_by, revoked_at, revoked_by, created_at, deleted_at"
+const TOKEN_COLUMNS =
+  "id, company_id, label, scope, token_hash, redacted, created_by, revoked_at, revoked_by, created_at, deleted_at"
 
 const TABLES: Record<string, string> = {
   leasing_company: "*",
@@ -30,6 +31,8 @@ export async function companyDbState(dbConnection: any) {
 /** Live (not deleted) rows of a company table for one company. */
 export async function liveRows(dbConnection: any, table: string, companyId: string) {
   const column = table === "leasing_company" ? "id" : "company_id"
-  const { rows } = await dbConnection.raw(`select * from "${table}" where ${column} = ? and deleted_at is null`, [companyId])
+  const { rows } = await dbConnection.raw(`select * from "${table}" where ${column} = ? and deleted_at is null`, [
+    companyId,
+  ])
   return rows as any[]
 }

@@ -17,7 +17,9 @@ export function captureLeaseEvents(getContainer: () => MedusaContainer) {
   beforeAll(() => {
     const bus = getContainer().resolve(Modules.EVENT_BUS)
     for (const name of LEASE_EVENT_NAMES) {
-      bus.subscribe(name, async (event: any) => void events.push({ name: event.name, data: event.data }), { subscriberId: `test-capture-${name}` })
+      bus.subscribe(name, async (event: any) => void events.push({ name: event.name, data: event.data }), {
+        subscriberId: `test-capture-${name}`,
+      })
     }
   })
   return {

@@ -3,8 +3,22 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { demoVariant } from "./catalog"
 import { DemoFixture } from "./demo-fixture"
 
-export const FR_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "12 Rue de la République", city: "Lyon", postal_code: "69002", country_code: "fr" }
-export const DE_ADDRESS = { first_name: "Ada", last_name: "Martin", address_1: "Friedrichstraße 43", city: "Berlin", postal_code: "10117", country_code: "de" }
+export const FR_ADDRESS = {
+  first_name: "Ada",
+  last_name: "Martin",
+  address_1: "12 Rue de la République",
+  city: "Lyon",
+  postal_code: "69002",
+  country_code: "fr",
+}
+export const DE_ADDRESS = {
+  first_name: "Ada",
+  last_name: "Martin",
+  address_1: "Friedrichstraße 43",
+  city: "Berlin",
+  postal_code: "10117",
+  country_code: "de",
+}
 
 /** An order item for the demo iPhone 16 128 GB (no keyboard), by its integer catalog alias. */
 export async function iphoneItem(container: MedusaContainer, country = "FR", extra: Record<string, unknown> = {}) {
@@ -12,13 +26,22 @@ export async function iphoneItem(container: MedusaContainer, country = "FR", ext
 }
 
 /** A new storefront cart in a demo region (EUR by default). */
-export async function createCart(api: any, demo: DemoFixture, currency: "eur" | "chf" | "usd" = "eur", body: Record<string, unknown> = {}) {
+export async function createCart(
+  api: any,
+  demo: DemoFixture,
+  currency: "eur" | "chf" | "usd" = "eur",
+  body: Record<string, unknown> = {}
+) {
   const response = await api.post("/store/carts", { region_id: demo.regions[currency].id, ...body }, demo.storeHeaders)
   return response.data.cart.id as string
 }
 
 /** Store headers with a demo company's API token. */
-export function companyHeaders(demo: DemoFixture, company: "acme" | "helvetia" = "acme", scope: "WRITE" | "READ" = "WRITE") {
+export function companyHeaders(
+  demo: DemoFixture,
+  company: "acme" | "helvetia" = "acme",
+  scope: "WRITE" | "READ" = "WRITE"
+) {
   return demo.storeHeadersWith({ authorization: `Bearer ${demo.companies[company].tokens[scope].secret}` })
 }
 
@@ -87,7 +110,10 @@ export async function leasingRows(dbConnection: any, cartId: string) {
     [cartId]
   )
   const carts = await dbConnection.raw("select * from leasing_cart where cart_id = ? and deleted_at is null", [cartId])
-  const items = await dbConnection.raw("select id, variant_id, unit_price, quantity, is_custom_price from cart_line_item where cart_id = ? and deleted_at is null", [cartId])
+  const items = await dbConnection.raw(
+    "select id, variant_id, unit_price, quantity, is_custom_price from cart_line_item where cart_id = ? and deleted_at is null",
+    [cartId]
+  )
   return { lines: lines.rows, carts: carts.rows, items: items.rows }
 }
 
@@ -100,7 +126,12 @@ export async function leasingState(dbConnection: any, cartId: string) {
  * What a storefront does before checkout: a shipping method (the demo's express courier to
  * France) and a payment session of the system provider, with the company's credentials.
  */
-export async function prepareCheckout(api: any, container: MedusaContainer, cartId: string, headers: { headers: Record<string, string> }) {
+export async function prepareCheckout(
+  api: any,
+  container: MedusaContainer,
+  cartId: string,
+  headers: { headers: Record<string, string> }
+) {
   const { data: options } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "shipping_option",
     fields: ["id"],
@@ -108,5 +139,9 @@ export async function prepareCheckout(api: any, container: MedusaContainer, cart
   })
   await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options[0].id }, headers)
   const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
-  await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+  await api.post(
+    `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
 }

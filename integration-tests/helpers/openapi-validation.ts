@@ -32,7 +32,12 @@ function installInterceptor(api: AxiosLike, mismatches: string[]) {
   validator ??= new OpenApiValidator()
   const inspect = (response: any) => {
     if (!response?.config) return []
-    const problems = validator!.check(response.config.method ?? "get", pathOf(api, response.config.url), response.status, response.data)
+    const problems = validator!.check(
+      response.config.method ?? "get",
+      pathOf(api, response.config.url),
+      response.status,
+      response.data
+    )
     mismatches.push(...problems)
     return problems
   }
@@ -44,7 +49,8 @@ function installInterceptor(api: AxiosLike, mismatches: string[]) {
     },
     (error) => {
       const problems = error?.response ? inspect(error.response) : []
-      if (problems.length) throw new Error(`Error response does not match the OpenAPI document:\n${problems.join("\n")}`)
+      if (problems.length)
+        throw new Error(`Error response does not match the OpenAPI document:\n${problems.join("\n")}`)
       // An unexpected HTTP error must reach jest as a readable failure: axios errors hold
       // circular request objects that crash jest's worker when it reports them.
       if (error?.response) {

@@ -4,7 +4,18 @@ import { leasingOpenApiDocument } from "../../src/openapi/document"
 
 const DOCUMENT_ID = "medusa-leasing-openapi"
 // OpenAPI's own keywords around JSON Schema, and annotations Ajv does not know: accepted, ignored.
-const OPENAPI_KEYWORDS = ["openapi", "jsonSchemaDialect", "info", "tags", "paths", "components", "example", "discriminator", "xml", "externalDocs"]
+const OPENAPI_KEYWORDS = [
+  "openapi",
+  "jsonSchemaDialect",
+  "info",
+  "tags",
+  "paths",
+  "components",
+  "example",
+  "discriminator",
+  "xml",
+  "externalDocs",
+]
 
 type Operation = { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }
 type Route = { template: string; pattern: RegExp; operations: Record<string, Operation> }
@@ -25,12 +36,14 @@ export class OpenApiValidator {
     addFormats(this.ajv)
     this.ajv.addVocabulary(OPENAPI_KEYWORDS)
     this.ajv.addSchema(document, DOCUMENT_ID)
-    this.routes = Object.entries(document.paths as Record<string, Record<string, Operation>>).map(([template, operations]) => ({
-      template,
-      // A path parameter matches one raw segment; static segments match literally.
-      pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
-      operations,
-    }))
+    this.routes = Object.entries(document.paths as Record<string, Record<string, Operation>>).map(
+      ([template, operations]) => ({
+        template,
+        // A path parameter matches one raw segment; static segments match literally.
+        pattern: new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{[^}]+\}/g, "[^/]+")}/?$`),
+        operations,
+      })
+    )
   }
 
   /** The documented operation of a method and path (query string ignored), or null. */
@@ -45,7 +58,9 @@ export class OpenApiValidator {
     const response = operation?.responses[String(status)] ?? operation?.responses.default
     if (!response?.content?.["application/json"]) return null
     const key = operation!.responses[String(status)] ? String(status) : "default"
-    return ["paths", template, method.toLowerCase(), "responses", key, "content", "application/json", "schema"].map(escapePointer).join("/")
+    return ["paths", template, method.toLowerCase(), "responses", key, "content", "application/json", "schema"]
+      .map(escapePointer)
+      .join("/")
   }
 
   /** Compiles (once) the schema at a pointer into the document, e.g. from `responseSchemaPointer`. */
@@ -67,10 +82,15 @@ export class OpenApiValidator {
     if (!found) return []
     const pointer = this.responseSchemaPointer(method, found.template, status)
     if (!pointer) {
-      return [`${method.toUpperCase()} ${found.template} answered ${status}, a status the OpenAPI document does not list`]
+      return [
+        `${method.toUpperCase()} ${found.template} answered ${status}, a status the OpenAPI document does not list`,
+      ]
     }
     const validate = this.validatorAt(pointer)
     if (validate(body)) return []
-    return (validate.errors ?? []).map((e) => `${method.toUpperCase()} ${found.template} ${status}: ${e.instancePath || "(body)"} ${e.message} ${JSON.stringify(e.params)}`)
+    return (validate.errors ?? []).map(
+      (e) =>
+        `${method.toUpperCase()} ${found.template} ${status}: ${e.instancePath || "(body)"} ${e.message} ${JSON.stringify(e.params)}`
+    )
   }
 }

@@ -15,7 +15,11 @@ export function databaseUrl(database: string) {
   return `postgres://${user}:${password}@${process.env.DB_HOST || "localhost"}:${process.env.DB_PORT || 5432}/${database}`
 }
 
-export async function sql<T = Record<string, unknown>>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(
+  url: string,
+  text: string,
+  params: unknown[] = []
+): Promise<T[]> {
   const client = new Client({ connectionString: url })
   await client.connect()
   try {
@@ -41,12 +45,18 @@ function tail(file: string, lines = 30) {
 function medusa(args: string[], cwd: string, env: Record<string, string>, logFile: string, timeoutMs = 300_000) {
   return new Promise<void>((resolve, reject) => {
     const fd = openSync(logFile, "a")
-    const child = spawn(process.execPath, [MEDUSA_CLI, ...args], { cwd, env: medusaEnv(env), stdio: ["ignore", fd, fd] })
+    const child = spawn(process.execPath, [MEDUSA_CLI, ...args], {
+      cwd,
+      env: medusaEnv(env),
+      stdio: ["ignore", fd, fd],
+    })
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs)
     child.on("exit", (code, signal) => {
       clearTimeout(timer)
       closeSync(fd)
-      code === 0 ? resolve() : reject(new Error(`medusa ${args.join(" ")} failed (${signal ?? code}):\n${tail(logFile)}`))
+      code === 0
+        ? resolve()
+        : reject(new Error(`medusa ${args.join(" ")} failed (${signal ?? code}):\n${tail(logFile)}`))
     })
   })
 }
@@ -57,7 +67,10 @@ function medusa(args: string[], cwd: string, env: Record<string, string>, logFil
  * the demo. `extraFiles` (path in the copy → source file) adds test fixtures to the copy only,
  * e.g. a probe subscriber. Returns what `startProductionServer` needs.
  */
-export async function prepareProductionApp(name: string, { extraFiles = {} }: { extraFiles?: Record<string, string> } = {}) {
+export async function prepareProductionApp(
+  name: string,
+  { extraFiles = {} }: { extraFiles?: Record<string, string> } = {}
+) {
   const stage = path.join(os.tmpdir(), "medusa-leasing", `${name}-${process.pid}`)
   rmSync(stage, { recursive: true, force: true })
   mkdirSync(stage, { recursive: true })
@@ -85,7 +98,8 @@ export async function prepareProductionApp(name: string, { extraFiles = {} }: { 
     throw error
   }
   const serverDir = path.join(stage, ".medusa", "server")
-  if (!existsSync(path.join(serverDir, "medusa-config.js"))) throw new Error(`medusa build left no server:\n${tail(logFile)}`)
+  if (!existsSync(path.join(serverDir, "medusa-config.js")))
+    throw new Error(`medusa build left no server:\n${tail(logFile)}`)
   return {
     stage,
     serverDir,
@@ -97,15 +111,30 @@ export async function prepareProductionApp(name: string, { extraFiles = {} }: { 
 export type ProductionServer = { pid: number; baseUrl: string; kill: () => Promise<void>; stop: () => Promise<void> }
 
 /** `medusa start` of a production build on 127.0.0.1:`port`; resolves once /health answers (bounded). */
-export async function startProductionServer(app: { serverDir: string; databaseUrl: string; stage: string }, port: number, env: Record<string, string> = {}): Promise<ProductionServer> {
+export async function startProductionServer(
+  app: { serverDir: string; databaseUrl: string; stage: string },
+  port: number,
+  env: Record<string, string> = {}
+): Promise<ProductionServer> {
   const logFile = path.join(app.stage, `server-${port}.log`)
   const fd = openSync(logFile, "a")
-  const child: ChildProcess = spawn(process.execPath, [MEDUSA_CLI, "start", "--port", String(port), "--host", "127.0.0.1"], {
-    cwd: app.serverDir,
-    // Production refuses to start without its own secrets (medusa-config.ts); these are the tests'.
-    env: medusaEnv({ NODE_ENV: "production", PORT: String(port), DATABASE_URL: app.databaseUrl, JWT_SECRET: "test-jwt-secret", COOKIE_SECRET: "test-cookie-secret", ...env }),
-    stdio: ["ignore", fd, fd],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [MEDUSA_CLI, "start", "--port", String(port), "--host", "127.0.0.1"],
+    {
+      cwd: app.serverDir,
+      // Production refuses to start without its own secrets (medusa-config.ts); these are the tests'.
+      env: medusaEnv({
+        NODE_ENV: "production",
+        PORT: String(port),
+        DATABASE_URL: app.databaseUrl,
+        JWT_SECRET: "test-jwt-secret",
+        COOKIE_SECRET: "test-cookie-secret",
+        ...env,
+      }),
+      stdio: ["ignore", fd, fd],
+    }
+  )
   closeSync(fd)
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
   const baseUrl = `http://127.0.0.1:${port}`

@@ -2,7 +2,8 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** Words that only an internal message (SQL, ORM, link module, JS parser) would contain. */
-export const INTERNAL_WORDS = /\b(select|insert into|update .* set|delete from|mikro|knex|postgres|sql|relation|column|link(s)? between|constraint|JSON at position|Unexpected token|stack)\b/i
+export const INTERNAL_WORDS =
+  /\b(select|insert into|update .* set|delete from|mikro|knex|postgres|sql|relation|column|link(s)? between|constraint|JSON at position|Unexpected token|stack)\b/i
 
 /**
  * What a bad request must not change: the cart's core fields and line items (leasing data
@@ -24,7 +25,14 @@ export async function storeState(container: MedusaContainer, cartId: string) {
   const byId = (a: any, b: any) => String(a?.id).localeCompare(String(b?.id))
   const cart: any = carts[0]
   cart.items = [...(cart.items ?? [])].sort(byId)
-  return JSON.parse(JSON.stringify({ cart, companies: [...companies].sort(byId), users: [...users].sort(byId), addresses: [...addresses].sort(byId) }))
+  return JSON.parse(
+    JSON.stringify({
+      cart,
+      companies: [...companies].sort(byId),
+      users: [...users].sort(byId),
+      addresses: [...addresses].sort(byId),
+    })
+  )
 }
 
 /**

@@ -6,7 +6,11 @@ import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
  * A merchant that includes delivery in the rent: a free store shipping option for the demo's
  * "Europe" zone, so a cart of leased devices owes nothing at checkout.
  */
-export async function addFreeEuDelivery(container: MedusaContainer, shippingProfileId: string, name = "Delivery included (EU)") {
+export async function addFreeEuDelivery(
+  container: MedusaContainer,
+  shippingProfileId: string,
+  name = "Delivery included (EU)"
+) {
   const [zone] = await container.resolve(Modules.FULFILLMENT).listServiceZones({ name: "Europe" })
   const { result } = await createShippingOptionsWorkflow(container).run({
     input: [

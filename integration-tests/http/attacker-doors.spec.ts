@@ -27,10 +27,17 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   /** Acme's cart with one leased device and a French address; its line id and integer id. */
   async function acmeCart() {
     const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS, email: "buyer@acme.test" })
-    const patched = await api.patch(`/store/carts/${cartId}`, { purchaser_id: acme().users[0].number, order_items: [await iphoneItem(getContainer())] }, companyHeaders(demo))
+    const patched = await api.patch(
+      `/store/carts/${cartId}`,
+      { purchaser_id: acme().users[0].number, order_items: [await iphoneItem(getContainer())] },
+      companyHeaders(demo)
+    )
     expect(patched.status).toBe(200)
-    const lineId = (await dbConnection.raw("select id from cart_line_item where cart_id = ? and deleted_at is null", [cartId])).rows[0].id
-    const number = (await dbConnection.raw("select order_number from leasing_cart where cart_id = ?", [cartId])).rows[0].order_number
+    const lineId = (
+      await dbConnection.raw("select id from cart_line_item where cart_id = ? and deleted_at is null", [cartId])
+    ).rows[0].id
+    const number = (await dbConnection.raw("select order_number from leasing_cart where cart_id = ?", [cartId])).rows[0]
+      .order_number
     return { cartId, lineId, number: Number(number) }
   }
 
@@ -38,16 +45,27 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   async function acmeOrder() {
     const { cartId } = await acmeCart()
     await prepareCheckout(api, getContainer(), cartId, companyHeaders(demo))
-    const validated = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, companyHeaders(demo))
+    const validated = await api.post(
+      `/store/carts/${cartId}/validate`,
+      { purchaser_id: acme().users[0].number },
+      companyHeaders(demo)
+    )
     expect(validated.status).toBe(200)
-    const orderId = (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0].order_id as string
-    const itemId = (await dbConnection.raw("select li.id from order_line_item li join order_item oi on oi.item_id = li.id where oi.order_id = ? limit 1", [orderId])).rows[0].id
+    const orderId = (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0]
+      .order_id as string
+    const itemId = (
+      await dbConnection.raw(
+        "select li.id from order_line_item li join order_item oi on oi.item_id = li.id where oi.order_id = ? limit 1",
+        [orderId]
+      )
+    ).rows[0].id
     return { orderId, itemId }
   }
 
   /** Everything a refused request could have changed, as digests of the rows. */
   async function databaseState(cartId?: string) {
-    const digest = (sql: string) => `(select md5(coalesce(string_agg(row_to_json(t)::text, ',' order by t.id), '')) from (${sql}) t)`
+    const digest = (sql: string) =>
+      `(select md5(coalesce(string_agg(row_to_json(t)::text, ',' order by t.id), '')) from (${sql}) t)`
     const { rows } = await dbConnection.raw(
       `select ${digest("select * from cart")} as carts,
               ${digest("select * from cart_line_item")} as lines,
@@ -67,21 +85,35 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       ["upper-case LINE-ITEMS", (c: string, l: string) => `/store/carts/${c}/LINE-ITEMS/${l}`],
       ["mixed-case Line-Items", (c: string, l: string) => `/store/carts/${c}/Line-Items/${l}`],
       ["mixed-case prefix", (c: string, l: string) => `/Store/Carts/${c}/line-items/${l}`],
-    ])("%s: the owner's WRITE token cannot change a device line's quantity (409, nothing changed)", async (_name, path) => {
-      const { cartId, lineId } = await acmeCart()
-      const before = await databaseState(cartId)
-      const response = await answer(api.post(path(cartId, lineId), { quantity: 20 }, companyHeaders(demo)))
-      expect({ status: response.status, code: response.data.code }).toEqual({ status: 409, code: "DEVICE_LINE_READ_ONLY" })
-      const removed = await answer(api.delete(path(cartId, lineId), companyHeaders(demo)))
-      expect({ status: removed.status, code: removed.data.code }).toEqual({ status: 409, code: "DEVICE_LINE_READ_ONLY" })
-      expect(await databaseState(cartId)).toEqual(before)
-    })
+    ])(
+      "%s: the owner's WRITE token cannot change a device line's quantity (409, nothing changed)",
+      async (_name, path) => {
+        const { cartId, lineId } = await acmeCart()
+        const before = await databaseState(cartId)
+        const response = await answer(api.post(path(cartId, lineId), { quantity: 20 }, companyHeaders(demo)))
+        expect({ status: response.status, code: response.data.code }).toEqual({
+          status: 409,
+          code: "DEVICE_LINE_READ_ONLY",
+        })
+        const removed = await answer(api.delete(path(cartId, lineId), companyHeaders(demo)))
+        expect({ status: removed.status, code: removed.data.code }).toEqual({
+          status: 409,
+          code: "DEVICE_LINE_READ_ONLY",
+        })
+        expect(await databaseState(cartId)).toEqual(before)
+      }
+    )
 
     it("an encoded path segment is checked as its decoded form: refused, nothing changed", async () => {
       const { cartId, lineId } = await acmeCart()
       const before = await databaseState(cartId)
-      const response = await answer(api.post(`/store/carts/${cartId}/line%2Ditems/${lineId}`, { quantity: 20 }, companyHeaders(demo)))
-      expect({ status: response.status, code: response.data.code }).toEqual({ status: 409, code: "DEVICE_LINE_READ_ONLY" })
+      const response = await answer(
+        api.post(`/store/carts/${cartId}/line%2Ditems/${lineId}`, { quantity: 20 }, companyHeaders(demo))
+      )
+      expect({ status: response.status, code: response.data.code }).toEqual({
+        status: 409,
+        code: "DEVICE_LINE_READ_ONLY",
+      })
       expect(await databaseState(cartId)).toEqual(before)
     })
 
@@ -91,15 +123,54 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const plainCart = await createCart(api, demo)
       const before = await databaseState(plainCart)
       const attempts: [string, () => Promise<any>][] = [
-        ["create with a forged item", () => api.post("/store/carts", { region_id: demo.regions.eur.id, items: [{ variant_id: variantId, quantity: 1, metadata: forged }] }, demo.storeHeaders)],
-        ["create with leasing metadata", () => api.post("/store/carts", { region_id: demo.regions.eur.id, metadata: forged }, demo.storeHeaders)],
-        ["add a forged line", () => api.post(`/store/carts/${plainCart}/line-items`, { variant_id: variantId, quantity: 1, metadata: forged }, demo.storeHeaders)],
-        ["add a forged line, upper case", () => api.post(`/store/carts/${plainCart}/LINE-ITEMS`, { variant_id: variantId, quantity: 1, metadata: forged }, demo.storeHeaders)],
-        ["forge an existing line", () => api.post(`/store/carts/${plainCart}/line-items/cali_nope`, { quantity: 1, metadata: forged }, demo.storeHeaders)],
+        [
+          "create with a forged item",
+          () =>
+            api.post(
+              "/store/carts",
+              { region_id: demo.regions.eur.id, items: [{ variant_id: variantId, quantity: 1, metadata: forged }] },
+              demo.storeHeaders
+            ),
+        ],
+        [
+          "create with leasing metadata",
+          () => api.post("/store/carts", { region_id: demo.regions.eur.id, metadata: forged }, demo.storeHeaders),
+        ],
+        [
+          "add a forged line",
+          () =>
+            api.post(
+              `/store/carts/${plainCart}/line-items`,
+              { variant_id: variantId, quantity: 1, metadata: forged },
+              demo.storeHeaders
+            ),
+        ],
+        [
+          "add a forged line, upper case",
+          () =>
+            api.post(
+              `/store/carts/${plainCart}/LINE-ITEMS`,
+              { variant_id: variantId, quantity: 1, metadata: forged },
+              demo.storeHeaders
+            ),
+        ],
+        [
+          "forge an existing line",
+          () =>
+            api.post(
+              `/store/carts/${plainCart}/line-items/cali_nope`,
+              { quantity: 1, metadata: forged },
+              demo.storeHeaders
+            ),
+        ],
       ]
       for (const [name, request] of attempts) {
         const response = await answer(request())
-        expect({ name, status: response.status, code: response.data.code }).toEqual({ name, status: 400, code: "VALIDATION_ERROR" })
+        expect({ name, status: response.status, code: response.data.code }).toEqual({
+          name,
+          status: 400,
+          code: "VALIDATION_ERROR",
+        })
         expect(response.data.message).toMatch(/metadata\.leasing is reserved/)
       }
       expect(await databaseState(plainCart)).toEqual(before)
@@ -135,18 +206,30 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   })
 
   describe("7. /admin/leasing writes accept JSON only", () => {
-    it.each(["/admin/leasing/companies", "/ADMIN/Leasing/companies"])("a form-encoded or text POST %s is refused with 415, nothing created", async (path) => {
-      const before = await databaseState()
-      for (const [type, body] of [
-        ["application/x-www-form-urlencoded", "name=Evil%20Corp&email=evil%40example.test"],
-        ["text/plain", '{"name":"Evil Corp"}'],
-        ["multipart/form-data; boundary=x", '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nEvil\r\n--x--\r\n'],
-      ]) {
-        const response = await answer(api.post(path, body, { headers: { ...demo.adminHeaders.headers, "content-type": type } }))
-        expect({ type, status: response.status, code: response.data.code }).toEqual({ type, status: 415, code: "UNSUPPORTED_MEDIA_TYPE" })
+    it.each(["/admin/leasing/companies", "/ADMIN/Leasing/companies"])(
+      "a form-encoded or text POST %s is refused with 415, nothing created",
+      async (path) => {
+        const before = await databaseState()
+        for (const [type, body] of [
+          ["application/x-www-form-urlencoded", "name=Evil%20Corp&email=evil%40example.test"],
+          ["text/plain", '{"name":"Evil Corp"}'],
+          [
+            "multipart/form-data; boundary=x",
+            '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nEvil\r\n--x--\r\n',
+          ],
+        ]) {
+          const response = await answer(
+            api.post(path, body, { headers: { ...demo.adminHeaders.headers, "content-type": type } })
+          )
+          expect({ type, status: response.status, code: response.data.code }).toEqual({
+            type,
+            status: 415,
+            code: "UNSUPPORTED_MEDIA_TYPE",
+          })
+        }
+        expect(await databaseState()).toEqual(before)
       }
-      expect(await databaseState()).toEqual(before)
-    })
+    )
 
     it("a body-less POST without a media type passes only with an Authorization header (a script), not on the session cookie alone", async () => {
       const login = await api.post("/auth/user/emailpass", DEMO_ADMIN)
@@ -155,10 +238,19 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(cookie).toMatch(/=/)
       const before = await databaseState()
       // What a cross-site page can send with the admin's cookie: no body, no Content-Type.
-      const viaCookie = await answer(api.post("/admin/leasing/companies", undefined, { headers: { cookie, "content-type": false } }))
-      expect({ status: viaCookie.status, code: viaCookie.data.code }).toEqual({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE" })
+      const viaCookie = await answer(
+        api.post("/admin/leasing/companies", undefined, { headers: { cookie, "content-type": false } })
+      )
+      expect({ status: viaCookie.status, code: viaCookie.data.code }).toEqual({
+        status: 415,
+        code: "UNSUPPORTED_MEDIA_TYPE",
+      })
       // A script with a bearer token reaches the route (which then wants its fields).
-      const viaScript = await answer(api.post("/admin/leasing/companies", undefined, { headers: { ...demo.adminHeaders.headers, "content-type": false } }))
+      const viaScript = await answer(
+        api.post("/admin/leasing/companies", undefined, {
+          headers: { ...demo.adminHeaders.headers, "content-type": false },
+        })
+      )
       expect(viaScript.status).toBe(400)
       expect(await databaseState()).toEqual(before)
     })
@@ -180,16 +272,38 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         ["GET /store/orders/:id", (h) => api.get(`/store/orders/${orderId}`, h)],
         ["GET /STORE/ORDERS/:id", (h) => api.get(`/STORE/ORDERS/${orderId}`, h)],
         ["GET /store/orders/:id?fields=*items", (h) => api.get(`/store/orders/${orderId}?fields=*items,email`, h)],
-        ["POST /store/orders/:id/transfer/request", (h) => api.post(`/store/orders/${orderId}/transfer/request`, {}, h)],
+        [
+          "POST /store/orders/:id/transfer/request",
+          (h) => api.post(`/store/orders/${orderId}/transfer/request`, {}, h),
+        ],
         ["POST /store/orders/:id/transfer/cancel", (h) => api.post(`/store/orders/${orderId}/transfer/cancel`, {}, h)],
-        ["POST /store/orders/:id/transfer/accept", (h) => api.post(`/store/orders/${orderId}/transfer/accept`, { token: "x" }, h)],
-        ["POST /store/orders/:id/transfer/decline", (h) => api.post(`/store/orders/${orderId}/transfer/decline`, { token: "x" }, h)],
-        ["POST /store/returns", (h) => api.post("/store/returns", { order_id: orderId, items: [{ id: itemId, quantity: 1 }], return_shipping: { option_id: "so_x" } }, h)],
+        [
+          "POST /store/orders/:id/transfer/accept",
+          (h) => api.post(`/store/orders/${orderId}/transfer/accept`, { token: "x" }, h),
+        ],
+        [
+          "POST /store/orders/:id/transfer/decline",
+          (h) => api.post(`/store/orders/${orderId}/transfer/decline`, { token: "x" }, h),
+        ],
+        [
+          "POST /store/returns",
+          (h) =>
+            api.post(
+              "/store/returns",
+              { order_id: orderId, items: [{ id: itemId, quantity: 1 }], return_shipping: { option_id: "so_x" } },
+              h
+            ),
+        ],
       ]
       for (const [who, headers] of outsiders) {
         for (const [route, send] of requests) {
           const response = await answer(send(headers))
-          expect({ who, route, status: response.status, code: response.data.code }).toEqual({ who, route, status: 404, code: "ORDER_NOT_FOUND" })
+          expect({ who, route, status: response.status, code: response.data.code }).toEqual({
+            who,
+            route,
+            status: 404,
+            code: "ORDER_NOT_FOUND",
+          })
           expect(JSON.stringify(response.data)).not.toContain("acme")
           expect(JSON.stringify(response.data)).not.toContain(orderId)
         }
@@ -200,7 +314,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(read.data.order.id).toBe(orderId)
       for (const [route, send] of requests.filter(([r]) => r.startsWith("POST"))) {
         const response = await answer(send(companyHeaders(demo, "acme", "READ")))
-        expect({ route, status: response.status, code: response.data.code }).toEqual({ route, status: 403, code: "INSUFFICIENT_SCOPE" })
+        expect({ route, status: response.status, code: response.data.code }).toEqual({
+          route,
+          status: 403,
+          code: "INSUFFICIENT_SCOPE",
+        })
       }
       expect(await databaseState()).toEqual(before)
     })
@@ -210,7 +328,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     /** Takes the iPhone's product out of the storefront's sales channel (the key's only one). */
     async function withdrawIphone() {
       const iphone = await demoVariant(getContainer(), "IP16-128")
-      const removed = await api.post(`/admin/sales-channels/${demo.salesChannelId}/products`, { remove: [iphone.product_id] }, demo.adminHeaders)
+      const removed = await api.post(
+        `/admin/sales-channels/${demo.salesChannelId}/products`,
+        { remove: [iphone.product_id] },
+        demo.adminHeaders
+      )
       expect(removed.status).toBe(200)
       return iphone
     }
@@ -219,19 +341,37 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS })
       const iphone = await withdrawIphone()
       for (const id of [iphone.id, String(iphone.catalog_number)]) {
-        const priced = await answer(api.get(`/store/leasing/variants/${id}/pricing?delivery_country=FR&currency_code=eur`, companyHeaders(demo)))
-        expect({ id, ...priced }).toEqual({ id, status: 404, data: { error: "PRODUCT_NOT_FOUND", message: expect.any(String) } })
+        const priced = await answer(
+          api.get(`/store/leasing/variants/${id}/pricing?delivery_country=FR&currency_code=eur`, companyHeaders(demo))
+        )
+        expect({ id, ...priced }).toEqual({
+          id,
+          status: 404,
+          data: { error: "PRODUCT_NOT_FOUND", message: expect.any(String) },
+        })
       }
       const before = await databaseState(cartId)
       const item = await iphoneItem(getContainer())
       const patched = await answer(api.patch(`/store/carts/${cartId}`, { order_items: [item] }, companyHeaders(demo)))
       expect({ status: patched.status, error: patched.data.error }).toEqual({ status: 404, error: "PRODUCT_NOT_FOUND" })
-      const posted = await answer(api.post(`/store/carts/${cartId}`, { additional_data: { order_items: [item] } }, companyHeaders(demo)))
+      const posted = await answer(
+        api.post(`/store/carts/${cartId}`, { additional_data: { order_items: [item] } }, companyHeaders(demo))
+      )
       expect({ status: posted.status, code: posted.data.code }).toEqual({ status: 404, code: "PRODUCT_NOT_FOUND" })
       expect(await databaseState(cartId)).toEqual(before)
       // A device the channel still sells goes in (the refusal is about the channel, not the cart).
       const macbook = await demoVariant(getContainer(), "MBA13-M3-16-256")
-      const ok = await answer(api.patch(`/store/carts/${cartId}`, { order_items: [{ product_id: macbook.catalog_number, delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }] }, companyHeaders(demo)))
+      const ok = await answer(
+        api.patch(
+          `/store/carts/${cartId}`,
+          {
+            order_items: [
+              { product_id: macbook.catalog_number, delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" },
+            ],
+          },
+          companyHeaders(demo)
+        )
+      )
       expect(ok.status).toBe(200)
     })
 
@@ -240,8 +380,13 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       await prepareCheckout(api, getContainer(), cartId, companyHeaders(demo))
       await withdrawIphone()
       const before = await databaseState(cartId)
-      const response = await answer(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, companyHeaders(demo)))
-      expect({ status: response.status, error: response.data.error }).toEqual({ status: 404, error: "PRODUCT_NOT_FOUND" })
+      const response = await answer(
+        api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, companyHeaders(demo))
+      )
+      expect({ status: response.status, error: response.data.error }).toEqual({
+        status: 404,
+        error: "PRODUCT_NOT_FOUND",
+      })
       expect(await databaseState(cartId)).toEqual(before)
     })
   })
@@ -250,17 +395,27 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("another company's cart, by integer or Medusa id, is not repaired, locked or named: one fixed 404", async () => {
       const { cartId, number } = await acmeCart()
       // An interrupted update on Acme's cart: only Acme's own requests may repair it.
-      await dbConnection.raw(`update leasing_cart set pending_update = '{"started_at":"2026-01-01T00:00:00Z"}'::jsonb where cart_id = ?`, [cartId])
+      await dbConnection.raw(
+        `update leasing_cart set pending_update = '{"started_at":"2026-01-01T00:00:00Z"}'::jsonb where cart_id = ?`,
+        [cartId]
+      )
       const before = await databaseState(cartId)
       const item = await iphoneItem(getContainer())
       const answers: Answer[] = []
       for (const id of [String(number), cartId, "2147483647", "99999999999", "cart_01NOTHINGHERE"]) {
         for (let i = 0; i < 3; i++) {
-          answers.push(await answer(api.patch(`/store/carts/${id}`, { order_items: [item] }, companyHeaders(demo, "helvetia", "WRITE"))))
+          answers.push(
+            await answer(
+              api.patch(`/store/carts/${id}`, { order_items: [item] }, companyHeaders(demo, "helvetia", "WRITE"))
+            )
+          )
         }
       }
       for (const response of answers) {
-        expect(response).toEqual({ status: 404, data: { error: "CART_NOT_FOUND", message: "Your company has no cart with this id." } })
+        expect(response).toEqual({
+          status: 404,
+          data: { error: "CART_NOT_FOUND", message: "Your company has no cart with this id." },
+        })
       }
       expect(await databaseState(cartId)).toEqual(before)
     })

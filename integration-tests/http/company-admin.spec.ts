@@ -22,13 +22,18 @@ medusaIntegrationTestRunner({
         const before = await companyDbState(dbConnection)
         expect((await failure(api.get(BASE))).status).toBe(401)
         expect((await failure(api.post(BASE, { name: "X" }))).status).toBe(401)
-        expect((await failure(api.post(`${BASE}/${fixture.companies.acme.id}/api-tokens`, { label: "x", scope: "WRITE" }))).status).toBe(401)
+        expect(
+          (await failure(api.post(`${BASE}/${fixture.companies.acme.id}/api-tokens`, { label: "x", scope: "WRITE" })))
+            .status
+        ).toBe(401)
         expect(await companyDbState(dbConnection)).toEqual(before)
       })
 
       it("creates, lists, searches, retrieves and updates a company", async () => {
         const company = await createCompany()
-        expect(company).toEqual(expect.objectContaining({ name: "Nordic Devices AB", country_code: "SE", number: expect.any(Number) }))
+        expect(company).toEqual(
+          expect.objectContaining({ name: "Nordic Devices AB", country_code: "SE", number: expect.any(Number) })
+        )
 
         const list = await api.get(`${BASE}?limit=10`, admin())
         expect(list.data).toEqual(expect.objectContaining({ count: 3, limit: 10, offset: 0 }))
@@ -37,10 +42,14 @@ medusaIntegrationTestRunner({
         expect(search.data.companies.map((c: any) => c.name)).toEqual(["Helvetia Analytics AG"])
 
         const updated = await api.post(`${BASE}/${company.id}`, { phone: "+46 8 123 45" }, admin())
-        expect(updated.data.company).toEqual(expect.objectContaining({ phone: "+46 8 123 45", name: "Nordic Devices AB" }))
+        expect(updated.data.company).toEqual(
+          expect.objectContaining({ phone: "+46 8 123 45", name: "Nordic Devices AB" })
+        )
         expect((await api.get(`${BASE}/${company.id}`, admin())).data.company.phone).toBe("+46 8 123 45")
         const [row] = await liveRows(dbConnection, "leasing_company", company.id)
-        expect(row).toEqual(expect.objectContaining({ name: "Nordic Devices AB", phone: "+46 8 123 45", country_code: "SE" }))
+        expect(row).toEqual(
+          expect.objectContaining({ name: "Nordic Devices AB", phone: "+46 8 123 45", country_code: "SE" })
+        )
       })
 
       it("refuses an invalid company in Medusa's shape and writes nothing", async () => {
@@ -71,7 +80,13 @@ medusaIntegrationTestRunner({
           admin()
         )
         const user = added.data.user
-        expect(user).toEqual(expect.objectContaining({ email: "jonas.frei@helvetia-analytics.test", role: "ADMIN", company_id: helvetia.id }))
+        expect(user).toEqual(
+          expect.objectContaining({
+            email: "jonas.frei@helvetia-analytics.test",
+            role: "ADMIN",
+            company_id: helvetia.id,
+          })
+        )
 
         const updated = await api.post(`${BASE}/${helvetia.id}/users/${user.id}`, { last_name: "Frei-Weber" }, admin())
         expect(updated.data.user).toEqual(expect.objectContaining({ last_name: "Frei-Weber", role: "ADMIN" }))
@@ -90,16 +105,26 @@ medusaIntegrationTestRunner({
         const { helvetia } = fixture.companies
         const before = await companyDbState(dbConnection)
         const duplicate = await failure(
-          api.post(`${BASE}/${helvetia.id}/users`, { first_name: "L", last_name: "M", email: "LUKAS.meier@helvetia-analytics.test" }, admin())
+          api.post(
+            `${BASE}/${helvetia.id}/users`,
+            { first_name: "L", last_name: "M", email: "LUKAS.meier@helvetia-analytics.test" },
+            admin()
+          )
         )
         const unknownCustomer = await failure(
-          api.post(`${BASE}/${helvetia.id}/users`, { first_name: "L", last_name: "M", email: "new@h.test", customer_id: "cus_nope" }, admin())
+          api.post(
+            `${BASE}/${helvetia.id}/users`,
+            { first_name: "L", last_name: "M", email: "new@h.test", customer_id: "cus_nope" },
+            admin()
+          )
         )
         const unknownCompany = await failure(
           api.post(`${BASE}/lcomp_nope/users`, { first_name: "L", last_name: "M", email: "new@h.test" }, admin())
         )
         expect(duplicate.status).toBe(409)
-        expect(duplicate.data).toEqual(expect.objectContaining({ code: "USER_EMAIL_CONFLICT", message: expect.stringContaining("already exists") }))
+        expect(duplicate.data).toEqual(
+          expect.objectContaining({ code: "USER_EMAIL_CONFLICT", message: expect.stringContaining("already exists") })
+        )
         expect(unknownCustomer.status).toBe(404)
         expect(unknownCompany.status).toBe(404)
         expect(await companyDbState(dbConnection)).toEqual(before)
@@ -110,28 +135,43 @@ medusaIntegrationTestRunner({
       it("makes the first address the default, and moves the default on request", async () => {
         const company = await createCompany()
         const add = (city: string) =>
-          api.post(`${BASE}/${company.id}/addresses`, { label: city, address_1: "1 Gatan", city, country_code: "se" }, admin())
+          api.post(
+            `${BASE}/${company.id}/addresses`,
+            { label: city, address_1: "1 Gatan", city, country_code: "se" },
+            admin()
+          )
         const first = (await add("Stockholm")).data.address
         const second = (await add("Malmö")).data.address
         expect([first.is_default, second.is_default, second.country_code]).toEqual([true, false, "SE"])
 
         const moved = await api.post(`${BASE}/${company.id}/addresses/${second.id}/default`, {}, admin())
         expect(moved.data.address).toEqual(expect.objectContaining({ id: second.id, is_default: true }))
-        const defaults = (await liveRows(dbConnection, "leasing_company_address", company.id)).filter((a) => a.is_default)
+        const defaults = (await liveRows(dbConnection, "leasing_company_address", company.id)).filter(
+          (a) => a.is_default
+        )
         expect(defaults.map((a) => a.id)).toEqual([second.id])
 
         const list = await api.get(`${BASE}/${company.id}/addresses`, admin())
-        expect(list.data.addresses.map((a: any) => [a.label, a.is_default])).toEqual([["Stockholm", false], ["Malmö", true]])
+        expect(list.data.addresses.map((a: any) => [a.label, a.is_default])).toEqual([
+          ["Stockholm", false],
+          ["Malmö", true],
+        ])
       })
     })
 
     describe("API tokens", () => {
       it("shows the secret once, stores only its hash, and never returns either again", async () => {
         const { helvetia } = fixture.companies
-        const issued = await api.post(`${BASE}/${helvetia.id}/api-tokens`, { label: "ERP sync", scope: "WRITE" }, admin())
+        const issued = await api.post(
+          `${BASE}/${helvetia.id}/api-tokens`,
+          { label: "ERP sync", scope: "WRITE" },
+          admin()
+        )
         const { api_token, secret } = issued.data
         expect(secret).toMatch(/^lsk_[A-Za-z0-9_-]{43}$/)
-        expect(api_token).toEqual(expect.objectContaining({ label: "ERP sync", scope: "WRITE", redacted: `lsk_…${secret.slice(-4)}` }))
+        expect(api_token).toEqual(
+          expect.objectContaining({ label: "ERP sync", scope: "WRITE", redacted: `lsk_…${secret.slice(-4)}` })
+        )
         expect(api_token).not.toHaveProperty("token_hash")
 
         // In the database: a SHA-256 hash, and the secret nowhere in the row.
@@ -140,7 +180,10 @@ medusaIntegrationTestRunner({
         expect(JSON.stringify(rows[0])).not.toContain(secret.slice(4))
 
         // It works, once, at the store...
-        const store = await api.get("/store/leasing/company", fixture.storeHeadersWith({ authorization: `Bearer ${secret}` }))
+        const store = await api.get(
+          "/store/leasing/company",
+          fixture.storeHeadersWith({ authorization: `Bearer ${secret}` })
+        )
         expect(store.data.data.id).toBe(helvetia.id)
 
         // ...and no admin route shows it or its hash again.

@@ -8,7 +8,11 @@ import { failure, useDemoFixture } from "../helpers/demo-fixture"
 jest.setTimeout(180_000)
 process.env.LEASING_RATE_LIMIT_PER_MINUTE = "100000"
 
-type Company = { id: string; users: { id: string; number: number; email: string }[]; addresses: { id: string; number: number }[] }
+type Company = {
+  id: string
+  users: { id: string; number: number; email: string }[]
+  addresses: { id: string; number: number }[]
+}
 
 /** Everything of a company that must never appear in another company's answers. */
 const secretsOf = (company: Company, cartId: string) => [
@@ -31,7 +35,9 @@ medusaIntegrationTestRunner({
         const cart = await cartModule.createCarts({ currency_code: key === "helvetia" ? "chf" : "eur" })
         carts[key] = cart.id
         if (key !== "nobody") {
-          await getContainer().resolve<LeasingModuleService>(LEASING_MODULE).createLeasingCarts({ cart_id: cart.id, company_id: fixture.companies[key].id })
+          await getContainer()
+            .resolve<LeasingModuleService>(LEASING_MODULE)
+            .createLeasingCarts({ cart_id: cart.id, company_id: fixture.companies[key].id })
         }
       }
     })
@@ -44,26 +50,33 @@ medusaIntegrationTestRunner({
       const A = () => fixture.companies[own]
       const B = () => fixture.companies[other]
 
-      it.each(["WRITE", "READ"] as const)("with %s scope gets 404 for every record of the other company", async (scope) => {
-        const before = await companyDbState(dbConnection)
-        const b = B()
-        const requests = [
-          [`/store/leasing/users/${b.users[0].number}`, "USER_NOT_FOUND"],
-          [`/store/leasing/users/${b.users[0].id}`, "USER_NOT_FOUND"],
-          [`/store/leasing/company/addresses/${b.addresses[0].number}`, "NOT_FOUND"],
-          [`/store/leasing/company/addresses/${b.addresses[0].id}`, "NOT_FOUND"],
-          [`/store/leasing/carts/${carts[other]}`, "CART_NOT_FOUND"],
-          [`/store/leasing/carts/${carts.nobody}`, "CART_NOT_FOUND"],
-        ]
-        for (const [path, code] of requests) {
-          const response = await failure(api.get(path, as(A().tokens[scope].secret)))
-          expect({ path, status: response.status, error: response.data.error }).toEqual({ path, status: 404, error: code })
-          for (const secret of secretsOf(b, carts[other])) {
-            expect(JSON.stringify(response.data)).not.toContain(secret)
+      it.each(["WRITE", "READ"] as const)(
+        "with %s scope gets 404 for every record of the other company",
+        async (scope) => {
+          const before = await companyDbState(dbConnection)
+          const b = B()
+          const requests = [
+            [`/store/leasing/users/${b.users[0].number}`, "USER_NOT_FOUND"],
+            [`/store/leasing/users/${b.users[0].id}`, "USER_NOT_FOUND"],
+            [`/store/leasing/company/addresses/${b.addresses[0].number}`, "NOT_FOUND"],
+            [`/store/leasing/company/addresses/${b.addresses[0].id}`, "NOT_FOUND"],
+            [`/store/leasing/carts/${carts[other]}`, "CART_NOT_FOUND"],
+            [`/store/leasing/carts/${carts.nobody}`, "CART_NOT_FOUND"],
+          ]
+          for (const [path, code] of requests) {
+            const response = await failure(api.get(path, as(A().tokens[scope].secret)))
+            expect({ path, status: response.status, error: response.data.error }).toEqual({
+              path,
+              status: 404,
+              error: code,
+            })
+            for (const secret of secretsOf(b, carts[other])) {
+              expect(JSON.stringify(response.data)).not.toContain(secret)
+            }
           }
+          expect(await companyDbState(dbConnection)).toEqual(before)
         }
-        expect(await companyDbState(dbConnection)).toEqual(before)
-      })
+      )
 
       it("sees only its own company's users, addresses and carts", async () => {
         const headers = as(A().tokens.READ.secret)
@@ -74,10 +87,25 @@ medusaIntegrationTestRunner({
           api.get(`/store/leasing/carts/${carts[own]}`, headers),
         ])
         expect(company.data.data.id).toBe(A().id)
-        expect(users.data.data.map((u: any) => u.id).sort()).toEqual(A().users.map((u) => u.id).sort())
-        expect(addresses.data.data.map((a: any) => a.id).sort()).toEqual(A().addresses.map((a) => a.id).sort())
+        expect(users.data.data.map((u: any) => u.id).sort()).toEqual(
+          A()
+            .users.map((u) => u.id)
+            .sort()
+        )
+        expect(addresses.data.data.map((a: any) => a.id).sort()).toEqual(
+          A()
+            .addresses.map((a) => a.id)
+            .sort()
+        )
         // The platform's view of the company's own (empty) cart.
-        expect(cart.data.data).toEqual({ id: expect.any(Number), purchaser_id: null, num_devices: 0, rent: "0.00", currency: expect.any(String), devices: [] })
+        expect(cart.data.data).toEqual({
+          id: expect.any(Number),
+          purchaser_id: null,
+          num_devices: 0,
+          rent: "0.00",
+          currency: expect.any(String),
+          devices: [],
+        })
         for (const response of [company, users, addresses, cart]) {
           for (const secret of secretsOf(B(), carts[other])) {
             expect(JSON.stringify(response.data)).not.toContain(secret)
@@ -91,7 +119,9 @@ medusaIntegrationTestRunner({
         const address = { address_1: "1 Way", city: "Bern", country_code: "CH", company_id: B().id }
         const query = await failure(api.get(`/store/leasing/users?company_id=${B().id}`, as(A().tokens.READ.secret)))
         const withUser = await failure(api.post("/store/leasing/users", user, as(A().tokens.WRITE.secret)))
-        const withAddress = await failure(api.post("/store/leasing/company/addresses", address, as(A().tokens.WRITE.secret)))
+        const withAddress = await failure(
+          api.post("/store/leasing/company/addresses", address, as(A().tokens.WRITE.secret))
+        )
         const readToken = await failure(api.post("/store/leasing/users", user, as(A().tokens.READ.secret)))
 
         expect([query.status, query.data.error]).toEqual([400, "VALIDATION_ERROR"])

@@ -53,7 +53,11 @@ medusaIntegrationTestRunner({
       // Writes count against the same budget: still refused, before anything is written.
       const before = await companyDbState(dbConnection)
       const write = await failure(
-        api.post("/store/leasing/users", { first_name: "A", last_name: "B", email: "a@b.test" }, as(acme.tokens.WRITE.secret))
+        api.post(
+          "/store/leasing/users",
+          { first_name: "A", last_name: "B", email: "a@b.test" },
+          as(acme.tokens.WRITE.secret)
+        )
       )
       expect(write.status).toBe(429)
       expect(await companyDbState(dbConnection)).toEqual(before)
@@ -64,7 +68,8 @@ medusaIntegrationTestRunner({
       const from = (address: string, secret: string) =>
         fixture.storeHeadersWith({ authorization: `Bearer ${secret}`, "x-forwarded-for": address })
       const lastUsed = async () =>
-        (await dbConnection.raw("select last_used_at from leasing_api_token where id = ?", [helvetia.tokens.READ.id])).rows[0].last_used_at
+        (await dbConnection.raw("select last_used_at from leasing_api_token where id = ?", [helvetia.tokens.READ.id]))
+          .rows[0].last_used_at
       const before = await companyDbState(dbConnection)
       expect(await lastUsed()).toBeNull()
 
@@ -93,12 +98,17 @@ medusaIntegrationTestRunner({
     })
 
     it("counts an IPv6 client by its /64, so rotating addresses inside it does not escape the limit", async () => {
-      const from = (address: string, secret: string) => fixture.storeHeadersWith({ authorization: `Bearer ${secret}`, "x-forwarded-for": address })
+      const from = (address: string, secret: string) =>
+        fixture.storeHeadersWith({ authorization: `Bearer ${secret}`, "x-forwarded-for": address })
       for (let i = 0; i < 20; i++) {
-        const guess = await failure(api.get("/store/leasing/company", from(`2001:db8:1:2::${(i + 1).toString(16)}`, `lsk_guess${i}`)))
+        const guess = await failure(
+          api.get("/store/leasing/company", from(`2001:db8:1:2::${(i + 1).toString(16)}`, `lsk_guess${i}`))
+        )
         expect(guess.status).toBe(401)
       }
-      const rotated = await failure(api.get("/store/leasing/company", from("2001:db8:1:2:ffff:ffff:ffff:ffff", "lsk_guess20")))
+      const rotated = await failure(
+        api.get("/store/leasing/company", from("2001:db8:1:2:ffff:ffff:ffff:ffff", "lsk_guess20"))
+      )
       expect(rotated.status).toBe(429)
       const otherNetwork = await failure(api.get("/store/leasing/company", from("2001:db8:1:3::1", "lsk_guess21")))
       expect(otherNetwork.status).toBe(401)

@@ -28,7 +28,11 @@ medusaIntegrationTestRunner({
             number: acme().number,
             name: "Acme Robotics SAS",
             country_code: "FR",
-            default_address: expect.objectContaining({ id: defaultAddress.id, number: defaultAddress.number, city: "Lyon" }),
+            default_address: expect.objectContaining({
+              id: defaultAddress.id,
+              number: defaultAddress.number,
+              city: "Lyon",
+            }),
           }),
         })
         expect(await companyDbState(dbConnection)).toEqual(before)
@@ -84,7 +88,11 @@ medusaIntegrationTestRunner({
 
         expect(response.status).toBe(200)
         expect(response.data.meta).toEqual({ total: 3, limit: 2, offset: 1 })
-        expect(response.data.data.map((u: any) => u.number)).toEqual(acme().users.slice(1).map((u) => u.number))
+        expect(response.data.data.map((u: any) => u.number)).toEqual(
+          acme()
+            .users.slice(1)
+            .map((u) => u.number)
+        )
         expect(response.data.data[0]).not.toHaveProperty("customer_id")
 
         const admins = await api.get("/store/leasing/users?role=ADMIN", as(acme().tokens.READ.secret))
@@ -96,7 +104,9 @@ medusaIntegrationTestRunner({
         for (const ref of [user.number, user.id]) {
           const response = await api.get(`/store/leasing/users/${ref}`, as(acme().tokens.READ.secret))
           expect(response.status).toBe(200)
-          expect(response.data.data).toEqual(expect.objectContaining({ id: user.id, number: user.number, email: user.email }))
+          expect(response.data.data).toEqual(
+            expect.objectContaining({ id: user.id, number: user.number, email: user.email })
+          )
         }
       })
 
@@ -115,7 +125,11 @@ medusaIntegrationTestRunner({
 
         expect(response.status).toBe(201)
         expect(response.data.data).toEqual(
-          expect.objectContaining({ company_id: acme().id, email: "nina.roux@acme-robotics.test", number: expect.any(Number) })
+          expect.objectContaining({
+            company_id: acme().id,
+            email: "nina.roux@acme-robotics.test",
+            number: expect.any(Number),
+          })
         )
         const rows = await liveRows(dbConnection, "leasing_company_user", acme().id)
         expect(rows).toHaveLength(4)
@@ -132,7 +146,10 @@ medusaIntegrationTestRunner({
           )
         )
         expect(response.status).toBe(409)
-        expect(response.data).toEqual({ error: "USER_EMAIL_CONFLICT", message: expect.stringContaining("already exists") })
+        expect(response.data).toEqual({
+          error: "USER_EMAIL_CONFLICT",
+          message: expect.stringContaining("already exists"),
+        })
         expect(await companyDbState(dbConnection)).toEqual(before)
       })
 
@@ -149,7 +166,11 @@ medusaIntegrationTestRunner({
       it("answers the platform's 400 to an invalid body, and writes nothing", async () => {
         const before = await companyDbState(dbConnection)
         const response = await failure(
-          api.post("/store/leasing/users", { first_name: "N", last_name: "R", email: "nope", role: "BOSS" }, as(acme().tokens.WRITE.secret))
+          api.post(
+            "/store/leasing/users",
+            { first_name: "N", last_name: "R", email: "nope", role: "BOSS" },
+            as(acme().tokens.WRITE.secret)
+          )
         )
         expect(response.status).toBe(400)
         expect(response.data.error).toBe("VALIDATION_ERROR")
@@ -168,7 +189,9 @@ medusaIntegrationTestRunner({
 
         const paris = acme().addresses[1]
         const one = await api.get(`/store/leasing/company/addresses/${paris.number}`, as(acme().tokens.READ.secret))
-        expect(one.data.data).toEqual(expect.objectContaining({ id: paris.id, city: "Paris", country_code: "FR", is_default: false }))
+        expect(one.data.data).toEqual(
+          expect.objectContaining({ id: paris.id, city: "Paris", country_code: "FR", is_default: false })
+        )
       })
 
       it("saves a new default address with a WRITE token and unsets the old default", async () => {
@@ -179,8 +202,12 @@ medusaIntegrationTestRunner({
         )
 
         expect(response.status).toBe(201)
-        expect(response.data.data).toEqual(expect.objectContaining({ country_code: "FR", is_default: true, company_id: acme().id }))
-        const defaults = (await liveRows(dbConnection, "leasing_company_address", acme().id)).filter((a) => a.is_default)
+        expect(response.data.data).toEqual(
+          expect.objectContaining({ country_code: "FR", is_default: true, company_id: acme().id })
+        )
+        const defaults = (await liveRows(dbConnection, "leasing_company_address", acme().id)).filter(
+          (a) => a.is_default
+        )
         expect(defaults.map((a) => a.id)).toEqual([response.data.data.id])
       })
 
@@ -201,7 +228,11 @@ medusaIntegrationTestRunner({
       const link = async (userIndex: number, email: string) => {
         const customer = await signUpCustomer(api, fixture.publishableKey, email)
         const user = acme().users[userIndex]
-        await api.post(`/admin/leasing/companies/${acme().id}/users/${user.id}`, { customer_id: customer.customerId }, fixture.adminHeaders)
+        await api.post(
+          `/admin/leasing/companies/${acme().id}/users/${user.id}`,
+          { customer_id: customer.customerId },
+          fixture.adminHeaders
+        )
         return as(customer.token)
       }
 

@@ -7,11 +7,23 @@ import { DEMO_ADMIN, DEMO_ORDER, DEMO_REGIONS } from "../../src/scripts/demo/dem
 jest.setTimeout(180_000)
 
 async function countRows(dbConnection: any) {
-  const tables = ["region", "region_country", "sales_channel", "api_key", "stock_location", "shipping_option", "tax_region", "user", "provider_identity"]
+  const tables = [
+    "region",
+    "region_country",
+    "sales_channel",
+    "api_key",
+    "stock_location",
+    "shipping_option",
+    "tax_region",
+    "user",
+    "provider_identity",
+  ]
   tables.push("leasing_company", "leasing_company_user", "leasing_company_address", "leasing_api_token")
   const counts: Record<string, number> = {}
   for (const table of tables) {
-    const [{ count }] = await dbConnection.raw(`select count(*)::int as count from "${table}" where deleted_at is null`).then((r: any) => r.rows)
+    const [{ count }] = await dbConnection
+      .raw(`select count(*)::int as count from "${table}" where deleted_at is null`)
+      .then((r: any) => r.rows)
     counts[table] = count
   }
   return counts
@@ -45,7 +57,9 @@ medusaIntegrationTestRunner({
         }
 
         // The storefront key really works, and the admin can log in.
-        const storeRegions = await api.get("/store/regions", { headers: { "x-publishable-api-key": first.publishableKey } })
+        const storeRegions = await api.get("/store/regions", {
+          headers: { "x-publishable-api-key": first.publishableKey },
+        })
         expect(storeRegions.status).toBe(200)
         expect(storeRegions.data.regions.map((r: any) => r.currency_code).sort()).toEqual(["chf", "eur", "usd"])
 
@@ -58,8 +72,14 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         const first = await seedDemoData(container, { withDemoOrder: true })
         const count = async (table: string) =>
-          (await dbConnection.raw(`select count(*)::int as n from "${table}" where deleted_at is null`)).rows[0].n as number
-        const state = async () => ({ orders: await count("order"), contracts: await count("lease_contract"), carts: await count("cart"), devices: await count("leasing_device") })
+          (await dbConnection.raw(`select count(*)::int as n from "${table}" where deleted_at is null`)).rows[0]
+            .n as number
+        const state = async () => ({
+          orders: await count("order"),
+          contracts: await count("lease_contract"),
+          carts: await count("cart"),
+          devices: await count("leasing_device"),
+        })
         const afterFirst = await state()
         const second = await seedDemoData(container, { withDemoOrder: true })
 
@@ -67,8 +87,14 @@ medusaIntegrationTestRunner({
         expect(await state()).toEqual(afterFirst)
         // Acme's fleet: the order's three devices and three it registered.
         expect(afterFirst).toEqual({ orders: 1, contracts: 2, carts: 1, devices: 6 })
-        const { rows: fleet } = await dbConnection.raw(`select source, count(*)::int as n from leasing_device where company_id = ? group by source order by source`, [first.companies.acme.id])
-        expect(fleet).toEqual([{ source: "ORDER", n: 3 }, { source: "REGISTERED", n: 3 }])
+        const { rows: fleet } = await dbConnection.raw(
+          `select source, count(*)::int as n from leasing_device where company_id = ? group by source order by source`,
+          [first.companies.acme.id]
+        )
+        expect(fleet).toEqual([
+          { source: "ORDER", n: 3 },
+          { source: "REGISTERED", n: 3 },
+        ])
 
         const orderId = first.demoOrder!.order_id
         const [order] = (await dbConnection.raw(`select email from "order" where id = ?`, [orderId])).rows
@@ -86,30 +112,50 @@ medusaIntegrationTestRunner({
         expect(contracts).toEqual(
           DEMO_ORDER.devices
             .filter((d) => d.acquisition_mode === "LEASING")
-            .map((d) => ({ company_id: first.companies.acme.id, status: "PENDING_DELIVERY", currency_code: "eur", rent: expect.any(Number), starts_at: null, assignee: d.assignee_email }))
+            .map((d) => ({
+              company_id: first.companies.acme.id,
+              status: "PENDING_DELIVERY",
+              currency_code: "eur",
+              rent: expect.any(Number),
+              starts_at: null,
+              assignee: d.assignee_email,
+            }))
         )
         expect(contracts.every((c: any) => c.rent > 0)).toBe(true)
       })
 
       it.each([
-        ["another shop's region", async (container: any) => {
-          await createRegionsWorkflow(container).run({ input: { regions: [{ name: "My shop (GBP)", currency_code: "gbp", countries: ["gb"] }] } })
-        }, /regions "My shop \(GBP\)"/],
-        ["a real payment provider", async (_container: any, db: any) => {
-          await db.raw("insert into payment_provider (id, is_enabled) values ('pp_stripe_stripe', true)")
-        }, /payment providers pp_stripe_stripe/],
-      ])("refuses a database with %s, changes nothing, and seeds it only when forced", async (_name, prepare, message) => {
-        const container = getContainer()
-        await (prepare as any)(container, dbConnection)
-        const before = await countRows(dbConnection)
-        await expect(seedDemoData(container)).rejects.toThrow(message as RegExp)
-        await expect(seedDemoData(container)).rejects.toThrow(/refuses this database.*--force/)
-        expect(await countRows(dbConnection)).toEqual(before)
+        [
+          "another shop's region",
+          async (container: any) => {
+            await createRegionsWorkflow(container).run({
+              input: { regions: [{ name: "My shop (GBP)", currency_code: "gbp", countries: ["gb"] }] },
+            })
+          },
+          /regions "My shop \(GBP\)"/,
+        ],
+        [
+          "a real payment provider",
+          async (_container: any, db: any) => {
+            await db.raw("insert into payment_provider (id, is_enabled) values ('pp_stripe_stripe', true)")
+          },
+          /payment providers pp_stripe_stripe/,
+        ],
+      ])(
+        "refuses a database with %s, changes nothing, and seeds it only when forced",
+        async (_name, prepare, message) => {
+          const container = getContainer()
+          await (prepare as any)(container, dbConnection)
+          const before = await countRows(dbConnection)
+          await expect(seedDemoData(container)).rejects.toThrow(message as RegExp)
+          await expect(seedDemoData(container)).rejects.toThrow(/refuses this database.*--force/)
+          expect(await countRows(dbConnection)).toEqual(before)
 
-        const forced = await seedDemoData(container, { force: true })
-        expect(Object.keys(forced.regions).sort()).toEqual(["chf", "eur", "usd"])
-        expect((await countRows(dbConnection)).leasing_company).toBe(2)
-      })
+          const forced = await seedDemoData(container, { force: true })
+          expect(Object.keys(forced.regions).sort()).toEqual(["chf", "eur", "usd"])
+          expect((await countRows(dbConnection)).leasing_company).toBe(2)
+        }
+      )
     })
   },
 })

@@ -18,7 +18,12 @@ leasingSuite(({ api, getContainer, demo }) => {
     const request = (method: string, path: string, data?: unknown) => {
       if (!path.startsWith("/") || path.includes("..")) throw new Error(`not a Platform API path: ${path}`)
       calls.push(`${method} ${path.split("?")[0]}`)
-      return api.request({ method, url: `${baseUrl}${path}`, data, headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` } })
+      return api.request({
+        method,
+        url: `${baseUrl}${path}`,
+        data,
+        headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
+      })
     }
     return {
       calls,
@@ -40,8 +45,12 @@ leasingSuite(({ api, getContainer, demo }) => {
     const group = groups.data.data[0]
     const products = await fleet.get(`/catalog/product-groups/${group.id}/products?delivery_country=FR`)
     const product = products.data.data.find((p: any) => !p.has_keyboard && p.leasing)
-    const pricing = await fleet.get(`/catalog/products/${product.id}/pricing?delivery_country=FR&currency=EUR&acquisition_mode=LEASING`)
-    expect(pricing.data.data).toEqual(expect.objectContaining({ product_id: product.id, amount: expect.any(Number), min_shipping: 0, max_shipping: 35 }))
+    const pricing = await fleet.get(
+      `/catalog/products/${product.id}/pricing?delivery_country=FR&currency=EUR&acquisition_mode=LEASING`
+    )
+    expect(pricing.data.data).toEqual(
+      expect.objectContaining({ product_id: product.id, amount: expect.any(Number), min_shipping: 0, max_shipping: 35 })
+    )
 
     // Users: the purchaser, and a new employee to give a device to.
     const users = await fleet.get("/users")
@@ -50,7 +59,10 @@ leasingSuite(({ api, getContainer, demo }) => {
     expect(employee.role).toBe("EMPLOYEE")
 
     // Cart: created, changed, switched, read.
-    const created = await fleet.post("/carts", { purchaser_id: purchaser.number, order_items: [{ product_id: product.id, delivery_country: "FR", user_id: employee.number }] })
+    const created = await fleet.post("/carts", {
+      purchaser_id: purchaser.number,
+      order_items: [{ product_id: product.id, delivery_country: "FR", user_id: employee.number }],
+    })
     expect(created.status).toBe(201)
     const orderId = created.data.data.order_id
     const patched = await fleet.patch(`/carts/${orderId}`, {
@@ -63,7 +75,9 @@ leasingSuite(({ api, getContainer, demo }) => {
     expect(Number(patched.data.data.rent)).toBeCloseTo(2 * pricing.data.data.amount, 2)
     const empty = await failure(fleet.patch(`/carts/${orderId}`, {}))
     expect(empty.status).toBe(400)
-    expect((await fleet.get(`/carts?purchaser_id=${purchaser.number}`)).data.data.map((c: any) => c.id)).toContain(orderId)
+    expect((await fleet.get(`/carts?purchaser_id=${purchaser.number}`)).data.data.map((c: any) => c.id)).toContain(
+      orderId
+    )
     expect((await fleet.get(`/carts/${orderId}`)).data).toEqual(patched.data)
 
     // Validate: no shipping method, no payment: the shop chooses the (free) delivery, nothing is due.
@@ -79,19 +93,32 @@ leasingSuite(({ api, getContainer, demo }) => {
 
     // Devices: the ordered ones are in the fleet; the company adds a laptop it already had.
     const mine = await fleet.get(`/devices?user_id=${employee.number}`)
-    expect(mine.data.data).toEqual([expect.objectContaining({ order_id: orderId, is_rented: true, client_status: "IN_PREPARATION", user_id: employee.number })])
-    const registered = await fleet.post("/devices", { devices: [{ name: "Old laptop", type: "LAPTOP", category: "COMPUTER", serial_number: "OLD-0001" }] })
+    expect(mine.data.data).toEqual([
+      expect.objectContaining({
+        order_id: orderId,
+        is_rented: true,
+        client_status: "IN_PREPARATION",
+        user_id: employee.number,
+      }),
+    ])
+    const registered = await fleet.post("/devices", {
+      devices: [{ name: "Old laptop", type: "LAPTOP", category: "COMPUTER", serial_number: "OLD-0001" }],
+    })
     expect(registered.status).toBe(201)
     const laptop = registered.data.data.devices[0]
     const assigned = await fleet.patch(`/devices/${laptop.id}`, { user_id: purchaser.number })
-    expect(assigned.data.data).toEqual(expect.objectContaining({ user_id: purchaser.number, client_status: "IN_SERVICE" }))
+    expect(assigned.data.data).toEqual(
+      expect.objectContaining({ user_id: purchaser.number, client_status: "IN_SERVICE" })
+    )
     expect((await fleet.get(`/devices/${laptop.id}`)).data.data.serial_number).toBe("OLD-0001")
     expect((await fleet.delete(`/devices/${laptop.id}`)).data).toEqual({ data: { id: laptop.id, deleted: true } })
 
     // Users again: the employee holds a leased device, so stays; promoting works; another leaves.
     const blocked = await failure(fleet.delete(`/users/${employee.number}`))
     expect([blocked.status, blocked.data.error]).toEqual([409, "USER_DELETE_BLOCKED"])
-    expect((await fleet.patch(`/users/${employee.number}`, { role: "ADMIN", first_name: "Nina" })).data.data).toEqual(expect.objectContaining({ role: "ADMIN", first_name: "Nina" }))
+    expect((await fleet.patch(`/users/${employee.number}`, { role: "ADMIN", first_name: "Nina" })).data.data).toEqual(
+      expect.objectContaining({ role: "ADMIN", first_name: "Nina" })
+    )
     const leaver = (await fleet.post("/users", { email: "leaver@acme-robotics.test", first_name: "Leo" })).data.data
     expect((await fleet.delete(`/users/${leaver.number}`)).status).toBe(200)
     expect((await failure(fleet.get(`/users/${leaver.number}`))).data.error).toBe("USER_NOT_FOUND")
@@ -100,10 +127,26 @@ leasingSuite(({ api, getContainer, demo }) => {
     const templates = new Set(fleet.calls.map((c) => c.replace(/\/\d+/g, "/:id").replace(/\/prod_[0-9A-Z]+/, "/:id")))
     expect([...templates].sort()).toEqual(
       [
-        "DELETE /devices/:id", "DELETE /users/:id", "GET /carts", "GET /carts/:id", "GET /catalog/product-groups",
-        "GET /catalog/product-groups/:id/products", "GET /catalog/products/:id/pricing", "GET /devices", "GET /devices/:id",
-        "GET /orders", "GET /orders/:id", "GET /users", "GET /users/:id", "PATCH /carts/:id", "PATCH /devices/:id",
-        "PATCH /users/:id", "POST /carts", "POST /carts/:id/validate", "POST /devices", "POST /users",
+        "DELETE /devices/:id",
+        "DELETE /users/:id",
+        "GET /carts",
+        "GET /carts/:id",
+        "GET /catalog/product-groups",
+        "GET /catalog/product-groups/:id/products",
+        "GET /catalog/products/:id/pricing",
+        "GET /devices",
+        "GET /devices/:id",
+        "GET /orders",
+        "GET /orders/:id",
+        "GET /users",
+        "GET /users/:id",
+        "PATCH /carts/:id",
+        "PATCH /devices/:id",
+        "PATCH /users/:id",
+        "POST /carts",
+        "POST /carts/:id/validate",
+        "POST /devices",
+        "POST /users",
       ].sort()
     )
   })

@@ -32,7 +32,12 @@ medusaIntegrationTestRunner({
       expect(filled.status).toBe(200)
       const before = await storeState(container, cartId)
 
-      const requests = fuzzRequests(SEED, COUNT, { cartId, productId: Number(item.product_id) }, companyHeaders(demo).headers)
+      const requests = fuzzRequests(
+        SEED,
+        COUNT,
+        { cartId, productId: Number(item.product_id) },
+        companyHeaders(demo).headers
+      )
       const deadline = Date.now() + TIME_BUDGET_MS
       const statuses = new Map<number, number>()
       const codes = new Map<string, number>()
@@ -56,12 +61,23 @@ medusaIntegrationTestRunner({
         codes.set(code, (codes.get(code) ?? 0) + 1)
         const refused = response.status >= 400
         const problem =
-          response.status >= 500 ? "a 5xx" :
-          r.method === "PATCH" && !refused ? "a PATCH that was accepted" :
-          refused && (typeof body !== "object" || Object.keys(body ?? {}).sort().join() !== "error,message") ? "not {error, message}" :
-          refused && INTERNAL_WORDS.test(String(body.message)) ? "an internal message" :
-          null
-        if (problem) wrong.push(`#${sent} ${r.kind} ${r.method} ${r.url.slice(0, 80)} -> ${response.status} (${problem}) ${JSON.stringify(body).slice(0, 200)}`)
+          response.status >= 500
+            ? "a 5xx"
+            : r.method === "PATCH" && !refused
+              ? "a PATCH that was accepted"
+              : refused &&
+                  (typeof body !== "object" ||
+                    Object.keys(body ?? {})
+                      .sort()
+                      .join() !== "error,message")
+                ? "not {error, message}"
+                : refused && INTERNAL_WORDS.test(String(body.message))
+                  ? "an internal message"
+                  : null
+        if (problem)
+          wrong.push(
+            `#${sent} ${r.kind} ${r.method} ${r.url.slice(0, 80)} -> ${response.status} (${problem}) ${JSON.stringify(body).slice(0, 200)}`
+          )
       }
 
       expect(wrong).toEqual([])
@@ -73,7 +89,9 @@ medusaIntegrationTestRunner({
       const again = await api.patch(`/store/carts/${cartId}`, { order_items: [item, item] }, companyHeaders(demo))
       expect(again.data).toEqual(filled.data)
       expect((await storeState(container, cartId)).cart.items).toEqual(before.cart.items)
-      console.info(`fuzz: seed ${SEED}, ${sent} requests, answers ${JSON.stringify(Object.fromEntries([...codes].sort()))}`)
+      console.info(
+        `fuzz: seed ${SEED}, ${sent} requests, answers ${JSON.stringify(Object.fromEntries([...codes].sort()))}`
+      )
     })
   },
 })

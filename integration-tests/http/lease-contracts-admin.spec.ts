@@ -15,11 +15,14 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * DAY)
 const failAfterDelivery = createStep("leasing-test-fail-after-delivery", async () => {
   throw new Error("injected failure after the delivery")
 })
-const deliverThenFail = createWorkflow("leasing-test-deliver-then-fail", (input: { id: string; delivered_at: string }) => {
-  const delivered = markContractDeliveredWorkflow.runAsStep({ input })
-  failAfterDelivery()
-  return new WorkflowResponse(delivered)
-})
+const deliverThenFail = createWorkflow(
+  "leasing-test-deliver-then-fail",
+  (input: { id: string; delivered_at: string }) => {
+    const delivered = markContractDeliveredWorkflow.runAsStep({ input })
+    failAfterDelivery()
+    return new WorkflowResponse(delivered)
+  }
+)
 
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const list = (query = "") => api.get(`/admin/leasing/contracts${query}`, demo.adminHeaders)
@@ -32,7 +35,13 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       { order_id: "order_01ACMEPENDING", monthly_rent: 61.5, sku: "MBA13-M3-16-512" },
     ])
     const [endingSoon, endingLater, ended, helvetia] = await createLeaseContracts(getContainer(), demo, [
-      { status: "ACTIVE", starts_at: daysFromNow(-355), ends_at: daysFromNow(10), lease_term_months: 12, monthly_rent: 30.01 },
+      {
+        status: "ACTIVE",
+        starts_at: daysFromNow(-355),
+        ends_at: daysFromNow(10),
+        lease_term_months: 12,
+        monthly_rent: 30.01,
+      },
       { status: "ACTIVE", starts_at: daysFromNow(-900), ends_at: daysFromNow(200), monthly_rent: 25 },
       { status: "ENDED", starts_at: daysFromNow(-1200), ends_at: daysFromNow(-105), monthly_rent: 99 },
       { company: "helvetia", monthly_rent: 52.4 },
@@ -48,11 +57,25 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       expect(response.status).toBe(200)
       expect(response.data).toEqual(
-        expect.objectContaining({ count: 6, limit: 20, offset: 0, monthly_rent_total: [{ currency_code: "chf", amount: 52.4 }, { currency_code: "eur", amount: 160.68 }] })
+        expect.objectContaining({
+          count: 6,
+          limit: 20,
+          offset: 0,
+          monthly_rent_total: [
+            { currency_code: "chf", amount: 52.4 },
+            { currency_code: "eur", amount: 160.68 },
+          ],
+        })
       )
-      expect(numbers(response)).toEqual([c.helvetia, c.ended, c.endingLater, c.endingSoon, c.pendingB, c.pendingA].map((x) => x.contract_number))
+      expect(numbers(response)).toEqual(
+        [c.helvetia, c.ended, c.endingLater, c.endingSoon, c.pendingB, c.pendingA].map((x) => x.contract_number)
+      )
       const acme = demo.companies.acme
-      const [{ first_name, last_name }] = (await dbConnection.raw("select first_name, last_name from leasing_company_user where id = ?", [acme.users[1].id])).rows
+      const [{ first_name, last_name }] = (
+        await dbConnection.raw("select first_name, last_name from leasing_company_user where id = ?", [
+          acme.users[1].id,
+        ])
+      ).rows
       expect(response.data.lease_contracts.find((x: any) => x.id === c.pendingB.id)).toEqual({
         id: c.pendingB.id,
         contract_number: c.pendingB.contract_number,
@@ -93,7 +116,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       const pending = await list("?status=PENDING_DELIVERY")
       expect(numbers(pending)).toEqual([c.helvetia, c.pendingB, c.pendingA].map((x) => x.contract_number))
-      expect(pending.data.monthly_rent_total).toEqual([{ currency_code: "chf", amount: 52.4 }, { currency_code: "eur", amount: 105.67 }])
+      expect(pending.data.monthly_rent_total).toEqual([
+        { currency_code: "chf", amount: 52.4 },
+        { currency_code: "eur", amount: 105.67 },
+      ])
 
       const several = await list("?status=ACTIVE&status=ENDED")
       const commaSeparated = await list("?status=ACTIVE,ENDED")
@@ -106,19 +132,36 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const ending = await list("?ending_within_days=30")
       expect(numbers(ending)).toEqual([c.endingSoon.contract_number])
       expect(ending.data.monthly_rent_total).toEqual([{ currency_code: "eur", amount: 30.01 }])
-      expect(numbers(await list("?ending_within_days=365"))).toEqual([c.endingLater, c.endingSoon].map((x) => x.contract_number))
+      expect(numbers(await list("?ending_within_days=365"))).toEqual(
+        [c.endingLater, c.endingSoon].map((x) => x.contract_number)
+      )
 
       const order = await list("?order_id=order_01ACMEPENDING")
       expect(numbers(order)).toEqual([c.pendingB, c.pendingA].map((x) => x.contract_number))
 
       // One row per page; the totals and count are those of all matching contracts.
       const page = await list(`?company_id=${demo.companies.acme.id}&limit=1&offset=1`)
-      expect(page.data).toEqual(expect.objectContaining({ count: 5, limit: 1, offset: 1, monthly_rent_total: [{ currency_code: "eur", amount: 160.68 }] }))
+      expect(page.data).toEqual(
+        expect.objectContaining({
+          count: 5,
+          limit: 1,
+          offset: 1,
+          monthly_rent_total: [{ currency_code: "eur", amount: 160.68 }],
+        })
+      )
       expect(numbers(page)).toEqual([c.endingLater.contract_number])
     })
 
     it("refuses bad filters with 400 VALIDATION_ERROR and needs an admin", async () => {
-      for (const query of ["?status=LOST", "?ending_within_days=-1", "?ending_within_days=soon", "?company_id=x';--", "?order_id=42", "?limit=0", "?colour=red"]) {
+      for (const query of [
+        "?status=LOST",
+        "?ending_within_days=-1",
+        "?ending_within_days=soon",
+        "?company_id=x';--",
+        "?order_id=42",
+        "?limit=0",
+        "?colour=red",
+      ]) {
         const bad = await failure(list(query))
         expect([query, bad.status, bad.data.code]).toEqual([query, 400, "VALIDATION_ERROR"])
       }
@@ -139,8 +182,12 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(response.data.lease_contracts.map((c: any) => [c.id, c.monthly_rent, c.company.name, c.status])).toEqual(
         rows.map((r: any) => [r.id, r.rent, "Acme Robotics SAS", "PENDING_DELIVERY"])
       )
-      expect(response.data.lease_contracts.map((c: any) => c.assignee.email).sort()).toEqual(leased.map((d) => d.assignee_email).sort())
-      expect(response.data.lease_contracts.map((c: any) => c.shipping_address.label).sort()).toEqual(leased.map((d) => d.address_label).sort())
+      expect(response.data.lease_contracts.map((c: any) => c.assignee.email).sort()).toEqual(
+        leased.map((d) => d.assignee_email).sort()
+      )
+      expect(response.data.lease_contracts.map((c: any) => c.shipping_address.label).sort()).toEqual(
+        leased.map((d) => d.address_label).sort()
+      )
       const sum = rows.reduce((total: number, r: any) => total + r.rent, 0)
       expect(response.data.monthly_rent_total).toEqual([{ currency_code: "eur", amount: Math.round(sum * 100) / 100 }])
     })
@@ -161,7 +208,8 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   })
 
   describe("POST /admin/leasing/contracts/:id/deliver", () => {
-    const deliver = (id: string, body: unknown = {}) => api.post(`/admin/leasing/contracts/${id}/deliver`, body, demo.adminHeaders)
+    const deliver = (id: string, body: unknown = {}) =>
+      api.post(`/admin/leasing/contracts/${id}/deliver`, body, demo.adminHeaders)
 
     it("starts the contract: ACTIVE, start = delivery date, end = start + term in calendar months", async () => {
       const [contract] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 18 }])
@@ -170,20 +218,36 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       expect(response.status).toBe(200)
       expect(response.data.lease_contract).toEqual(
-        expect.objectContaining({ id: contract.id, status: "ACTIVE", starts_at: "2026-08-31T00:00:00.000Z", ends_at: "2028-02-29T00:00:00.000Z" })
+        expect.objectContaining({
+          id: contract.id,
+          status: "ACTIVE",
+          starts_at: "2026-08-31T00:00:00.000Z",
+          ends_at: "2028-02-29T00:00:00.000Z",
+        })
       )
       expect(await contractRows(dbConnection, [contract.id])).toEqual([
-        { id: contract.id, status: "ACTIVE", starts_at: "2026-08-31T00:00:00.000Z", ends_at: "2028-02-29T00:00:00.000Z", monthly_rent: 44.17 },
+        {
+          id: contract.id,
+          status: "ACTIVE",
+          starts_at: "2026-08-31T00:00:00.000Z",
+          ends_at: "2028-02-29T00:00:00.000Z",
+          monthly_rent: 44.17,
+        },
       ])
     })
 
     it("uses now without a date (or without a body), and keeps a date-time's time of day", async () => {
-      const [now, timed] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 24 }, { lease_term_months: 36 }])
+      const [now, timed] = await createLeaseContracts(getContainer(), demo, [
+        { lease_term_months: 24 },
+        { lease_term_months: 36 },
+      ])
       const before = Date.now()
 
       // No body at all, as a script with curl -X POST would send it (no Content-Type: axios would
       // otherwise send a form's, which /admin/leasing refuses as a cross-site form would send it).
-      await api.post(`/admin/leasing/contracts/${now.id}/deliver`, undefined, { headers: { ...demo.adminHeaders.headers, "content-type": false } })
+      await api.post(`/admin/leasing/contracts/${now.id}/deliver`, undefined, {
+        headers: { ...demo.adminHeaders.headers, "content-type": false },
+      })
       await deliver(timed.id, { delivered_at: "2026-01-31T09:30:00+01:00" })
 
       const [nowRow, timedRow] = await contractRows(dbConnection, [now.id, timed.id])
@@ -193,12 +257,20 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const expectedEnd = new Date(nowRow.starts_at)
       expectedEnd.setUTCFullYear(expectedEnd.getUTCFullYear() + 2)
       expect(nowRow).toEqual(expect.objectContaining({ status: "ACTIVE", ends_at: expectedEnd.toISOString() }))
-      expect(timedRow).toEqual(expect.objectContaining({ status: "ACTIVE", starts_at: "2026-01-31T08:30:00.000Z", ends_at: "2029-01-31T08:30:00.000Z" }))
+      expect(timedRow).toEqual(
+        expect.objectContaining({
+          status: "ACTIVE",
+          starts_at: "2026-01-31T08:30:00.000Z",
+          ends_at: "2029-01-31T08:30:00.000Z",
+        })
+      )
     })
 
     it("answers 409 CONTRACT_NOT_PENDING_DELIVERY to a second delivery and to an ended contract, changing nothing", async () => {
       const [contract] = await createLeaseContracts(getContainer(), demo, [{}])
-      const [ended] = await createLeaseContracts(getContainer(), demo, [{ status: "ENDED", starts_at: daysFromNow(-1200), ends_at: daysFromNow(-105) }])
+      const [ended] = await createLeaseContracts(getContainer(), demo, [
+        { status: "ENDED", starts_at: daysFromNow(-1200), ends_at: daysFromNow(-105) },
+      ])
       await deliver(contract.id, { delivered_at: "2026-03-02" })
       const after = await contractRows(dbConnection, [contract.id, ended.id])
 
@@ -218,7 +290,13 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const before = await contractRows(dbConnection, [contract.id])
       const tomorrow = daysFromNow(1).toISOString()
 
-      for (const body of [{ delivered_at: "yesterday" }, { delivered_at: "2026-02-30" }, { delivered_at: tomorrow }, { delivered_at: 20260101 }, { status: "ACTIVE" }]) {
+      for (const body of [
+        { delivered_at: "yesterday" },
+        { delivered_at: "2026-02-30" },
+        { delivered_at: tomorrow },
+        { delivered_at: 20260101 },
+        { status: "ACTIVE" },
+      ]) {
         const bad = await failure(deliver(contract.id, body))
         expect([body, bad.status, bad.data.code]).toEqual([body, 400, "VALIDATION_ERROR"])
       }
@@ -230,14 +308,20 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const missing = await failure(deliver("lcon_01UNKNOWN"))
       expect(missing.status).toBe(404)
       expect(missing.data.code).toBe("NOT_FOUND")
-      expect((await dbConnection.raw("select count(*)::int as n from lease_contract where status <> 'PENDING_DELIVERY'")).rows[0].n).toBe(0)
+      expect(
+        (await dbConnection.raw("select count(*)::int as n from lease_contract where status <> 'PENDING_DELIVERY'"))
+          .rows[0].n
+      ).toBe(0)
     })
 
     it("puts the contract back when a later step of the workflow fails (compensation)", async () => {
       const [contract] = await createLeaseContracts(getContainer(), demo, [{}])
       const before = await contractRows(dbConnection, [contract.id])
 
-      const { errors } = await deliverThenFail(getContainer()).run({ input: { id: contract.id, delivered_at: "2026-03-02" }, throwOnError: false })
+      const { errors } = await deliverThenFail(getContainer()).run({
+        input: { id: contract.id, delivered_at: "2026-03-02" },
+        throwOnError: false,
+      })
 
       expect(errors.map((e) => e.error.message)).toEqual(["injected failure after the delivery"])
       expect(await contractRows(dbConnection, [contract.id])).toEqual(before)

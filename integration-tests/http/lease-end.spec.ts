@@ -1,6 +1,10 @@
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { seedDemoData } from "../../src/scripts/demo/seed-demo-data"
-import { acceptLeaseBuybackWorkflow, receiveLeaseReturnWorkflow, runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
+import {
+  acceptLeaseBuybackWorkflow,
+  receiveLeaseReturnWorkflow,
+  runLeaseLifecycleDay,
+} from "../../src/workflows/lease-lifecycle"
 import { addCalendarMonths } from "../../src/workflows/lease-contracts/utils/add-calendar-months"
 import { failure } from "../helpers/demo-fixture"
 import { createContractDevice, createLeaseContracts } from "../helpers/lease-contracts"
@@ -29,27 +33,39 @@ const receiveThenFail = createWorkflow("leasing-test-receive-then-fail", (input:
   return new WorkflowResponse(received)
 })
 
-const ADDRESS = { address_1: "12 rue de la Paix", postal_code: "69002", city: "Lyon", country_code: "fr", contact_name: "Hugo Bernard" }
+const ADDRESS = {
+  address_1: "12 rue de la Paix",
+  postal_code: "69002",
+  city: "Lyon",
+  country_code: "fr",
+  contact_name: "Hugo Bernard",
+}
 const tomorrow = () => new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10)
 
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const events = captureLeaseEvents(getContainer)
-  const deliver = (id: string, delivered_at: string) => api.post(`/admin/leasing/contracts/${id}/deliver`, { delivered_at }, demo.adminHeaders)
+  const deliver = (id: string, delivered_at: string) =>
+    api.post(`/admin/leasing/contracts/${id}/deliver`, { delivered_at }, demo.adminHeaders)
   const as = (secret: string) => demo.storeHeadersWith({ authorization: `Bearer ${secret}` })
   const write = () => as(demo.companies.acme.tokens.WRITE.secret)
-  const store = (id: string | number, action: string, body: unknown = {}, headers = write()) => api.post(`/store/leasing/contracts/${id}/${action}`, body, headers)
+  const store = (id: string | number, action: string, body: unknown = {}, headers = write()) =>
+    api.post(`/store/leasing/contracts/${id}/${action}`, body, headers)
 
   /** A running 36-month Acme contract delivered 70 days ago, its fallen-due installments DUE, its device in service. */
   async function runningContract(overrides = {}) {
-    const [contract] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 36, monthly_rent: 40, ...overrides }])
+    const [contract] = await createLeaseContracts(getContainer(), demo, [
+      { lease_term_months: 36, monthly_rent: 40, ...overrides },
+    ])
     await deliver(contract.id, daysAgo(70).toISOString())
     await runLeaseLifecycleDay(getContainer())
     return { ...contract, device: await createContractDevice(getContainer(), contract.id) }
   }
 
   /** The device as the platform API shows it to its company. */
-  const platformDevice = (number: number) => api.get(`/store/leasing/devices/${number}`, as(demo.companies.acme.tokens.READ.secret))
-  const deviceState = (devices: any[]) => devices.map((d: any) => [d.client_status, d.is_rented, d.rent, d.purchase_price])
+  const platformDevice = (number: number) =>
+    api.get(`/store/leasing/devices/${number}`, as(demo.companies.acme.tokens.READ.secret))
+  const deviceState = (devices: any[]) =>
+    devices.map((d: any) => [d.client_status, d.is_rented, d.rent, d.purchase_price])
 
   /** Asserts a refused call: its status and code, and the contract's state (installments, quotes, devices) unchanged in the database. */
   async function refused(contractId: string, call: () => Promise<unknown>, status: number, code: string) {
@@ -71,7 +87,12 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       expect(quote.status).toBe(201)
       expect(quote.data.data).toEqual(
-        expect.objectContaining({ amount: (toCome.length * 40 * 0.5).toFixed(2), currency: "EUR", remaining_installments: toCome.length, status: "OPEN" })
+        expect.objectContaining({
+          amount: (toCome.length * 40 * 0.5).toFixed(2),
+          currency: "EUR",
+          remaining_installments: toCome.length,
+          status: "OPEN",
+        })
       )
       const days = (new Date(quote.data.data.expires_at).getTime() - Date.now()) / 86_400_000
       expect(days).toBeGreaterThan(13.9)
@@ -81,27 +102,51 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const accepted = await store(contract.id, "buyback", { quote_id: quote.data.data.id })
 
       expect(accepted.status).toBe(200)
-      expect(accepted.data.data).toEqual(expect.objectContaining({ status: "BOUGHT_OUT", remaining_to_pay: (installments.length - toCome.length) * 40 + ".00" }))
+      expect(accepted.data.data).toEqual(
+        expect.objectContaining({
+          status: "BOUGHT_OUT",
+          remaining_to_pay: (installments.length - toCome.length) * 40 + ".00",
+        })
+      )
       const after = await leaseState(dbConnection, contract.id)
       expect(after.contract.status).toBe("BOUGHT_OUT")
       expect(after.contract.ended_at).not.toBeNull()
-      expect(after.installments.map((i: any) => i.status)).toEqual(installments.map((i: any) => (i.status === "SCHEDULED" ? "CANCELLED" : "DUE")))
+      expect(after.installments.map((i: any) => i.status)).toEqual(
+        installments.map((i: any) => (i.status === "SCHEDULED" ? "CANCELLED" : "DUE"))
+      )
       expect(after.quotes.map((q: any) => q.status)).toEqual(["ACCEPTED"])
       const [collection] = (
-        await dbConnection.raw("select amount::float as amount, currency_code from payment_collection where id = ? and deleted_at is null", [after.quotes[0].payment_collection_id])
+        await dbConnection.raw(
+          "select amount::float as amount, currency_code from payment_collection where id = ? and deleted_at is null",
+          [after.quotes[0].payment_collection_id]
+        )
       ).rows
       expect(collection).toEqual({ amount: toCome.length * 20, currency_code: "eur" })
       expect(accepted.data.data.payment_collection_id).toBe(after.quotes[0].payment_collection_id)
-      expect((await events.after(mark)).map((e) => [e.name, e.data.id, e.data.amount])).toEqual([["lease_contract.bought_out", contract.id, toCome.length * 20]])
+      expect((await events.after(mark)).map((e) => [e.name, e.data.id, e.data.amount])).toEqual([
+        ["lease_contract.bought_out", contract.id, toCome.length * 20],
+      ])
       // The device is the company's now: owned, in service, no rent, bought at the quoted price.
       expect(deviceState(after.devices)).toEqual([["IN_SERVICE", false, null, toCome.length * 20]])
       const device = await platformDevice(contract.device.number)
       expect(device.status).toBe(200)
       expect(device.data.data).toEqual(
-        expect.objectContaining({ id: contract.device.number, client_status: "IN_SERVICE", is_rented: false, rent: null, purchase_price: (toCome.length * 20).toFixed(2), contract_number: String(contract.contract_number) })
+        expect.objectContaining({
+          id: contract.device.number,
+          client_status: "IN_SERVICE",
+          is_rented: false,
+          rent: null,
+          purchase_price: (toCome.length * 20).toFixed(2),
+          contract_number: String(contract.contract_number),
+        })
       )
 
-      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: quote.data.data.id }), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(
+        contract.id,
+        () => store(contract.id, "buyback", { quote_id: quote.data.data.id }),
+        409,
+        "CONTRACT_NOT_ACTIVE"
+      )
       await refused(contract.id, () => store(contract.id, "buyback-quote"), 409, "CONTRACT_NOT_ACTIVE")
     })
 
@@ -117,31 +162,65 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       await refused(contract.id, () => store(contract.id, "buyback", { quote_id: foreign }), 404, "QUOTE_NOT_FOUND")
       await refused(contract.id, () => store(contract.id, "buyback", { quote_id: "nope" }), 400, "VALIDATION_ERROR")
       await refused(pending.id, () => store(pending.id, "buyback-quote"), 409, "CONTRACT_NOT_ACTIVE")
-      await refused(contract.id, () => store(contract.id, "buyback-quote", {}, as(demo.companies.acme.tokens.READ.secret)), 403, "INSUFFICIENT_SCOPE")
-      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: current }, as(demo.companies.helvetia.tokens.WRITE.secret)), 404, "CONTRACT_NOT_FOUND")
-      await refused(contract.id, () => store(contract.id, "buyback", { quote_id: current }, demo.storeHeaders), 401, "UNAUTHORIZED")
+      await refused(
+        contract.id,
+        () => store(contract.id, "buyback-quote", {}, as(demo.companies.acme.tokens.READ.secret)),
+        403,
+        "INSUFFICIENT_SCOPE"
+      )
+      await refused(
+        contract.id,
+        () => store(contract.id, "buyback", { quote_id: current }, as(demo.companies.helvetia.tokens.WRITE.secret)),
+        404,
+        "CONTRACT_NOT_FOUND"
+      )
+      await refused(
+        contract.id,
+        () => store(contract.id, "buyback", { quote_id: current }, demo.storeHeaders),
+        401,
+        "UNAUTHORIZED"
+      )
 
-      await dbConnection.raw("update lease_buyback_quote set expires_at = now() - interval '1 minute' where id = ?", [current])
+      await dbConnection.raw("update lease_buyback_quote set expires_at = now() - interval '1 minute' where id = ?", [
+        current,
+      ])
       await refused(contract.id, () => store(contract.id, "buyback", { quote_id: current }), 409, "QUOTE_EXPIRED")
       // The refused buybacks left the device rented and in service.
-      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([["IN_SERVICE", true, 40, null]])
-      expect((await platformDevice(contract.device.number)).data.data).toEqual(expect.objectContaining({ client_status: "IN_SERVICE", is_rented: true, rent: "40.00" }))
+      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([
+        ["IN_SERVICE", true, 40, null],
+      ])
+      expect((await platformDevice(contract.device.number)).data.data).toEqual(
+        expect.objectContaining({ client_status: "IN_SERVICE", is_rented: true, rent: "40.00" })
+      )
     })
 
     it("undoes every write when a step after the buyback fails", async () => {
       const contract = await runningContract()
       const quote = (await store(contract.id, "buyback-quote")).data.data.id
       const before = await leaseState(dbConnection, contract.id)
-      const collectionsBefore = (await dbConnection.raw("select count(*)::int as n from payment_collection where deleted_at is null")).rows[0].n
+      const collectionsBefore = (
+        await dbConnection.raw("select count(*)::int as n from payment_collection where deleted_at is null")
+      ).rows[0].n
 
-      await expect(buybackThenFail(getContainer()).run({ input: { id: contract.id, quote_id: quote } })).rejects.toBeDefined()
+      await expect(
+        buybackThenFail(getContainer()).run({ input: { id: contract.id, quote_id: quote } })
+      ).rejects.toBeDefined()
 
       expect(await leaseState(dbConnection, contract.id)).toEqual(
-        expect.objectContaining({ contract: expect.objectContaining({ status: "ACTIVE", ended_at: null }), installments: before.installments.map((i: any) => expect.objectContaining({ id: i.id, status: i.status })) })
+        expect.objectContaining({
+          contract: expect.objectContaining({ status: "ACTIVE", ended_at: null }),
+          installments: before.installments.map((i: any) => expect.objectContaining({ id: i.id, status: i.status })),
+        })
       )
-      expect((await leaseState(dbConnection, contract.id)).quotes.map((q: any) => [q.status, q.payment_collection_id])).toEqual([["OPEN", null]])
-      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([["IN_SERVICE", true, 40, null]])
-      expect((await dbConnection.raw("select count(*)::int as n from payment_collection where deleted_at is null")).rows[0].n).toBe(collectionsBefore)
+      expect(
+        (await leaseState(dbConnection, contract.id)).quotes.map((q: any) => [q.status, q.payment_collection_id])
+      ).toEqual([["OPEN", null]])
+      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([
+        ["IN_SERVICE", true, 40, null],
+      ])
+      expect(
+        (await dbConnection.raw("select count(*)::int as n from payment_collection where deleted_at is null")).rows[0].n
+      ).toBe(collectionsBefore)
     })
   })
 
@@ -154,27 +233,53 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const requested = await store(contract.contract_number, "return", { address: ADDRESS, return_date: tomorrow() })
 
       expect(requested.status).toBe(200)
-      expect(requested.data.data).toEqual(expect.objectContaining({ status: "RETURN_REQUESTED", return_date: `${tomorrow()}T00:00:00.000Z` }))
+      expect(requested.data.data).toEqual(
+        expect.objectContaining({ status: "RETURN_REQUESTED", return_date: `${tomorrow()}T00:00:00.000Z` })
+      )
       const afterRequest = await leaseState(dbConnection, contract.id)
-      expect([afterRequest.contract.status, afterRequest.contract.return_address]).toEqual(["RETURN_REQUESTED", { ...ADDRESS, country_code: "FR" }])
+      expect([afterRequest.contract.status, afterRequest.contract.return_address]).toEqual([
+        "RETURN_REQUESTED",
+        { ...ADDRESS, country_code: "FR" },
+      ])
       expect(afterRequest.installments).toEqual(before.installments)
       // Being returned, the device keeps its status (Fleet has none for it) until the reception.
       expect(afterRequest.devices).toEqual(before.devices)
       expect(deviceState(before.devices)).toEqual([["IN_SERVICE", true, 40, null]])
-      await refused(contract.id, () => store(contract.id, "return", { address: ADDRESS, return_date: tomorrow() }), 409, "CONTRACT_NOT_ACTIVE")
-      await refused(contract.id, () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH" }), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(
+        contract.id,
+        () => store(contract.id, "return", { address: ADDRESS, return_date: tomorrow() }),
+        409,
+        "CONTRACT_NOT_ACTIVE"
+      )
+      await refused(
+        contract.id,
+        () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH" }),
+        409,
+        "CONTRACT_NOT_ACTIVE"
+      )
 
       const received = await api.post(`/admin/leasing/contracts/${contract.id}/receive`, {}, demo.adminHeaders)
 
       expect(received.status).toBe(200)
       expect(received.data.lease_contract).toEqual(expect.objectContaining({ status: "ENDED", early_return_fee: 120 }))
       const ended = await leaseState(dbConnection, contract.id)
-      expect([ended.contract.status, ended.contract.early_return_fee, ended.contract.ended_at !== null]).toEqual(["ENDED", 120, true])
-      expect(ended.installments.map((i: any) => i.status)).toEqual(before.installments.map((i: any) => (i.status === "SCHEDULED" ? "CANCELLED" : "DUE")))
+      expect([ended.contract.status, ended.contract.early_return_fee, ended.contract.ended_at !== null]).toEqual([
+        "ENDED",
+        120,
+        true,
+      ])
+      expect(ended.installments.map((i: any) => i.status)).toEqual(
+        before.installments.map((i: any) => (i.status === "SCHEDULED" ? "CANCELLED" : "DUE"))
+      )
       // Returned: ARCHIVED, still a rented device in the fleet's history.
       expect(deviceState(ended.devices)).toEqual([["ARCHIVED", true, 40, null]])
       const device = await platformDevice(contract.device.number)
-      expect([device.status, device.data.data.client_status, device.data.data.is_rented, device.data.data.rent]).toEqual([200, "ARCHIVED", true, "40.00"])
+      expect([
+        device.status,
+        device.data.data.client_status,
+        device.data.data.is_rented,
+        device.data.data.rent,
+      ]).toEqual([200, "ARCHIVED", true, "40.00"])
       expect((await events.after(mark)).map((e) => [e.name, e.data.id])).toEqual([
         ["lease_contract.return_requested", contract.id],
         ["lease_contract.ended", contract.id],
@@ -191,17 +296,35 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       await expect(receiveThenFail(getContainer()).run({ input: { id: contract.id } })).rejects.toBeDefined()
 
       const after = await leaseState(dbConnection, contract.id)
-      expect([after.contract.status, after.contract.ended_at, after.contract.early_return_fee]).toEqual(["RETURN_REQUESTED", null, null])
-      expect(after.installments.map((i: any) => [i.id, i.status])).toEqual(before.installments.map((i: any) => [i.id, i.status]))
+      expect([after.contract.status, after.contract.ended_at, after.contract.early_return_fee]).toEqual([
+        "RETURN_REQUESTED",
+        null,
+        null,
+      ])
+      expect(after.installments.map((i: any) => [i.id, i.status])).toEqual(
+        before.installments.map((i: any) => [i.id, i.status])
+      )
       expect(deviceState(after.devices)).toEqual([["IN_SERVICE", true, 40, null]])
       expect((await platformDevice(contract.device.number)).data.data.client_status).toBe("IN_SERVICE")
     })
 
     it("refuses a bad address or a past date with 400, and a reception without a request with 409, writing nothing", async () => {
       const contract = await runningContract()
-      await refused(contract.id, () => api.post(`/admin/leasing/contracts/${contract.id}/receive`, {}, demo.adminHeaders), 409, "CONTRACT_NOT_RETURN_REQUESTED")
-      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([["IN_SERVICE", true, 40, null]])
-      for (const body of [{ address: ADDRESS }, { address: { ...ADDRESS, country_code: "France" }, return_date: tomorrow() }, { address: ADDRESS, return_date: "2020-01-01" }, { address: ADDRESS, return_date: tomorrow(), colour: "red" }]) {
+      await refused(
+        contract.id,
+        () => api.post(`/admin/leasing/contracts/${contract.id}/receive`, {}, demo.adminHeaders),
+        409,
+        "CONTRACT_NOT_RETURN_REQUESTED"
+      )
+      expect(deviceState((await leaseState(dbConnection, contract.id)).devices)).toEqual([
+        ["IN_SERVICE", true, 40, null],
+      ])
+      for (const body of [
+        { address: ADDRESS },
+        { address: { ...ADDRESS, country_code: "France" }, return_date: tomorrow() },
+        { address: ADDRESS, return_date: "2020-01-01" },
+        { address: ADDRESS, return_date: tomorrow(), colour: "red" },
+      ]) {
         await refused(contract.id, () => store(contract.id, "return", body), 400, "VALIDATION_ERROR")
       }
     })
@@ -216,28 +339,51 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const extended = await store(contract.id, "extend", { mode: "NEW_TERM", months: 12 })
 
       expect(extended.status).toBe(200)
-      expect(extended.data.data).toEqual(expect.objectContaining({ status: "EXTENDED", extension_mode: "NEW_TERM", end_date: addCalendarMonths(start, 48).toISOString() }))
+      expect(extended.data.data).toEqual(
+        expect.objectContaining({
+          status: "EXTENDED",
+          extension_mode: "NEW_TERM",
+          end_date: addCalendarMonths(start, 48).toISOString(),
+        })
+      )
       const after = await leaseState(dbConnection, contract.id)
       expect(after.installments).toHaveLength(48)
       expect(after.installments.slice(36).map((i: any) => [i.sequence, isoDay(i.due_date), i.status])).toEqual(
         Array.from({ length: 12 }, (_, n) => [37 + n, isoDay(addCalendarMonths(start, 36 + n)), "SCHEDULED"])
       )
-      expect((await events.after(mark)).map((e) => [e.name, e.data.extension_mode])).toEqual([["lease_contract.extended", "NEW_TERM"]])
+      expect((await events.after(mark)).map((e) => [e.name, e.data.extension_mode])).toEqual([
+        ["lease_contract.extended", "NEW_TERM"],
+      ])
 
       const monthly = await runningContract()
       const beforeMonthly = await leaseState(dbConnection, monthly.id)
       const rolling = await store(monthly.id, "extend", { mode: "MONTH_TO_MONTH" })
-      expect(rolling.data.data).toEqual(expect.objectContaining({ status: "EXTENDED", extension_mode: "MONTH_TO_MONTH" }))
+      expect(rolling.data.data).toEqual(
+        expect.objectContaining({ status: "EXTENDED", extension_mode: "MONTH_TO_MONTH" })
+      )
       const afterMonthly = await leaseState(dbConnection, monthly.id)
-      expect([afterMonthly.installments, isoDay(afterMonthly.contract.ends_at)]).toEqual([beforeMonthly.installments, isoDay(beforeMonthly.contract.ends_at)])
+      expect([afterMonthly.installments, isoDay(afterMonthly.contract.ends_at)]).toEqual([
+        beforeMonthly.installments,
+        isoDay(beforeMonthly.contract.ends_at),
+      ])
     })
 
     it("refuses a pending contract, NEW_TERM without months and months with MONTH_TO_MONTH, writing nothing", async () => {
       const contract = await runningContract()
       const [pending] = await createLeaseContracts(getContainer(), demo, [{}])
-      await refused(pending.id, () => store(pending.id, "extend", { mode: "NEW_TERM", months: 12 }), 409, "CONTRACT_NOT_ACTIVE")
+      await refused(
+        pending.id,
+        () => store(pending.id, "extend", { mode: "NEW_TERM", months: 12 }),
+        409,
+        "CONTRACT_NOT_ACTIVE"
+      )
       await refused(contract.id, () => store(contract.id, "extend", { mode: "NEW_TERM" }), 400, "VALIDATION_ERROR")
-      await refused(contract.id, () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH", months: 3 }), 400, "VALIDATION_ERROR")
+      await refused(
+        contract.id,
+        () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH", months: 3 }),
+        400,
+        "VALIDATION_ERROR"
+      )
       await refused(contract.id, () => store(contract.id, "extend", { mode: "FOREVER" }), 400, "VALIDATION_ERROR")
     })
   })
@@ -246,14 +392,25 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("is ARCHIVED once every lease of the demo order ended or was bought out", async () => {
       const mark = events.since()
       const { demoOrder } = await seedDemoData(getContainer(), { withDemoOrder: true })
-      const { rows } = await dbConnection.raw("select id from lease_contract where order_id = ? order by contract_number", [demoOrder!.order_id])
+      const { rows } = await dbConnection.raw(
+        "select id from lease_contract where order_id = ? order by contract_number",
+        [demoOrder!.order_id]
+      )
       const [bought, returned] = rows.map((r: any) => r.id)
       // The checkout announced each contract it wrote.
-      expect((await events.after(mark)).filter((e) => e.name === "lease_contract.created").map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-        [bought, returned].sort().map((id) => ({ id, order_id: demoOrder!.order_id, company_id: demo.companies.acme.id }))
+      expect(
+        (await events.after(mark))
+          .filter((e) => e.name === "lease_contract.created")
+          .map((e) => e.data)
+          .sort((a, b) => a.id.localeCompare(b.id))
+      ).toEqual(
+        [bought, returned]
+          .sort()
+          .map((id) => ({ id, order_id: demoOrder!.order_id, company_id: demo.companies.acme.id }))
       )
       for (const id of [bought, returned]) await deliver(id, daysAgo(70).toISOString())
-      const order = () => api.get(`/store/leasing/orders/${demoOrder!.order_id}`, as(demo.companies.acme.tokens.READ.secret))
+      const order = () =>
+        api.get(`/store/leasing/orders/${demoOrder!.order_id}`, as(demo.companies.acme.tokens.READ.secret))
       expect((await order()).data.data.client_status).toBe("ONGOING_ORDER")
 
       const quote = (await store(bought, "buyback-quote")).data.data.id
@@ -265,10 +422,20 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       const archived = await order()
       expect(archived.data.data.client_status).toBe("ARCHIVED")
-      expect(archived.data.data.devices.filter((d: any) => d.contract_status).map((d: any) => d.contract_status).sort()).toEqual(["BOUGHT_OUT", "ENDED"])
+      expect(
+        archived.data.data.devices
+          .filter((d: any) => d.contract_status)
+          .map((d: any) => d.contract_status)
+          .sort()
+      ).toEqual(["BOUGHT_OUT", "ENDED"])
       // The devices checkout wrote followed their contracts.
-      const [boughtDevices, returnedDevices] = await Promise.all([bought, returned].map(async (id) => (await leaseState(dbConnection, id)).devices))
-      expect([deviceState(boughtDevices).map((d) => d.slice(0, 3)), deviceState(returnedDevices).map((d) => d.slice(0, 2))]).toEqual([[["IN_SERVICE", false, null]], [["ARCHIVED", true]]])
+      const [boughtDevices, returnedDevices] = await Promise.all(
+        [bought, returned].map(async (id) => (await leaseState(dbConnection, id)).devices)
+      )
+      expect([
+        deviceState(boughtDevices).map((d) => d.slice(0, 3)),
+        deviceState(returnedDevices).map((d) => d.slice(0, 2)),
+      ]).toEqual([[["IN_SERVICE", false, null]], [["ARCHIVED", true]]])
     })
   })
 })

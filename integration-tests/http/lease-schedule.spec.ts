@@ -11,14 +11,17 @@ jest.setTimeout(180_000)
 
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const events = captureLeaseEvents(getContainer)
-  const deliver = (id: string, delivered_at: string) => api.post(`/admin/leasing/contracts/${id}/deliver`, { delivered_at }, demo.adminHeaders)
+  const deliver = (id: string, delivered_at: string) =>
+    api.post(`/admin/leasing/contracts/${id}/deliver`, { delivered_at }, demo.adminHeaders)
   const as = (secret: string) => demo.storeHeadersWith({ authorization: `Bearer ${secret}` })
   const acmeRead = () => as(demo.companies.acme.tokens.READ.secret)
   const helvetiaRead = () => as(demo.companies.helvetia.tokens.READ.secret)
 
   describe("the billing schedule written at delivery", () => {
     it("writes 24 monthly installments of a 24-month contract, due on the start day, clamped at month ends (leap year included)", async () => {
-      const [contract] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 24, monthly_rent: 44.17 }])
+      const [contract] = await createLeaseContracts(getContainer(), demo, [
+        { lease_term_months: 24, monthly_rent: 44.17 },
+      ])
       const mark = events.since()
 
       const response = await deliver(contract.id, "2024-01-31")
@@ -27,17 +30,45 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const { contract: row, installments } = await leaseState(dbConnection, contract.id)
       expect([row.status, isoDay(row.starts_at), isoDay(row.ends_at)]).toEqual(["ACTIVE", "2024-01-31", "2026-01-31"])
       expect(installments.map((i: any) => isoDay(i.due_date))).toEqual([
-        "2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30", "2024-05-31", "2024-06-30", "2024-07-31", "2024-08-31",
-        "2024-09-30", "2024-10-31", "2024-11-30", "2024-12-31", "2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30",
-        "2025-05-31", "2025-06-30", "2025-07-31", "2025-08-31", "2025-09-30", "2025-10-31", "2025-11-30", "2025-12-31",
+        "2024-01-31",
+        "2024-02-29",
+        "2024-03-31",
+        "2024-04-30",
+        "2024-05-31",
+        "2024-06-30",
+        "2024-07-31",
+        "2024-08-31",
+        "2024-09-30",
+        "2024-10-31",
+        "2024-11-30",
+        "2024-12-31",
+        "2025-01-31",
+        "2025-02-28",
+        "2025-03-31",
+        "2025-04-30",
+        "2025-05-31",
+        "2025-06-30",
+        "2025-07-31",
+        "2025-08-31",
+        "2025-09-30",
+        "2025-10-31",
+        "2025-11-30",
+        "2025-12-31",
       ])
       expect(installments.map((i: any) => i.sequence)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1))
-      expect(new Set(installments.map((i: any) => `${i.amount} ${i.currency_code} ${i.status}`))).toEqual(new Set(["44.17 eur SCHEDULED"]))
+      expect(new Set(installments.map((i: any) => `${i.amount} ${i.currency_code} ${i.status}`))).toEqual(
+        new Set(["44.17 eur SCHEDULED"])
+      )
       const emitted = await events.after(mark)
       expect(emitted).toEqual([
         {
           name: "lease_contract.activated",
-          data: expect.objectContaining({ id: contract.id, company_id: demo.companies.acme.id, starts_at: "2024-01-31T00:00:00.000Z", ends_at: "2026-01-31T00:00:00.000Z" }),
+          data: expect.objectContaining({
+            id: contract.id,
+            company_id: demo.companies.acme.id,
+            starts_at: "2024-01-31T00:00:00.000Z",
+            ends_at: "2026-01-31T00:00:00.000Z",
+          }),
         },
       ])
     })
@@ -66,7 +97,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       // Ends in 10 days; expired ended 5 days ago (nobody chose anything).
       const endingStart = addCalendarMonths(new Date(Date.now() + 10 * DAY), -24)
       const expiredStart = addCalendarMonths(daysAgo(5), -24)
-      for (const [c, start] of [[running, runningStart], [ending, endingStart], [expired, expiredStart]] as const) {
+      for (const [c, start] of [
+        [running, runningStart],
+        [ending, endingStart],
+        [expired, expiredStart],
+      ] as const) {
         expect((await deliver(c.id, start.toISOString())).status).toBe(200)
       }
       const mark = events.since()
@@ -74,15 +109,19 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const first = await runLeaseLifecycleDay(getContainer())
 
       const now = Date.now()
-      const dueOf = async (id: string) => (await leaseState(dbConnection, id)).installments.filter((i: any) => i.status === "DUE").length
-      const fallenDue = (start: Date, count: number) => Array.from({ length: count }, (_, n) => addCalendarMonths(start, n)).filter((d) => d.getTime() <= now).length
+      const dueOf = async (id: string) =>
+        (await leaseState(dbConnection, id)).installments.filter((i: any) => i.status === "DUE").length
+      const fallenDue = (start: Date, count: number) =>
+        Array.from({ length: count }, (_, n) => addCalendarMonths(start, n)).filter((d) => d.getTime() <= now).length
       expect(await dueOf(running.id)).toBe(fallenDue(runningStart, 36))
       expect(await dueOf(running.id)).toBeGreaterThanOrEqual(3)
       expect(await dueOf(ending.id)).toBe(24)
       // The expired contract got its 25th month (due on its old end date) and a new end date one month later.
       const rolled = await leaseState(dbConnection, expired.id)
       expect([rolled.contract.status, rolled.contract.extension_mode, isoDay(rolled.contract.ends_at)]).toEqual([
-        "EXTENDED", "MONTH_TO_MONTH", isoDay(addCalendarMonths(expiredStart, 25)),
+        "EXTENDED",
+        "MONTH_TO_MONTH",
+        isoDay(addCalendarMonths(expiredStart, 25)),
       ])
       expect(rolled.installments).toHaveLength(25)
       expect(rolled.installments.filter((i: any) => i.status === "DUE")).toHaveLength(25)
@@ -106,8 +145,13 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
   describe("GET /store/leasing/contracts", () => {
     it("lists the company's contracts with what remains to pay, and one contract with its installments; another company's is 404", async () => {
-      const [acme, pending] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 24, monthly_rent: 44.17 }, { monthly_rent: 61.5 }])
-      const [helvetia] = await createLeaseContracts(getContainer(), demo, [{ company: "helvetia", lease_term_months: 24 }])
+      const [acme, pending] = await createLeaseContracts(getContainer(), demo, [
+        { lease_term_months: 24, monthly_rent: 44.17 },
+        { monthly_rent: 61.5 },
+      ])
+      const [helvetia] = await createLeaseContracts(getContainer(), demo, [
+        { company: "helvetia", lease_term_months: 24 },
+      ])
       await deliver(acme.id, daysAgo(40).toISOString())
       await deliver(helvetia.id, daysAgo(40).toISOString())
       await runLeaseLifecycleDay(getContainer())
@@ -124,7 +168,15 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       for (const id of [String(acme.contract_number), acme.id]) {
         const one = await api.get(`/store/leasing/contracts/${id}`, acmeRead())
         expect(one.status).toBe(200)
-        expect(one.data.data).toEqual(expect.objectContaining({ id: acme.contract_number, contract_id: acme.id, rent: "44.17", rent_currency: "EUR", status: "ACTIVE" }))
+        expect(one.data.data).toEqual(
+          expect.objectContaining({
+            id: acme.contract_number,
+            contract_id: acme.id,
+            rent: "44.17",
+            rent_currency: "EUR",
+            status: "ACTIVE",
+          })
+        )
         const { installments } = await leaseState(dbConnection, acme.id)
         expect(one.data.data.installments.map((i: any) => [i.id, i.number, i.status, i.amount])).toEqual(
           installments.map((i: any) => [i.id, i.sequence, i.status, "44.17"])
@@ -143,19 +195,25 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       }
       const anonymous = await failure(api.get("/store/leasing/contracts", demo.storeHeaders))
       expect([anonymous.status, anonymous.data.error]).toEqual([401, "UNAUTHORIZED"])
-      expect((await api.get("/store/leasing/contracts", helvetiaRead())).data.data.map((c: any) => c.id)).toEqual([helvetia.contract_number])
+      expect((await api.get("/store/leasing/contracts", helvetiaRead())).data.data.map((c: any) => c.id)).toEqual([
+        helvetia.contract_number,
+      ])
     })
   })
 
   describe("admin: schedule, invoice and payment", () => {
     it("records an invoice then a payment; refuses what the status does not allow, writing nothing", async () => {
-      const [contract] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 24, monthly_rent: 44.17 }])
+      const [contract] = await createLeaseContracts(getContainer(), demo, [
+        { lease_term_months: 24, monthly_rent: 44.17 },
+      ])
       await deliver(contract.id, daysAgo(40).toISOString())
       await runLeaseLifecycleDay(getContainer())
       const base = `/admin/leasing/contracts/${contract.id}/installments`
       const schedule = await api.get(base, demo.adminHeaders)
       expect(schedule.status).toBe(200)
-      expect(schedule.data).toEqual(expect.objectContaining({ currency_code: "eur", remaining_to_pay: 1060.08, buyback_quote: null }))
+      expect(schedule.data).toEqual(
+        expect.objectContaining({ currency_code: "eur", remaining_to_pay: 1060.08, buyback_quote: null })
+      )
       const [first] = schedule.data.installments
       const scheduled = schedule.data.installments.find((i: any) => i.status === "SCHEDULED")
       expect(first.status).toBe("DUE")
@@ -165,18 +223,31 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect([notDue.status, notDue.data.code]).toEqual([409, "INSTALLMENT_NOT_PAYABLE"])
       const noNumber = await failure(api.post(`${base}/${first.id}/invoice`, {}, demo.adminHeaders))
       expect(noNumber.status).toBe(400)
-      const unknown = await failure(api.post(`${base}/linst_01UNKNOWN/invoice`, { invoice_number: "F-1" }, demo.adminHeaders))
+      const unknown = await failure(
+        api.post(`${base}/linst_01UNKNOWN/invoice`, { invoice_number: "F-1" }, demo.adminHeaders)
+      )
       expect([unknown.status, unknown.data.code]).toEqual([404, "INSTALLMENT_NOT_FOUND"])
       expect(await leaseState(dbConnection, contract.id)).toEqual(before)
 
-      const invoiced = await api.post(`${base}/${first.id}/invoice`, { invoice_number: "F-2026-001" }, demo.adminHeaders)
-      expect(invoiced.data.installments[0]).toEqual(expect.objectContaining({ status: "INVOICED", invoice_number: "F-2026-001" }))
+      const invoiced = await api.post(
+        `${base}/${first.id}/invoice`,
+        { invoice_number: "F-2026-001" },
+        demo.adminHeaders
+      )
+      expect(invoiced.data.installments[0]).toEqual(
+        expect.objectContaining({ status: "INVOICED", invoice_number: "F-2026-001" })
+      )
       const mark = events.since()
       const paid = await api.post(`${base}/${first.id}/pay`, { payment_reference: "SEPA-42" }, demo.adminHeaders)
       expect(paid.status).toBe(200)
       expect(paid.data.remaining_to_pay).toBe(1015.91)
       const [row] = (await leaseState(dbConnection, contract.id)).installments
-      expect([row.status, row.invoice_number, row.payment_reference, row.paid_at !== null]).toEqual(["PAID", "F-2026-001", "SEPA-42", true])
+      expect([row.status, row.invoice_number, row.payment_reference, row.paid_at !== null]).toEqual([
+        "PAID",
+        "F-2026-001",
+        "SEPA-42",
+        true,
+      ])
       expect((await events.after(mark)).map((e) => [e.name, e.data.id])).toEqual([["lease_installment.paid", first.id]])
 
       const twice = await failure(api.post(`${base}/${first.id}/pay`, {}, demo.adminHeaders))
@@ -187,14 +258,19 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const thisMonth = (await leaseState(dbConnection, contract.id)).installments.filter(
         (i: any) => isoDay(i.due_date).slice(0, 7) === new Date().toISOString().slice(0, 7)
       )
-      expect(page.data.rent_due_this_month).toEqual(thisMonth.length ? [{ currency_code: "eur", amount: 44.17 * thisMonth.length }] : [])
+      expect(page.data.rent_due_this_month).toEqual(
+        thisMonth.length ? [{ currency_code: "eur", amount: 44.17 * thisMonth.length }] : []
+      )
     })
   })
 
   describe("the demo", () => {
     it("starts the demo order's leases: one running with installments due, one ending within 30 days; a second seed changes nothing", async () => {
       const { demoOrder } = await seedDemoData(getContainer(), { withDemoOrder: true, withLeaseHistory: true })
-      const { rows } = await dbConnection.raw("select id from lease_contract where order_id = ? order by contract_number", [demoOrder!.order_id])
+      const { rows } = await dbConnection.raw(
+        "select id from lease_contract where order_id = ? order by contract_number",
+        [demoOrder!.order_id]
+      )
       const [running, ending] = await Promise.all(rows.map((r: any) => leaseState(dbConnection, r.id)))
       const statuses = (s: any) => s.installments.map((i: any) => i.status)
       expect(running.contract.status).toBe("ACTIVE")

@@ -63,10 +63,17 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const as = (secret: string) => demo.storeHeadersWith({ authorization: `Bearer ${secret}` })
   const acme = () => as(demo.companies.acme.tokens.WRITE.secret)
   const helvetia = () => as(demo.companies.helvetia.tokens.WRITE.secret)
-  const register = (headers: any, path: string, events: string[]) => api.post("/store/leasing/webhooks", { url: hooks.url(path), events }, headers)
-  const deliver = (id: string) => api.post(`/admin/leasing/contracts/${id}/deliver`, { delivered_at: daysAgo(3).toISOString() }, demo.adminHeaders)
+  const register = (headers: any, path: string, events: string[]) =>
+    api.post("/store/leasing/webhooks", { url: hooks.url(path), events }, headers)
+  const deliver = (id: string) =>
+    api.post(`/admin/leasing/contracts/${id}/deliver`, { delivered_at: daysAgo(3).toISOString() }, demo.adminHeaders)
   const deliveries = async (endpointId: string) =>
-    (await dbConnection.raw("select id, event_type, status, attempts from lease_webhook_delivery where endpoint_id = ? order by created_at", [endpointId])).rows
+    (
+      await dbConnection.raw(
+        "select id, event_type, status, attempts from lease_webhook_delivery where endpoint_id = ? order by created_at",
+        [endpointId]
+      )
+    ).rows
 
   it("signs each delivery (verified with the library), retries a failing receiver with the same id until it answers, then stops; another company receives nothing", async () => {
     hooks.script("/acme", [500, 503])
@@ -74,7 +81,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect(created.status).toBe(201)
     const { secret, id: endpointId } = created.data.data
     expect(secret).toMatch(/^whsec_/)
-    const otherCompany = (await register(helvetia(), "/helvetia", ["lease_contract.activated", "lease_installment.due"])).data.data
+    const otherCompany = (
+      await register(helvetia(), "/helvetia", ["lease_contract.activated", "lease_installment.due"])
+    ).data.data
     const notSubscribed = (await register(acme(), "/acme-paid-only", ["lease_installment.paid"])).data.data
 
     const [contract] = await createLeaseContracts(getContainer(), demo, [{ lease_term_months: 24 }])
@@ -92,14 +101,25 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const attempts = hooks.at("/acme")
     expect(attempts).toHaveLength(3)
     const [row] = await deliveries(endpointId)
-    expect(row).toEqual({ id: expect.stringMatching(/^msg_/), event_type: "lease_contract.activated", status: "SUCCEEDED", attempts: 3 })
+    expect(row).toEqual({
+      id: expect.stringMatching(/^msg_/),
+      event_type: "lease_contract.activated",
+      status: "SUCCEEDED",
+      attempts: 3,
+    })
     for (const attempt of attempts) {
       expect(attempt.headers["webhook-id"]).toBe(row.id)
       const verified = new Webhook(secret).verify(attempt.body, attempt.headers as Record<string, string>) as any
-      expect(verified).toEqual({ type: "lease_contract.activated", timestamp: expect.any(String), data: expect.objectContaining({ id: contract.id, company_id: demo.companies.acme.id }) })
+      expect(verified).toEqual({
+        type: "lease_contract.activated",
+        timestamp: expect.any(String),
+        data: expect.objectContaining({ id: contract.id, company_id: demo.companies.acme.id }),
+      })
     }
     expect(new Set(attempts.map((a) => a.body)).size).toBe(1)
-    expect(() => new Webhook(otherCompany.secret).verify(attempts[0].body, attempts[0].headers as Record<string, string>)).toThrow()
+    expect(() =>
+      new Webhook(otherCompany.secret).verify(attempts[0].body, attempts[0].headers as Record<string, string>)
+    ).toThrow()
     expect(hooks.at("/helvetia")).toEqual([])
     expect(hooks.at("/acme-paid-only")).toEqual([])
     expect(await deliveries(otherCompany.id)).toEqual([])
@@ -107,7 +127,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
     // The log, for the company and for staff; never the secret again.
     const log = await api.get(`/store/leasing/webhooks/${endpointId}/deliveries`, acme())
-    expect(log.data.data.map((d: any) => [d.id, d.status, d.attempts, d.last_response_status])).toEqual([[row.id, "SUCCEEDED", 3, 200]])
+    expect(log.data.data.map((d: any) => [d.id, d.status, d.attempts, d.last_response_status])).toEqual([
+      [row.id, "SUCCEEDED", 3, 200],
+    ])
     const staffLog = await api.get(`/admin/leasing/webhooks/${endpointId}/deliveries`, demo.adminHeaders)
     expect(staffLog.data.deliveries.map((d: any) => d.id)).toEqual([row.id])
     const list = await api.get("/store/leasing/webhooks", acme())
@@ -130,8 +152,15 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         return rows.length === index + 1 && rows.every((d: any) => d.status === "FAILED")
       })
     }
-    expect((await deliveries(endpoint.id)).map((d: any) => [d.status, d.attempts])).toEqual([["FAILED", 3], ["FAILED", 3]])
-    const [{ enabled, consecutive_failures }] = (await dbConnection.raw("select enabled, consecutive_failures from lease_webhook_endpoint where id = ?", [endpoint.id])).rows
+    expect((await deliveries(endpoint.id)).map((d: any) => [d.status, d.attempts])).toEqual([
+      ["FAILED", 3],
+      ["FAILED", 3],
+    ])
+    const [{ enabled, consecutive_failures }] = (
+      await dbConnection.raw("select enabled, consecutive_failures from lease_webhook_endpoint where id = ?", [
+        endpoint.id,
+      ])
+    ).rows
     expect([enabled, consecutive_failures]).toEqual([false, 2])
 
     const received = hooks.at("/down").length
@@ -142,11 +171,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect(await deliveries(endpoint.id)).toHaveLength(2)
 
     const enabledAgain = await api.post(`/admin/leasing/webhooks/${endpoint.id}/enable`, {}, demo.adminHeaders)
-    expect(enabledAgain.data.webhook_endpoint).toEqual(expect.objectContaining({ enabled: true, consecutive_failures: 0, disabled_at: null }))
+    expect(enabledAgain.data.webhook_endpoint).toEqual(
+      expect.objectContaining({ enabled: true, consecutive_failures: 0, disabled_at: null })
+    )
   })
 
   it("refuses a non-HTTPS or internal URL, an unknown event and a READ token, writing nothing", async () => {
-    const count = async () => (await dbConnection.raw("select count(*)::int as n from lease_webhook_endpoint")).rows[0].n
+    const count = async () =>
+      (await dbConnection.raw("select count(*)::int as n from lease_webhook_endpoint")).rows[0].n
     const before = await count()
     for (const [body, status, code] of [
       [{ url: "http://hooks.example.com/x", events: ["lease_contract.ended"] }, 400, "WEBHOOK_URL_NOT_ALLOWED"],
@@ -157,14 +189,32 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const refused = await failure(api.post("/store/leasing/webhooks", body, acme()))
       expect([body.url, refused.status, refused.data.error]).toEqual([body.url, status, code])
     }
-    const read = await failure(api.post("/store/leasing/webhooks", { url: "https://hooks.example.com/x", events: ["lease_contract.ended"] }, as(demo.companies.acme.tokens.READ.secret)))
+    const read = await failure(
+      api.post(
+        "/store/leasing/webhooks",
+        { url: "https://hooks.example.com/x", events: ["lease_contract.ended"] },
+        as(demo.companies.acme.tokens.READ.secret)
+      )
+    )
     expect([read.status, read.data.error]).toEqual([403, "INSUFFICIENT_SCOPE"])
     expect(await count()).toBe(before)
 
-    const own = (await api.post("/store/leasing/webhooks", { url: "https://hooks.example.com/x", events: ["lease_contract.ended"] }, acme())).data.data
+    const own = (
+      await api.post(
+        "/store/leasing/webhooks",
+        { url: "https://hooks.example.com/x", events: ["lease_contract.ended"] },
+        acme()
+      )
+    ).data.data
     const notYours = await failure(api.delete(`/store/leasing/webhooks/${own.id}`, helvetia()))
     expect([notYours.status, notYours.data.error]).toEqual([404, "WEBHOOK_ENDPOINT_NOT_FOUND"])
-    expect((await api.delete(`/store/leasing/webhooks/${own.id}`, acme())).data.data).toEqual({ id: own.id, deleted: true })
-    expect((await dbConnection.raw("select deleted_at from lease_webhook_endpoint where id = ?", [own.id])).rows[0].deleted_at).not.toBeNull()
+    expect((await api.delete(`/store/leasing/webhooks/${own.id}`, acme())).data.data).toEqual({
+      id: own.id,
+      deleted: true,
+    })
+    expect(
+      (await dbConnection.raw("select deleted_at from lease_webhook_endpoint where id = ?", [own.id])).rows[0]
+        .deleted_at
+    ).not.toBeNull()
   })
 })

@@ -8,7 +8,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   async function fill(company: "acme" | "helvetia", currency: "eur" | "chf", modes: ("LEASING" | "BUY")[]) {
     const cartId = await createCart(api, demo, currency)
     const country = currency === "chf" ? "CH" : "FR"
-    const items = await Promise.all(modes.map((acquisition_mode) => iphoneItem(getContainer(), country, { acquisition_mode })))
+    const items = await Promise.all(
+      modes.map((acquisition_mode) => iphoneItem(getContainer(), country, { acquisition_mode }))
+    )
     const patched = await api.patch(`/store/carts/${cartId}`, { order_items: items }, companyHeaders(demo, company))
     return { cartId, view: patched.data.data }
   }
@@ -18,7 +20,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const second = await fill("helvetia", "chf", ["LEASING"])
     const completed = await fill("acme", "eur", ["BUY"])
     await dbConnection.raw("update cart set completed_at = now() where id = ?", [completed.cartId])
-    const buyPrice = Number((await dbConnection.raw("select unit_price from cart_line_item where cart_id = ? and metadata->'leasing'->>'acquisition_mode' = 'BUY'", [first.cartId])).rows[0].unit_price)
+    const buyPrice = Number(
+      (
+        await dbConnection.raw(
+          "select unit_price from cart_line_item where cart_id = ? and metadata->'leasing'->>'acquisition_mode' = 'BUY'",
+          [first.cartId]
+        )
+      ).rows[0].unit_price
+    )
 
     const response = await api.get("/admin/leasing/carts", demo.adminHeaders)
 
@@ -37,7 +46,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       currency_code: "eur",
       updated_at: expect.any(String),
     })
-    expect(response.data.carts[0]).toEqual(expect.objectContaining({ company: expect.objectContaining({ id: demo.companies.helvetia.id }), currency_code: "chf", leased: 1, bought: 0 }))
+    expect(response.data.carts[0]).toEqual(
+      expect.objectContaining({
+        company: expect.objectContaining({ id: demo.companies.helvetia.id }),
+        currency_code: "chf",
+        leased: 1,
+        bought: 0,
+      })
+    )
   })
 
   it("filters by company and pages", async () => {
@@ -45,7 +61,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     await fill("acme", "eur", ["BUY"])
     await fill("helvetia", "chf", ["LEASING"])
 
-    const acme = await api.get(`/admin/leasing/carts?company_id=${demo.companies.acme.id}&limit=1&offset=1`, demo.adminHeaders)
+    const acme = await api.get(
+      `/admin/leasing/carts?company_id=${demo.companies.acme.id}&limit=1&offset=1`,
+      demo.adminHeaders
+    )
 
     expect(acme.data).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
     expect(acme.data.carts).toHaveLength(1)

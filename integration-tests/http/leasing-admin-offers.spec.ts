@@ -32,12 +32,27 @@ medusaIntegrationTestRunner({
         const response = await api.get(`/admin/leasing/variants/${air.id}/offer`, demo.adminHeaders)
         expect(response.status).toBe(200)
         expect(response.data.offer).toEqual(
-          expect.objectContaining({ variant_id: air.id, catalog_number: air.catalog_number, has_keyboard: true, lease_term_months: 36 })
+          expect.objectContaining({
+            variant_id: air.id,
+            catalog_number: air.catalog_number,
+            has_keyboard: true,
+            lease_term_months: 36,
+          })
         )
         expect(response.data.prices).toEqual(
           expect.arrayContaining([
-            expect.objectContaining({ acquisition_mode: "LEASING", currency_code: "eur", amount: 44.17, keyboard_layout: null }),
-            expect.objectContaining({ acquisition_mode: "LEASING", currency_code: "chf", amount: 43.9, keyboard_layout: "SWISS_QWERTZ" }),
+            expect.objectContaining({
+              acquisition_mode: "LEASING",
+              currency_code: "eur",
+              amount: 44.17,
+              keyboard_layout: null,
+            }),
+            expect.objectContaining({
+              acquisition_mode: "LEASING",
+              currency_code: "chf",
+              amount: 43.9,
+              keyboard_layout: "SWISS_QWERTZ",
+            }),
             expect.objectContaining({ acquisition_mode: "BUY", currency_code: "usd", amount: 1415.99 }),
           ])
         )
@@ -68,11 +83,19 @@ medusaIntegrationTestRunner({
 
         expect(response.status).toBe(200)
         expect(response.data.offer).toEqual(
-          expect.objectContaining({ catalog_number: iphone.catalog_number, available_countries: ["FR", "DE"], lease_term_months: 24 })
+          expect.objectContaining({
+            catalog_number: iphone.catalog_number,
+            available_countries: ["FR", "DE"],
+            lease_term_months: 24,
+          })
         )
         const rows = await catalogRows(dbConnection, iphone.id)
         const live = rows.prices.filter((p: any) => p.live)
-        expect(live.map((p: any) => [p.currency_code, Number(p.amount), p.rules.map((r: any) => `${r.a}=${r.v}`).join(",")]).sort()).toEqual(
+        expect(
+          live
+            .map((p: any) => [p.currency_code, Number(p.amount), p.rules.map((r: any) => `${r.a}=${r.v}`).join(",")])
+            .sort()
+        ).toEqual(
           [
             ["eur", 39.9, "acquisition_mode=LEASING"],
             ["eur", 899, "acquisition_mode=BUY"],
@@ -110,18 +133,91 @@ medusaIntegrationTestRunner({
         prices: [{ acquisition_mode: "LEASING", currency_code: "eur", amount: 40 }],
       }
       it.each([
-        ["an unknown keyboard layout", "MBA13-M3-16-256", { ...laptop, keyboard_layouts: ["KLINGON"] }, 400, "VALIDATION_ERROR"],
-        ["layouts on a keyboard-less device", "IP16-128", { ...phoneOffer, keyboard_layouts: ["FRENCH_AZERTY"] }, 400, "KEYBOARD_LAYOUT_NOT_APPLICABLE"],
-        ["a layout price on a keyboard-less device", "IP16-128", { ...phoneOffer, prices: [{ acquisition_mode: "LEASING", currency_code: "eur", amount: 30, keyboard_layout: "FRENCH_AZERTY" }] }, 400, "KEYBOARD_LAYOUT_NOT_APPLICABLE"],
-        ["a price for a layout that is not offered", "MBA13-M3-16-256", { ...laptop, prices: [{ acquisition_mode: "LEASING", currency_code: "eur", amount: 40, keyboard_layout: "GERMAN_QWERTZ" }] }, 400, "KEYBOARD_LAYOUT_NOT_OFFERED"],
-        ["a negative price", "IP16-128", { ...phoneOffer, prices: [{ acquisition_mode: "BUY", currency_code: "eur", amount: -5 }] }, 400, "VALIDATION_ERROR"],
-        ["a non-numeric price", "IP16-128", { ...phoneOffer, prices: [{ acquisition_mode: "BUY", currency_code: "eur", amount: "abc" }] }, 400, "VALIDATION_ERROR"],
-        ["an unknown currency", "IP16-128", { ...phoneOffer, prices: [{ acquisition_mode: "BUY", currency_code: "xyz", amount: 10 }] }, 400, "CURRENCY_NOT_SUPPORTED"],
-        ["a country that is not ISO alpha-2", "IP16-128", { ...phoneOffer, available_countries: ["FRA"] }, 400, "VALIDATION_ERROR"],
-        ["an unknown two-letter country", "IP16-128", { ...phoneOffer, available_countries: ["ZZ"] }, 400, "VALIDATION_ERROR"],
+        [
+          "an unknown keyboard layout",
+          "MBA13-M3-16-256",
+          { ...laptop, keyboard_layouts: ["KLINGON"] },
+          400,
+          "VALIDATION_ERROR",
+        ],
+        [
+          "layouts on a keyboard-less device",
+          "IP16-128",
+          { ...phoneOffer, keyboard_layouts: ["FRENCH_AZERTY"] },
+          400,
+          "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+        ],
+        [
+          "a layout price on a keyboard-less device",
+          "IP16-128",
+          {
+            ...phoneOffer,
+            prices: [
+              { acquisition_mode: "LEASING", currency_code: "eur", amount: 30, keyboard_layout: "FRENCH_AZERTY" },
+            ],
+          },
+          400,
+          "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+        ],
+        [
+          "a price for a layout that is not offered",
+          "MBA13-M3-16-256",
+          {
+            ...laptop,
+            prices: [
+              { acquisition_mode: "LEASING", currency_code: "eur", amount: 40, keyboard_layout: "GERMAN_QWERTZ" },
+            ],
+          },
+          400,
+          "KEYBOARD_LAYOUT_NOT_OFFERED",
+        ],
+        [
+          "a negative price",
+          "IP16-128",
+          { ...phoneOffer, prices: [{ acquisition_mode: "BUY", currency_code: "eur", amount: -5 }] },
+          400,
+          "VALIDATION_ERROR",
+        ],
+        [
+          "a non-numeric price",
+          "IP16-128",
+          { ...phoneOffer, prices: [{ acquisition_mode: "BUY", currency_code: "eur", amount: "abc" }] },
+          400,
+          "VALIDATION_ERROR",
+        ],
+        [
+          "an unknown currency",
+          "IP16-128",
+          { ...phoneOffer, prices: [{ acquisition_mode: "BUY", currency_code: "xyz", amount: 10 }] },
+          400,
+          "CURRENCY_NOT_SUPPORTED",
+        ],
+        [
+          "a country that is not ISO alpha-2",
+          "IP16-128",
+          { ...phoneOffer, available_countries: ["FRA"] },
+          400,
+          "VALIDATION_ERROR",
+        ],
+        [
+          "an unknown two-letter country",
+          "IP16-128",
+          { ...phoneOffer, available_countries: ["ZZ"] },
+          400,
+          "VALIDATION_ERROR",
+        ],
         ["a lease term of 12 months", "IP16-128", { ...phoneOffer, lease_term_months: 12 }, 400, "VALIDATION_ERROR"],
         ["a lease price on a buy-only device", "IP16-128", { ...phoneOffer, leasable: false }, 400, "VALIDATION_ERROR"],
-        ["two prices for the same mode and currency", "IP16-128", { ...phoneOffer, prices: [...phoneOffer.prices, { acquisition_mode: "BUY", currency_code: "eur", amount: 5 }] }, 400, "VALIDATION_ERROR"],
+        [
+          "two prices for the same mode and currency",
+          "IP16-128",
+          {
+            ...phoneOffer,
+            prices: [...phoneOffer.prices, { acquisition_mode: "BUY", currency_code: "eur", amount: 5 }],
+          },
+          400,
+          "VALIDATION_ERROR",
+        ],
         ["an unknown field", "IP16-128", { ...phoneOffer, colour: "red" }, 400, "VALIDATION_ERROR"],
       ])("refuses %s with %s %s and changes nothing", async (_name, sku, body, status, code) => {
         const variant = await demoVariant(getContainer(), sku)
@@ -148,7 +244,9 @@ medusaIntegrationTestRunner({
         const iphone = await demoVariant(container, "IP16-128")
         const before = await catalogRows(dbConnection, iphone.id)
         const pricing = container.resolve(Modules.PRICING)
-        const addPrices = jest.spyOn(pricing, "addPrices").mockRejectedValueOnce(new Error("pricing database went away"))
+        const addPrices = jest
+          .spyOn(pricing, "addPrices")
+          .mockRejectedValueOnce(new Error("pricing database went away"))
 
         const response = await failure(upsert(iphone.id, { ...phoneOffer, available_countries: ["FR"] }))
 
@@ -173,7 +271,11 @@ medusaIntegrationTestRunner({
         expect(us.data.count).toBe(17)
         expect(us.data.offers.every((o: any) => o.available_countries.includes("US"))).toBe(true)
         expect(leasing.data.count).toBe(24)
-        expect(ofProduct.data.offers.map((o: any) => o.product_id)).toEqual([air.product_id, air.product_id, air.product_id])
+        expect(ofProduct.data.offers.map((o: any) => o.product_id)).toEqual([
+          air.product_id,
+          air.product_id,
+          air.product_id,
+        ])
         expect(page.data).toEqual(expect.objectContaining({ count: 25, limit: 10, offset: 20 }))
         expect(page.data.offers).toHaveLength(5)
       })
@@ -187,7 +289,11 @@ medusaIntegrationTestRunner({
       it("lists every variant of a product with its offer, and 404 for an unknown product", async () => {
         const air = await demoVariant(getContainer(), "MBA13-M3-16-256")
         const response = await api.get(`/admin/leasing/products/${air.product_id}/offers`, demo.adminHeaders)
-        expect(response.data.variants.map((v: any) => v.variant.sku)).toEqual(["MBA13-M3-16-256", "MBA13-M3-16-512", "MBA13-M3-24-1T"])
+        expect(response.data.variants.map((v: any) => v.variant.sku)).toEqual([
+          "MBA13-M3-16-256",
+          "MBA13-M3-16-512",
+          "MBA13-M3-24-1T",
+        ])
         expect(response.data.variants[0].prices.length).toBeGreaterThan(3)
         const missing = await failure(api.get("/admin/leasing/products/prod_missing/offers", demo.adminHeaders))
         expect(missing.status).toBe(404)

@@ -1,6 +1,13 @@
 import { failure } from "../helpers/demo-fixture"
 import { leasingSuite } from "../helpers/leasing-suite"
-import { FR_ADDRESS, companyHeaders, createCart, iphoneItem, leasingRows, prepareCheckout } from "../helpers/leasing-cart"
+import {
+  FR_ADDRESS,
+  companyHeaders,
+  createCart,
+  iphoneItem,
+  leasingRows,
+  prepareCheckout,
+} from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
 
@@ -11,12 +18,17 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   async function payableCart() {
     const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS, email: "buyer@acme.test" })
     const iphone = await iphoneItem(getContainer(), "FR", { acquisition_mode: "BUY" })
-    await api.patch(`/store/carts/${cartId}`, { purchaser_id: demo.companies.acme.users[0].number, order_items: [iphone, iphone] }, headers())
+    await api.patch(
+      `/store/carts/${cartId}`,
+      { purchaser_id: demo.companies.acme.users[0].number, order_items: [iphone, iphone] },
+      headers()
+    )
     await prepareCheckout(api, getContainer(), cartId, headers())
     return cartId
   }
   const orders = async () => (await dbConnection.raw(`select count(*)::int as n from "order"`)).rows[0].n
-  const completedAt = async (cartId: string) => (await dbConnection.raw("select completed_at from cart where id = ?", [cartId])).rows[0].completed_at
+  const completedAt = async (cartId: string) =>
+    (await dbConnection.raw("select completed_at from cart where id = ?", [cartId])).rows[0].completed_at
 
   it("completes a consistent leasing cart into an order", async () => {
     const cartId = await payableCart()
@@ -43,20 +55,27 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     [
       "a line without leasing data",
       "CART_INCONSISTENT",
-      (cartId) => dbConnection.raw("update cart_line_item set metadata = null where id = (select id from cart_line_item where cart_id = ? limit 1)", [cartId]),
+      (cartId) =>
+        dbConnection.raw(
+          "update cart_line_item set metadata = null where id = (select id from cart_line_item where cart_id = ? limit 1)",
+          [cartId]
+        ),
     ],
     [
       "a device without tax lines",
       "CART_INCONSISTENT",
       (cartId) =>
-        dbConnection.raw("delete from cart_line_item_tax_line where item_id = (select id from cart_line_item where cart_id = ? limit 1)", [cartId]),
+        dbConnection.raw(
+          "delete from cart_line_item_tax_line where item_id = (select id from cart_line_item where cart_id = ? limit 1)",
+          [cartId]
+        ),
     ],
     [
       "a payment collection for another amount than the cart's total",
       "CART_INCONSISTENT",
       (cartId) =>
         dbConnection.raw(
-          "update payment_collection set amount = 1, raw_amount = '{\"value\": \"1\", \"precision\": 20}' where id = (select payment_collection_id from cart_payment_collection where cart_id = ?)",
+          'update payment_collection set amount = 1, raw_amount = \'{"value": "1", "precision": 20}\' where id = (select payment_collection_id from cart_payment_collection where cart_id = ?)',
           [cartId]
         ),
     ],
@@ -83,11 +102,17 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       cartId,
     ])
     await failure(api.post(`/store/carts/${cartId}/complete`, {}, headers()))
-    const marker = (await dbConnection.raw("select pending_update from leasing_cart where cart_id = ?", [cartId])).rows[0]
+    const marker = (await dbConnection.raw("select pending_update from leasing_cart where cart_id = ?", [cartId]))
+      .rows[0]
     expect(marker.pending_update).toBeNull()
 
-    const collection = (await api.get(`/store/carts/${cartId}?fields=payment_collection.id`, headers())).data.cart.payment_collection
-    await api.post(`/store/payment-collections/${collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
+    const collection = (await api.get(`/store/carts/${cartId}?fields=payment_collection.id`, headers())).data.cart
+      .payment_collection
+    await api.post(
+      `/store/payment-collections/${collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      headers()
+    )
     expect((await api.post(`/store/carts/${cartId}/complete`, {}, headers())).data.type).toBe("order")
   })
 })

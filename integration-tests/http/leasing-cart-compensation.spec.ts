@@ -3,10 +3,18 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LEASING_MODULE } from "../../src/modules/leasing"
 import { demoVariant } from "../helpers/catalog"
 import { failure, useDemoFixture } from "../helpers/demo-fixture"
-import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows, leasingState, prepareCheckout } from "../helpers/leasing-cart"
+import {
+  FR_ADDRESS,
+  cartSnapshot,
+  companyHeaders,
+  createCart,
+  iphoneItem,
+  leasingRows,
+  leasingState,
+  prepareCheckout,
+} from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
-
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -19,7 +27,11 @@ medusaIntegrationTestRunner({
     /** A company cart with two devices, an address, a shipping method and a payment session. */
     async function busyCart() {
       const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS })
-      await api.patch(`/store/carts/${cartId}`, { purchaser_id: demo.companies.acme.users[0].number, order_items: [await iphone(), await iphone()] }, headers())
+      await api.patch(
+        `/store/carts/${cartId}`,
+        { purchaser_id: demo.companies.acme.users[0].number, order_items: [await iphone(), await iphone()] },
+        headers()
+      )
       await prepareCheckout(api, getContainer(), cartId, headers())
       return cartId
     }
@@ -29,7 +41,10 @@ medusaIntegrationTestRunner({
       const berlin = demo.companies.acme.addresses.find((a) => a.label === "Berlin office")!
       return {
         purchaser_id: demo.companies.acme.users[1].number,
-        order_items: [await iphone("FR", { acquisition_mode: "BUY" }), await iphone("DE", { shipping_address_id: berlin.number })],
+        order_items: [
+          await iphone("FR", { acquisition_mode: "BUY" }),
+          await iphone("DE", { shipping_address_id: berlin.number }),
+        ],
       }
     }
 
@@ -79,7 +94,9 @@ medusaIntegrationTestRunner({
         let called = 0
         const spy = jest.spyOn(service, method).mockRejectedValueOnce(new Error("injected failure"))
 
-        const response = await failure(api.patch(`/store/carts/${cartId}`, { order_items: [await iphone()] }, headers())).finally(() => {
+        const response = await failure(
+          api.patch(`/store/carts/${cartId}`, { order_items: [await iphone()] }, headers())
+        ).finally(() => {
           called = spy.mock.calls.length
           spy.mockRestore()
         })
@@ -96,9 +113,13 @@ medusaIntegrationTestRunner({
         const cartId = await busyCart()
         const before = await cartSnapshot(getContainer(), cartId)
         let called = 0
-        const spy = jest.spyOn(getContainer().resolve(Modules.CART) as any, "updateLineItems").mockRejectedValueOnce(new Error("injected failure"))
+        const spy = jest
+          .spyOn(getContainer().resolve(Modules.CART) as any, "updateLineItems")
+          .mockRejectedValueOnce(new Error("injected failure"))
 
-        const response = await failure(api.post(`/store/carts/${cartId}`, { region_id: demo.regions.chf.id }, headers())).finally(() => {
+        const response = await failure(
+          api.post(`/store/carts/${cartId}`, { region_id: demo.regions.chf.id }, headers())
+        ).finally(() => {
           called = spy.mock.calls.length
           spy.mockRestore()
         })
@@ -119,12 +140,21 @@ medusaIntegrationTestRunner({
         const bodies = await Promise.all(
           Array.from({ length: 10 }, async (_, i) => ({
             order_items: Array.from({ length: i + 1 }, (_, j) =>
-              j % 2 ? { product_id: air.catalog_number, delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY", acquisition_mode: "BUY" } : { product_id: 0, delivery_country: "FR" }
+              j % 2
+                ? {
+                    product_id: air.catalog_number,
+                    delivery_country: "FR",
+                    keyboard_layout: "FRENCH_AZERTY",
+                    acquisition_mode: "BUY",
+                  }
+                : { product_id: 0, delivery_country: "FR" }
             ),
           }))
         )
         const iphoneNumber = (await iphone()).product_id
-        bodies.forEach((b) => b.order_items.forEach((item: any) => item.product_id === 0 && (item.product_id = iphoneNumber)))
+        bodies.forEach((b) =>
+          b.order_items.forEach((item: any) => item.product_id === 0 && (item.product_id = iphoneNumber))
+        )
 
         const responses = await Promise.all(
           bodies.map((body) => api.patch(`/store/carts/${cartId}`, body, headers()).catch((e: any) => e.response))
@@ -135,7 +165,8 @@ medusaIntegrationTestRunner({
         expect(statuses).toContain(200)
         responses.filter((r) => r.status === 409).forEach((r) => expect(r.data.error).toBe("CART_LOCKED"))
         const rows = await leasingRows(dbConnection, cartId)
-        const shape = (items: any[]) => items.map((i: any) => `${i.product_id}|${i.acquisition_mode ?? "LEASING"}`).join(",")
+        const shape = (items: any[]) =>
+          items.map((i: any) => `${i.product_id}|${i.acquisition_mode ?? "LEASING"}`).join(",")
         const finalShape = rows.lines.map((l: any) => `${l.catalog_number}|${l.acquisition_mode}`).join(",")
         const winners = bodies.filter((b, i) => statuses[i] === 200 && shape(b.order_items) === finalShape)
         expect(winners).toHaveLength(1)

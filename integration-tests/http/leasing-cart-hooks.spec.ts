@@ -26,7 +26,9 @@ leasingSuite(({ api, getContainer, demo }) => {
     const before = await cartSnapshot(getContainer(), cartId)
     const item = await iphoneItem(getContainer())
 
-    const response = await failure(api.patch(`/store/carts/${cartId}`, { order_items: [item, item, item, item] }, headers()))
+    const response = await failure(
+      api.patch(`/store/carts/${cartId}`, { order_items: [item, item, item, item] }, headers())
+    )
 
     expect(response.status).toBe(400)
     expect(response.data).toEqual({ error: "VALIDATION_ERROR", message: "Host policy: at most 3 devices per cart." })
@@ -36,7 +38,11 @@ leasingSuite(({ api, getContainer, demo }) => {
   it("a host's cartUpdated hook runs after each update with the cart id and the host's additional data", async () => {
     const cartId = await createCart(api, demo)
     updated.length = 0
-    await api.post(`/store/carts/${cartId}`, { additional_data: { order_items: [await iphoneItem(getContainer())] } }, headers())
+    await api.post(
+      `/store/carts/${cartId}`,
+      { additional_data: { order_items: [await iphoneItem(getContainer())] } },
+      headers()
+    )
     expect(updated).toEqual([{ cart_id: cartId, additional_data: {} }])
   })
 })

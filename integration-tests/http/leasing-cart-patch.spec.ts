@@ -61,7 +61,12 @@ medusaIntegrationTestRunner({
         expect(rows.items).toHaveLength(4)
         expect(rows.items.every((i: any) => i.quantity === 1 && i.is_custom_price)).toBe(true)
         // Leased devices cost nothing now: their rent is in their metadata, bought ones are priced.
-        expect(rows.lines.map((l: any) => [l.unit_price, l.monthly_rent])).toEqual([[0, 44.17], [0, 45.67], [1298.99, null], [1298.99, null]])
+        expect(rows.lines.map((l: any) => [l.unit_price, l.monthly_rent])).toEqual([
+          [0, 44.17],
+          [0, 45.67],
+          [1298.99, null],
+          [1298.99, null],
+        ])
         expect(rows.lines.map((l: any) => [l.acquisition_mode, l.keyboard_layout, l.assignee_user_id])).toEqual([
           ["LEASING", "FRENCH_AZERTY", alice.id],
           ["LEASING", "SWISS_QWERTZ", bob.id],
@@ -91,11 +96,21 @@ medusaIntegrationTestRunner({
 
       it("writes only the difference: devices the cart keeps keep their line and device id, in the new order", async () => {
         const cartId = await createCart(api, demo)
-        const air = { product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number, delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }
+        const air = {
+          product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number,
+          delivery_country: "FR",
+          keyboard_layout: "FRENCH_AZERTY",
+        }
         const first = (await patch(cartId, { order_items: [iphone, air] })).data.data.devices
-        const items = async () => (await dbConnection.raw("select id, deleted_at is null as live from cart_line_item where cart_id = ?", [cartId])).rows
+        const items = async () =>
+          (
+            await dbConnection.raw("select id, deleted_at is null as live from cart_line_item where cart_id = ?", [
+              cartId,
+            ])
+          ).rows
 
-        const second = (await patch(cartId, { order_items: [air, iphone, { ...iphone, acquisition_mode: "BUY" }] })).data.data.devices
+        const second = (await patch(cartId, { order_items: [air, iphone, { ...iphone, acquisition_mode: "BUY" }] }))
+          .data.data.devices
         expect(second.map((d: any) => d.id).slice(0, 2)).toEqual([first[1].id, first[0].id])
         expect(second[2].id).not.toEqual(first[0].id)
         expect((await items()).filter((i: any) => i.live)).toHaveLength(3)
@@ -119,31 +134,118 @@ medusaIntegrationTestRunner({
         type Case = [string, () => Promise<{ cart: string | number; body: unknown; headers?: any }>, number, string]
         const cases: Case[] = [
           ["an empty body", async () => ({ cart: await createCart(api, demo), body: {} }), 400, "VALIDATION_ERROR"],
-          ["a country that is not alpha-2", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "FRA" }] } }), 400, "VALIDATION_ERROR"],
-          ["an unknown acquisition mode", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, acquisition_mode: "RENT" }] } }), 400, "VALIDATION_ERROR"],
-          ["a non-integer product id", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: -3 }] } }), 400, "VALIDATION_ERROR"],
-          ["no credentials", async () => ({ cart: await createCart(api, demo), body: { order_items: [iphone] }, headers: demo.storeHeaders }), 401, "UNAUTHORIZED"],
-          ["a READ token", async () => ({ cart: await createCart(api, demo), body: { order_items: [iphone] }, headers: companyHeaders(demo, "acme", "READ") }), 403, "INSUFFICIENT_SCOPE"],
-          ["an unknown cart", async () => ({ cart: "cart_01UNKNOWN", body: { order_items: [iphone] } }), 404, "CART_NOT_FOUND"],
-          ["an unknown order id", async () => ({ cart: 987654, body: { order_items: [iphone] } }), 404, "CART_NOT_FOUND"],
+          [
+            "a country that is not alpha-2",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, delivery_country: "FRA" }] },
+            }),
+            400,
+            "VALIDATION_ERROR",
+          ],
+          [
+            "an unknown acquisition mode",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, acquisition_mode: "RENT" }] },
+            }),
+            400,
+            "VALIDATION_ERROR",
+          ],
+          [
+            "a non-integer product id",
+            async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: -3 }] } }),
+            400,
+            "VALIDATION_ERROR",
+          ],
+          [
+            "no credentials",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [iphone] },
+              headers: demo.storeHeaders,
+            }),
+            401,
+            "UNAUTHORIZED",
+          ],
+          [
+            "a READ token",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [iphone] },
+              headers: companyHeaders(demo, "acme", "READ"),
+            }),
+            403,
+            "INSUFFICIENT_SCOPE",
+          ],
+          [
+            "an unknown cart",
+            async () => ({ cart: "cart_01UNKNOWN", body: { order_items: [iphone] } }),
+            404,
+            "CART_NOT_FOUND",
+          ],
+          [
+            "an unknown order id",
+            async () => ({ cart: 987654, body: { order_items: [iphone] } }),
+            404,
+            "CART_NOT_FOUND",
+          ],
           [
             "another company's cart",
             async () => {
               const cart = await createCart(api, demo, "chf")
-              await patch(cart, { order_items: [{ ...iphone, delivery_country: "CH" }] }, companyHeaders(demo, "helvetia"))
+              await patch(
+                cart,
+                { order_items: [{ ...iphone, delivery_country: "CH" }] },
+                companyHeaders(demo, "helvetia")
+              )
               return { cart, body: { order_items: [iphone] } }
             },
             404,
             "CART_NOT_FOUND",
           ],
-          ["a country no region serves", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "JP" }] } }), 404, "DELIVERY_COUNTRY_NOT_FOUND"],
-          ["a country outside the cart's region (devices in two regions)", async () => ({ cart: await createCart(api, demo), body: { order_items: [iphone, { ...iphone, delivery_country: "CH" }] } }), 400, "DELIVERY_COUNTRY_NOT_IN_REGION"],
-          ["an unknown product", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: 99999 }] } }), 404, "PRODUCT_NOT_FOUND"],
-          ["a product id beyond any integer alias", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, product_id: 99999999999 }] } }), 404, "PRODUCT_NOT_FOUND"],
+          [
+            "a country no region serves",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, delivery_country: "JP" }] },
+            }),
+            404,
+            "DELIVERY_COUNTRY_NOT_FOUND",
+          ],
+          [
+            "a country outside the cart's region (devices in two regions)",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [iphone, { ...iphone, delivery_country: "CH" }] },
+            }),
+            400,
+            "DELIVERY_COUNTRY_NOT_IN_REGION",
+          ],
+          [
+            "an unknown product",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, product_id: 99999 }] },
+            }),
+            404,
+            "PRODUCT_NOT_FOUND",
+          ],
+          [
+            "a product id beyond any integer alias",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, product_id: 99999999999 }] },
+            }),
+            404,
+            "PRODUCT_NOT_FOUND",
+          ],
           [
             "a product not offered in the country",
             async () => {
-              await dbConnection.raw("update leasing_offer set available_countries = '{DE}' where catalog_number = ?", [iphone.product_id])
+              await dbConnection.raw("update leasing_offer set available_countries = '{DE}' where catalog_number = ?", [
+                iphone.product_id,
+              ])
               return { cart: await createCart(api, demo), body: { order_items: [iphone] } }
             },
             404,
@@ -153,7 +255,11 @@ medusaIntegrationTestRunner({
             "a lease of a buy-only device",
             async () => ({
               cart: await createCart(api, demo),
-              body: { order_items: [{ product_id: (await demoVariant(getContainer(), "U3224KB")).catalog_number, delivery_country: "FR" }] },
+              body: {
+                order_items: [
+                  { product_id: (await demoVariant(getContainer(), "U3224KB")).catalog_number, delivery_country: "FR" },
+                ],
+              },
             }),
             404,
             "PRODUCT_PRICING_UNAVAILABLE",
@@ -162,29 +268,84 @@ medusaIntegrationTestRunner({
             "a keyboard device without layout",
             async () => ({
               cart: await createCart(api, demo),
-              body: { order_items: [{ product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number, delivery_country: "FR" }] },
+              body: {
+                order_items: [
+                  {
+                    product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number,
+                    delivery_country: "FR",
+                  },
+                ],
+              },
             }),
             400,
             "KEYBOARD_LAYOUT_REQUIRED",
           ],
-          ["a layout on a keyboard-less device", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, keyboard_layout: "FRENCH_AZERTY" }] } }), 400, "KEYBOARD_LAYOUT_NOT_APPLICABLE"],
+          [
+            "a layout on a keyboard-less device",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, keyboard_layout: "FRENCH_AZERTY" }] },
+            }),
+            400,
+            "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+          ],
           [
             "a layout that is not offered",
             async () => ({
               cart: await createCart(api, demo),
               body: {
                 order_items: [
-                  { product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number, delivery_country: "FR", keyboard_layout: "CANADIAN_ENGLISH_QWERTY" },
+                  {
+                    product_id: (await demoVariant(getContainer(), "MBA13-M3-16-256")).catalog_number,
+                    delivery_country: "FR",
+                    keyboard_layout: "CANADIAN_ENGLISH_QWERTY",
+                  },
                 ],
               },
             }),
             400,
             "KEYBOARD_LAYOUT_NOT_OFFERED",
           ],
-          ["an assignee of another company", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, user_id: demo.companies.helvetia.users[0].number }] } }), 400, "USER_NOT_IN_COMPANY"],
-          ["a purchaser of another company", async () => ({ cart: await createCart(api, demo), body: { purchaser_id: demo.companies.helvetia.users[0].number } }), 400, "PURCHASER_NOT_IN_COMPANY"],
-          ["another company's address", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, shipping_address_id: demo.companies.helvetia.addresses[0].number }] } }), 400, "SHIPPING_ADDRESS_NOT_FOUND"],
-          ["an address in another country", async () => ({ cart: await createCart(api, demo), body: { order_items: [{ ...iphone, delivery_country: "DE", shipping_address_id: demo.companies.acme.addresses[0].number }] } }), 400, "SHIPPING_ADDRESS_COUNTRY_MISMATCH"],
+          [
+            "an assignee of another company",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, user_id: demo.companies.helvetia.users[0].number }] },
+            }),
+            400,
+            "USER_NOT_IN_COMPANY",
+          ],
+          [
+            "a purchaser of another company",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { purchaser_id: demo.companies.helvetia.users[0].number },
+            }),
+            400,
+            "PURCHASER_NOT_IN_COMPANY",
+          ],
+          [
+            "another company's address",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: { order_items: [{ ...iphone, shipping_address_id: demo.companies.helvetia.addresses[0].number }] },
+            }),
+            400,
+            "SHIPPING_ADDRESS_NOT_FOUND",
+          ],
+          [
+            "an address in another country",
+            async () => ({
+              cart: await createCart(api, demo),
+              body: {
+                order_items: [
+                  { ...iphone, delivery_country: "DE", shipping_address_id: demo.companies.acme.addresses[0].number },
+                ],
+              },
+            }),
+            400,
+            "SHIPPING_ADDRESS_COUNTRY_MISMATCH",
+          ],
           [
             "a completed cart",
             async () => {
@@ -202,7 +363,11 @@ medusaIntegrationTestRunner({
           // Unknown carts have nothing to compare; every real cart must come out unchanged.
           const cartId = typeof cart === "string" && !cart.startsWith("cart_01UNKNOWN") ? cart : null
           const before = cartId ? await cartSnapshot(getContainer(), cartId) : null
-          const linesBefore = (await dbConnection.raw("select count(*)::int as n from cart_line_item where metadata->'leasing' is not null and deleted_at is null")).rows[0].n
+          const linesBefore = (
+            await dbConnection.raw(
+              "select count(*)::int as n from cart_line_item where metadata->'leasing' is not null and deleted_at is null"
+            )
+          ).rows[0].n
 
           const response = await failure(patch(cart, body, headers ?? companyHeaders(demo)))
 
@@ -211,7 +376,13 @@ medusaIntegrationTestRunner({
           if (cartId) {
             expect(await cartSnapshot(getContainer(), cartId)).toEqual(before)
           }
-          expect((await dbConnection.raw("select count(*)::int as n from cart_line_item where metadata->'leasing' is not null and deleted_at is null")).rows[0].n).toBe(linesBefore)
+          expect(
+            (
+              await dbConnection.raw(
+                "select count(*)::int as n from cart_line_item where metadata->'leasing' is not null and deleted_at is null"
+              )
+            ).rows[0].n
+          ).toBe(linesBefore)
         })
       })
 

@@ -16,9 +16,15 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
   it("moves a cart without devices to the region of its first devices", async () => {
     const cartId = await createCart(api, demo, "chf")
-    const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await iphoneItem(getContainer(), "FR")] }, headers())
+    const response = await api.patch(
+      `/store/carts/${cartId}`,
+      { order_items: [await iphoneItem(getContainer(), "FR")] },
+      headers()
+    )
     expect(response.status).toBe(200)
-    expect(response.data.data).toEqual(expect.objectContaining({ num_devices: 1, currency: "EUR", rent: expect.any(String) }))
+    expect(response.data.data).toEqual(
+      expect.objectContaining({ num_devices: 1, currency: "EUR", rent: expect.any(String) })
+    )
     const cart = (await dbConnection.raw("select region_id, currency_code from cart where id = ?", [cartId])).rows[0]
     expect(cart).toEqual({ region_id: demo.regions.eur.id, currency_code: "eur" })
   })
@@ -35,7 +41,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
   it("GET /store/leasing/carts/:id takes the integer order id, like PATCH, and answers PATCH's view", async () => {
     const cartId = await createCart(api, demo)
-    const patched = await api.patch(`/store/carts/${cartId}`, { order_items: [await iphoneItem(getContainer())] }, headers())
+    const patched = await api.patch(
+      `/store/carts/${cartId}`,
+      { order_items: [await iphoneItem(getContainer())] },
+      headers()
+    )
     const orderId = patched.data.data.id
 
     const byNumber = await api.get(`/store/leasing/carts/${orderId}`, companyHeaders(demo, "acme", "READ"))
@@ -49,7 +59,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       ["/store/leasing/carts/99999999999", headers()],
     ] as const) {
       const refused = await failure(api.get(path, who))
-      expect({ path, status: refused.status, error: refused.data.error }).toEqual({ path, status: 404, error: "CART_NOT_FOUND" })
+      expect({ path, status: refused.status, error: refused.data.error }).toEqual({
+        path,
+        status: 404,
+        error: "CART_NOT_FOUND",
+      })
     }
   })
 })

@@ -48,16 +48,24 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const applied = await api.post(`/store/carts/${cartId}`, { promo_codes: ["TENOFF"] }, headers())
       expect(applied.status).toBe(200)
 
-      const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await bought(), await bought(), await leased()] }, headers())
+      const response = await api.patch(
+        `/store/carts/${cartId}`,
+        { order_items: [await bought(), await bought(), await leased()] },
+        headers()
+      )
 
       expect(response.status).toBe(200)
       const rows = await adjustments(cartId)
       expect(rows).toHaveLength(3)
       for (const row of rows.filter((r: any) => r.mode === "BUY")) {
-        expect(row).toEqual(expect.objectContaining({ code: "TENOFF", amount: expect.closeTo(row.unit_price * 0.1, 2) }))
+        expect(row).toEqual(
+          expect.objectContaining({ code: "TENOFF", amount: expect.closeTo(row.unit_price * 0.1, 2) })
+        )
       }
       expect(rows.filter((r: any) => r.mode === "BUY")).toHaveLength(2)
-      expect(rows.find((r: any) => r.mode === "LEASING")).toEqual(expect.objectContaining({ unit_price: 0, code: null }))
+      expect(rows.find((r: any) => r.mode === "LEASING")).toEqual(
+        expect.objectContaining({ unit_price: 0, code: null })
+      )
       expect(await cartCodes(cartId)).toEqual(["TENOFF"])
     })
   })
@@ -71,7 +79,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       expect(response.status).toBe(200)
       const [row] = await adjustments(cartId)
-      expect(row).toEqual(expect.objectContaining({ mode: "BUY", code: "AUTO10", amount: expect.closeTo(row.unit_price * 0.1, 2) }))
+      expect(row).toEqual(
+        expect.objectContaining({ mode: "BUY", code: "AUTO10", amount: expect.closeTo(row.unit_price * 0.1, 2) })
+      )
       expect(await cartCodes(cartId)).toEqual(["AUTO10"])
     })
   })
@@ -80,7 +90,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("writes no adjustment", async () => {
       const cartId = await createCart(api, demo)
 
-      const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await bought(), await leased()] }, headers())
+      const response = await api.patch(
+        `/store/carts/${cartId}`,
+        { order_items: [await bought(), await leased()] },
+        headers()
+      )
 
       expect(response.status).toBe(200)
       expect((await adjustments(cartId)).map((r: any) => r.code)).toEqual([null, null])

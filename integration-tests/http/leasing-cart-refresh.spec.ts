@@ -2,10 +2,17 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { demoVariant } from "../helpers/catalog"
 import { failure, useDemoFixture } from "../helpers/demo-fixture"
-import { DE_ADDRESS, FR_ADDRESS, cartSnapshot, companyHeaders, createCart, iphoneItem, leasingRows } from "../helpers/leasing-cart"
+import {
+  DE_ADDRESS,
+  FR_ADDRESS,
+  cartSnapshot,
+  companyHeaders,
+  createCart,
+  iphoneItem,
+  leasingRows,
+} from "../helpers/leasing-cart"
 
 jest.setTimeout(120_000)
-
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -20,17 +27,22 @@ medusaIntegrationTestRunner({
       return cartId
     }
     const shippingOption = async (name: string) => {
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "shipping_option",
-        fields: ["id"],
-        filters: { name },
-      })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "shipping_option",
+          fields: ["id"],
+          filters: { name },
+        })
       return data[0].id as string
     }
     const methods = async (cartId: string) =>
-      (await dbConnection.raw("select name from cart_shipping_method where cart_id = ? and deleted_at is null order by name", [cartId])).rows.map(
-        (r: any) => r.name
-      )
+      (
+        await dbConnection.raw(
+          "select name from cart_shipping_method where cart_id = ? and deleted_at is null order by name",
+          [cartId]
+        )
+      ).rows.map((r: any) => r.name)
 
     describe("region change", () => {
       it("re-prices the leasing lines in the new currency instead of deleting them (EUR to CHF)", async () => {
@@ -49,13 +61,19 @@ medusaIntegrationTestRunner({
         const after = await leasingRows(dbConnection, cartId)
         // The same devices, only their prices (rent in the metadata, purchase price in unit_price) re-priced.
         const withoutPrices = (lines: any[]) =>
-          lines.map(({ leasing: { monthly_rent: _r, ...leasing }, monthly_rent: _m, unit_price: _u, ...line }) => ({ ...line, leasing }))
+          lines.map(({ leasing: { monthly_rent: _r, ...leasing }, monthly_rent: _m, unit_price: _u, ...line }) => ({
+            ...line,
+            leasing,
+          }))
         expect(withoutPrices(after.lines)).toEqual(withoutPrices(before.lines))
         expect(after.items.map((i: any) => i.id).sort()).toEqual(before.items.map((i: any) => i.id).sort())
-        const priceOf = (rows: any, lineIndex: number) => rows.lines[lineIndex].monthly_rent ?? rows.lines[lineIndex].unit_price
+        const priceOf = (rows: any, lineIndex: number) =>
+          rows.lines[lineIndex].monthly_rent ?? rows.lines[lineIndex].unit_price
         // iPhone 16 128 GB: 44.65 CHF a month; MacBook Air, Swiss layout: 43.90 CHF; iPhone bought: 929.99 CHF.
         expect([priceOf(after, 0), priceOf(after, 1), priceOf(after, 2)]).toEqual([44.65, 43.9, 929.99])
-        expect(response.data.cart.leasing).toEqual(expect.objectContaining({ monthly_rent: "88.55", one_time_total: "929.99", currency: "CHF" }))
+        expect(response.data.cart.leasing).toEqual(
+          expect.objectContaining({ monthly_rent: "88.55", one_time_total: "929.99", currency: "CHF" })
+        )
       })
 
       it("refuses a region in whose currency a device has no price, and changes nothing", async () => {
@@ -75,10 +93,14 @@ medusaIntegrationTestRunner({
         const cartId = await cartWithDevices([await iphone()])
         const before = await cartSnapshot(getContainer(), cartId)
 
-        const response = await failure(api.post(`/store/carts/${cartId}`, { region_id: demo.regions.usd.id }, headers()))
+        const response = await failure(
+          api.post(`/store/carts/${cartId}`, { region_id: demo.regions.usd.id }, headers())
+        )
 
         expect(response.status).toBe(404)
-        expect(response.data).toEqual(expect.objectContaining({ code: "PRODUCT_PRICING_UNAVAILABLE", type: "not_found" }))
+        expect(response.data).toEqual(
+          expect.objectContaining({ code: "PRODUCT_PRICING_UNAVAILABLE", type: "not_found" })
+        )
         expect(await cartSnapshot(getContainer(), cartId)).toEqual(before)
       })
     })
@@ -88,20 +110,39 @@ medusaIntegrationTestRunner({
         const cartId = await cartWithDevices([await iphone()])
         const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers())
         const collectionId = collection.data.payment_collection.id
-        await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
+        await api.post(
+          `/store/payment-collections/${collectionId}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers()
+        )
         const sessions = async () =>
-          (await dbConnection.raw("select count(*)::int as n from payment_session where payment_collection_id = ? and deleted_at is null", [collectionId])).rows[0].n
+          (
+            await dbConnection.raw(
+              "select count(*)::int as n from payment_session where payment_collection_id = ? and deleted_at is null",
+              [collectionId]
+            )
+          ).rows[0].n
         expect(await sessions()).toBe(1)
 
         // An update that does not change the total unsets them too.
         await api.post(`/store/carts/${cartId}`, { email: "it@acme.test" }, headers())
         expect(await sessions()).toBe(0)
 
-        await api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
-        const response = await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone()] }, headers())
+        await api.post(
+          `/store/payment-collections/${collectionId}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          headers()
+        )
+        const response = await api.patch(
+          `/store/carts/${cartId}`,
+          { order_items: [await iphone(), await iphone()] },
+          headers()
+        )
         expect(response.status).toBe(200)
         expect(await sessions()).toBe(0)
-        const [{ amount }] = (await dbConnection.raw("select amount::float as amount from payment_collection where id = ?", [collectionId])).rows
+        const [{ amount }] = (
+          await dbConnection.raw("select amount::float as amount from payment_collection where id = ?", [collectionId])
+        ).rows
         const cart = await api.get(`/store/carts/${cartId}?fields=total`, headers())
         expect(amount).toBeCloseTo(cart.data.cart.total, 2)
       })
@@ -111,8 +152,16 @@ medusaIntegrationTestRunner({
       it("removes a method whose option no longer serves the address and keeps a valid one", async () => {
         const express = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
         const standard = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
-        await api.post(`/store/carts/${express}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, headers())
-        await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, headers())
+        await api.post(
+          `/store/carts/${express}/shipping-methods`,
+          { option_id: await shippingOption("Express courier (France)") },
+          headers()
+        )
+        await api.post(
+          `/store/carts/${standard}/shipping-methods`,
+          { option_id: await shippingOption("Standard delivery (EU)") },
+          headers()
+        )
         expect(await methods(express)).toEqual(["Express courier (France)"])
 
         await api.post(`/store/carts/${express}`, { shipping_address: DE_ADDRESS }, headers())
@@ -124,15 +173,31 @@ medusaIntegrationTestRunner({
 
       it("removes a method that does not serve a device's delivery country", async () => {
         const cartId = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
-        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: await shippingOption("Express courier (France)") }, headers())
+        await api.post(
+          `/store/carts/${cartId}/shipping-methods`,
+          { option_id: await shippingOption("Express courier (France)") },
+          headers()
+        )
         const berlin = demo.companies.acme.addresses.find((a) => a.label === "Berlin office")!
 
-        await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone("DE", { shipping_address_id: berlin.number })] }, headers())
+        await api.patch(
+          `/store/carts/${cartId}`,
+          { order_items: [await iphone(), await iphone("DE", { shipping_address_id: berlin.number })] },
+          headers()
+        )
 
         expect(await methods(cartId)).toEqual([])
         const standard = await cartWithDevices([await iphone()], { shipping_address: FR_ADDRESS })
-        await api.post(`/store/carts/${standard}/shipping-methods`, { option_id: await shippingOption("Standard delivery (EU)") }, headers())
-        await api.patch(`/store/carts/${standard}`, { order_items: [await iphone("DE", { shipping_address_id: berlin.number })] }, headers())
+        await api.post(
+          `/store/carts/${standard}/shipping-methods`,
+          { option_id: await shippingOption("Standard delivery (EU)") },
+          headers()
+        )
+        await api.patch(
+          `/store/carts/${standard}`,
+          { order_items: [await iphone("DE", { shipping_address_id: berlin.number })] },
+          headers()
+        )
         expect(await methods(standard)).toEqual(["Standard delivery (EU)"])
       })
     })

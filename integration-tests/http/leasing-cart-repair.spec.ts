@@ -11,22 +11,36 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const iphone = (extra: Record<string, unknown> = {}) => iphoneItem(getContainer(), "FR", extra)
 
   const lineRows = async (ids: string[]) =>
-    (await dbConnection.raw("select row_to_json(li) as row from cart_line_item li where id = any(?)", [ids])).rows.map((r: any) => r.row)
+    (await dbConnection.raw("select row_to_json(li) as row from cart_line_item li where id = any(?)", [ids])).rows.map(
+      (r: any) => r.row
+    )
   const reinsert = async (rows: unknown[]) => {
     for (const row of rows) {
-      await dbConnection.raw("insert into cart_line_item select * from json_populate_record(null::cart_line_item, ?::json)", [JSON.stringify(row)])
+      await dbConnection.raw(
+        "insert into cart_line_item select * from json_populate_record(null::cart_line_item, ?::json)",
+        [JSON.stringify(row)]
+      )
     }
   }
   const markPending = (cartId: string, previous: string[], target: string[]) =>
     dbConnection.raw("update leasing_cart set pending_update = ?::jsonb where cart_id = ?", [
-      JSON.stringify({ started_at: new Date(Date.now() - 60_000).toISOString(), previous_item_ids: previous, target_item_ids: target }),
+      JSON.stringify({
+        started_at: new Date(Date.now() - 60_000).toISOString(),
+        previous_item_ids: previous,
+        target_item_ids: target,
+      }),
       cartId,
     ])
   const state = async (cartId: string) => {
     const rows = await leasingRows(dbConnection, cartId)
-    const marker = (await dbConnection.raw("select pending_update, device_order from leasing_cart where cart_id = ?", [cartId])).rows[0]
+    const marker = (
+      await dbConnection.raw("select pending_update, device_order from leasing_cart where cart_id = ?", [cartId])
+    ).rows[0]
     const taxLines = (
-      await dbConnection.raw("select count(*)::int as n from cart_line_item_tax_line t join cart_line_item li on li.id = t.item_id where li.cart_id = ? and t.deleted_at is null", [cartId])
+      await dbConnection.raw(
+        "select count(*)::int as n from cart_line_item_tax_line t join cart_line_item li on li.id = t.item_id where li.cart_id = ? and t.deleted_at is null",
+        [cartId]
+      )
     ).rows[0].n
     const sessions = (
       await dbConnection.raw(
@@ -38,7 +52,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   }
   async function withPaymentSession(cartId: string) {
     const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers())
-    await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
+    await api.post(
+      `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      headers()
+    )
   }
 
   /** A cart that had two leased iPhones and was being moved to two bought ones. */
@@ -47,7 +65,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone(), await iphone()] }, headers())
     const old = (await leasingRows(dbConnection, cartId)).lines.map((l: any) => l.line_item_id)
     const oldRows = await lineRows(old)
-    await api.patch(`/store/carts/${cartId}`, { order_items: [await iphone({ acquisition_mode: "BUY" }), await iphone({ acquisition_mode: "BUY" })] }, headers())
+    await api.patch(
+      `/store/carts/${cartId}`,
+      { order_items: [await iphone({ acquisition_mode: "BUY" }), await iphone({ acquisition_mode: "BUY" })] },
+      headers()
+    )
     const fresh = (await leasingRows(dbConnection, cartId)).lines.map((l: any) => l.line_item_id)
     await withPaymentSession(cartId)
     return { cartId, old, oldRows, fresh }
@@ -95,7 +117,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     await reinsert([{ ...stray, id: "cali_stray_plain_line", metadata: null }])
     await markPending(cartId, fresh, fresh)
 
-    const patched = await api.patch(`/store/carts/${cartId}`, { purchaser_id: demo.companies.acme.users[0].number }, headers())
+    const patched = await api.patch(
+      `/store/carts/${cartId}`,
+      { purchaser_id: demo.companies.acme.users[0].number },
+      headers()
+    )
 
     expect(patched.status).toBe(200)
     expect(patched.data.data.num_devices).toBe(2)

@@ -24,27 +24,45 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   }
   async function pay(cartId: string) {
     const collection = await api.post("/store/payment-collections", { cart_id: cartId }, headers())
-    await api.post(`/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
+    await api.post(
+      `/store/payment-collections/${collection.data.payment_collection.id}/payment-sessions`,
+      { provider_id: "pp_system_default" },
+      headers()
+    )
   }
 
   /** A company cart: two leased iPhones assigned to Bob, one bought, purchaser Alice; shipped and paid unless told. */
   async function readyCart({ leased = 2, bought = 1, ship = true, paid = true, address = true } = {}) {
-    const cartId = await createCart(api, demo, "eur", { ...(address ? { shipping_address: FR_ADDRESS } : {}), email: "buyer@acme.test" })
+    const cartId = await createCart(api, demo, "eur", {
+      ...(address ? { shipping_address: FR_ADDRESS } : {}),
+      email: "buyer@acme.test",
+    })
     const bob = acme().users[1]
     const items = [
       ...(await Promise.all([...Array(leased)].map(() => iphone({ user_id: bob.number })))),
       ...(await Promise.all([...Array(bought)].map(() => iphone({ acquisition_mode: "BUY" })))),
     ]
-    await api.patch(`/store/carts/${cartId}`, { purchaser_id: acme().users[0].number, ...(items.length ? { order_items: items } : {}) }, headers())
+    await api.patch(
+      `/store/carts/${cartId}`,
+      { purchaser_id: acme().users[0].number, ...(items.length ? { order_items: items } : {}) },
+      headers()
+    )
     if (ship) await shipTo(cartId)
     if (paid) await pay(cartId)
     return cartId
   }
 
-  const orderNumberOf = async (cartId: string) => (await dbConnection.raw("select order_number from leasing_cart where cart_id = ?", [cartId])).rows[0].order_number
+  const orderNumberOf = async (cartId: string) =>
+    (await dbConnection.raw("select order_number from leasing_cart where cart_id = ?", [cartId])).rows[0].order_number
   const contractsOf = async (cartId: string) =>
-    (await dbConnection.raw("select * from lease_contract where cart_id = ? and deleted_at is null order by device_number", [cartId])).rows
-  const orderCount = async () => (await dbConnection.raw(`select count(*)::int as n from "order" where deleted_at is null`)).rows[0].n
+    (
+      await dbConnection.raw(
+        "select * from lease_contract where cart_id = ? and deleted_at is null order by device_number",
+        [cartId]
+      )
+    ).rows
+  const orderCount = async () =>
+    (await dbConnection.raw(`select count(*)::int as n from "order" where deleted_at is null`)).rows[0].n
 
   /** Everything a failed checkout must leave as it was. */
   async function checkoutState(cartId: string) {
@@ -58,23 +76,47 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   describe("validate", () => {
     it("turns leased and bought devices into one order with one lease contract per leased device, charging only the one-time part", async () => {
       const cartId = await readyCart()
-      const before = (await api.get(`/store/carts/${cartId}?fields=total,item_subtotal,shipping_total,payment_collection.amount`, headers())).data.cart
+      const before = (
+        await api.get(
+          `/store/carts/${cartId}?fields=total,item_subtotal,shipping_total,payment_collection.amount`,
+          headers()
+        )
+      ).data.cart
       const rows = await leasingRows(dbConnection, cartId)
       const bought = rows.lines.filter((l: any) => l.acquisition_mode === "BUY")
       const leased = rows.lines.filter((l: any) => l.acquisition_mode === "LEASING")
       // What is due now: the bought device (and shipping, taxes); leased devices cost 0.
-      expect(before.item_subtotal).toBeCloseTo(bought.reduce((sum: number, l: any) => sum + l.unit_price, 0), 2)
+      expect(before.item_subtotal).toBeCloseTo(
+        bought.reduce((sum: number, l: any) => sum + l.unit_price, 0),
+        2
+      )
       expect(leased.every((l: any) => l.unit_price === 0 && l.monthly_rent > 0)).toBe(true)
       expect(Number(before.payment_collection.amount)).toBeCloseTo(before.total, 2)
 
-      const response = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+      const response = await api.post(
+        `/store/carts/${cartId}/validate`,
+        { purchaser_id: acme().users[0].number },
+        headers()
+      )
 
       expect(response.status).toBe(200)
       expect(response.data).toEqual({ data: { order_id: await orderNumberOf(cartId), client_status: "RECEIVED" } })
       const record = (await dbConnection.raw("select * from leasing_cart where cart_id = ?", [cartId])).rows[0]
       const { data: orders } = await getContainer()
         .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "total", "currency_code", "items.id", "items.metadata", "payment_collections.amount", "payment_collections.status"], filters: { id: record.order_id } })
+        .graph({
+          entity: "order",
+          fields: [
+            "id",
+            "total",
+            "currency_code",
+            "items.id",
+            "items.metadata",
+            "payment_collections.amount",
+            "payment_collections.status",
+          ],
+          filters: { id: record.order_id },
+        })
       const order = orders[0] as any
       expect(order.items).toHaveLength(3)
       expect(Number(order.total)).toBeCloseTo(before.total, 2)
@@ -112,7 +154,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const [alice, bob] = acme().users
       await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: alice.number, signatory_id: bob.id }, headers())
       expect((await contractsOf(cartId)).map((c: any) => c.signatory_user_id)).toEqual([bob.id, bob.id])
-      const record = (await dbConnection.raw("select purchaser_user_id, signatory_user_id from leasing_cart where cart_id = ?", [cartId])).rows[0]
+      const record = (
+        await dbConnection.raw("select purchaser_user_id, signatory_user_id from leasing_cart where cart_id = ?", [
+          cartId,
+        ])
+      ).rows[0]
       expect(record).toEqual({ purchaser_user_id: alice.id, signatory_user_id: bob.id })
     })
 
@@ -120,7 +166,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const cartId = await readyCart({ bought: 0, ship: false, paid: false })
       // The demo's express courier costs something: drop shipping from the devices for this case.
       await dbConnection.raw("update cart_line_item set requires_shipping = false where cart_id = ?", [cartId])
-      const response = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+      const response = await api.post(
+        `/store/carts/${cartId}/validate`,
+        { purchaser_id: acme().users[0].number },
+        headers()
+      )
       expect(response.status).toBe(200)
       expect(await contractsOf(cartId)).toHaveLength(2)
     })
@@ -133,20 +183,52 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect(response.data.type).toBe("order")
     const contracts = await contractsOf(cartId)
     expect(contracts).toHaveLength(2)
-    expect(contracts.every((c: any) => c.order_id === response.data.order.id && c.signatory_user_id === acme().users[0].id)).toBe(true)
+    expect(
+      contracts.every((c: any) => c.order_id === response.data.order.id && c.signatory_user_id === acme().users[0].id)
+    ).toBe(true)
     const record = (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0]
     expect(record.order_id).toBe(response.data.order.id)
   })
 
   describe("refusals change nothing", () => {
     const otherCompanyUser = () => demo.companies.helvetia.users[0].number
-    const cases: [string, number, string, { setup?: (cartId: string) => Promise<unknown>; cart?: Parameters<typeof readyCart>[0]; body?: () => Record<string, unknown>; as?: () => { headers: Record<string, string> } }][] = [
-      ["a cart without devices", 400, "VALIDATE_CART_NO_DEVICES", { cart: { leased: 0, bought: 0, ship: false, paid: false } }],
+    const cases: [
+      string,
+      number,
+      string,
+      {
+        setup?: (cartId: string) => Promise<unknown>
+        cart?: Parameters<typeof readyCart>[0]
+        body?: () => Record<string, unknown>
+        as?: () => { headers: Record<string, string> }
+      },
+    ][] = [
+      [
+        "a cart without devices",
+        400,
+        "VALIDATE_CART_NO_DEVICES",
+        { cart: { leased: 0, bought: 0, ship: false, paid: false } },
+      ],
       ["a one-time amount due and no payment session", 402, "PAYMENT_METHOD_REQUIRED", { cart: { paid: false } }],
       // (With a shipping address, validate chooses a method itself: see leasing-platform-carts.spec.ts.)
-      ["devices to ship, no shipping method and no address to choose one for", 400, "SHIPPING_METHOD_REQUIRED", { cart: { ship: false, paid: false, address: false } }],
-      ["a purchaser of another company", 400, "PURCHASER_NOT_IN_COMPANY", { body: () => ({ purchaser_id: otherCompanyUser() }) }],
-      ["a signatory of another company", 400, "USER_NOT_IN_COMPANY", { body: () => ({ purchaser_id: acme().users[0].number, signatory_id: otherCompanyUser() }) }],
+      [
+        "devices to ship, no shipping method and no address to choose one for",
+        400,
+        "SHIPPING_METHOD_REQUIRED",
+        { cart: { ship: false, paid: false, address: false } },
+      ],
+      [
+        "a purchaser of another company",
+        400,
+        "PURCHASER_NOT_IN_COMPANY",
+        { body: () => ({ purchaser_id: otherCompanyUser() }) },
+      ],
+      [
+        "a signatory of another company",
+        400,
+        "USER_NOT_IN_COMPANY",
+        { body: () => ({ purchaser_id: acme().users[0].number, signatory_id: otherCompanyUser() }) },
+      ],
       ["no purchaser_id", 400, "VALIDATION_ERROR", { body: () => ({}) }],
       ["another company's credentials", 404, "CART_NOT_FOUND", { as: () => companyHeaders(demo, "helvetia") }],
       ["a READ credential", 403, "INSUFFICIENT_SCOPE", { as: () => headers("READ") }],
@@ -181,7 +263,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         "another checkout or an update of the same cart under way",
         409,
         "CART_LOCKED",
-        { setup: (cartId) => getContainer().resolve(Modules.LOCKING).acquire(cartId, { ownerId: "another-request", expire: 30 }) },
+        {
+          setup: (cartId) =>
+            getContainer().resolve(Modules.LOCKING).acquire(cartId, { ownerId: "another-request", expire: 30 }),
+        },
       ],
     ]
 
@@ -190,7 +275,13 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       await setup?.(cartId)
       const before = await checkoutState(cartId)
 
-      const response = await failure(api.post(`/store/carts/${cartId}/validate`, body?.() ?? { purchaser_id: acme().users[0].number }, as?.() ?? headers()))
+      const response = await failure(
+        api.post(
+          `/store/carts/${cartId}/validate`,
+          body?.() ?? { purchaser_id: acme().users[0].number },
+          as?.() ?? headers()
+        )
+      )
 
       expect(response.status).toBe(status)
       expect(response.data).toEqual({ error: code, message: expect.any(String) })
@@ -201,7 +292,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const cartId = await readyCart()
       await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
       const before = await checkoutState(cartId)
-      const response = await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers()))
+      const response = await failure(
+        api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+      )
       expect(response.status).toBe(409)
       expect(response.data).toEqual({ error: "ORDER_NOT_CART", message: expect.any(String) })
       expect(await checkoutState(cartId)).toEqual(before)
@@ -215,15 +308,33 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       ["leasing-begin-checkout (purchaser and signatory)", LEASING_MODULE, "updateLeasingCarts", 1, internal],
       ["create-orders (core)", Modules.ORDER, "createOrders", 1, internal],
       ["update-carts (core: completed_at)", Modules.CART, "updateCarts", 1, internal],
-      ["authorize-payment-session (core)", Modules.PAYMENT, "authorizePaymentSession", 1, [402, { error: "PAYMENT_METHOD_REQUIRED", message: expect.any(String) }]],
-      ["leasing-create-lease-contracts (after the payment was authorised)", LEASING_MODULE, "createLeaseContracts", 1, internal],
+      [
+        "authorize-payment-session (core)",
+        Modules.PAYMENT,
+        "authorizePaymentSession",
+        1,
+        [402, { error: "PAYMENT_METHOD_REQUIRED", message: expect.any(String) }],
+      ],
+      [
+        "leasing-create-lease-contracts (after the payment was authorised)",
+        LEASING_MODULE,
+        "createLeaseContracts",
+        1,
+        internal,
+      ],
       ["leasing-finish-checkout (the order id, last)", LEASING_MODULE, "updateLeasingCarts", 2, internal],
     ]
     /** The cart's live payment sessions and whether each of its payments was cancelled. */
     const paymentsOf = async (cartId: string) => {
       const collection = `(select payment_collection_id from cart_payment_collection where cart_id = ? and deleted_at is null)`
-      const sessions = await dbConnection.raw(`select status from payment_session where payment_collection_id = ${collection} and deleted_at is null`, [cartId])
-      const payments = await dbConnection.raw(`select canceled_at is not null as canceled from payment where payment_collection_id = ${collection}`, [cartId])
+      const sessions = await dbConnection.raw(
+        `select status from payment_session where payment_collection_id = ${collection} and deleted_at is null`,
+        [cartId]
+      )
+      const payments = await dbConnection.raw(
+        `select canceled_at is not null as canceled from payment where payment_collection_id = ${collection}`,
+        [cartId]
+      )
       return { sessions: sessions.rows, payments: payments.rows }
     }
     /** The cart without its payment collection, which an authorised-then-voided payment changes by design. */
@@ -242,7 +353,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       })
       let response: Awaited<ReturnType<typeof failure>>
       try {
-        response = await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers()))
+        response = await failure(
+          api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+        )
       } finally {
         spy.mockRestore()
       }
@@ -261,7 +374,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         expect(after).toEqual(before)
       }
       // Once the fault is gone the cart can be validated.
-      const retry = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+      const retry = await api.post(
+        `/store/carts/${cartId}/validate`,
+        { purchaser_id: acme().users[0].number },
+        headers()
+      )
       expect(retry.status).toBe(200)
       expect(await contractsOf(cartId)).toHaveLength(2)
     })
@@ -270,7 +387,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   describe("the company's orders", () => {
     it("lists and shows the company's orders with their devices, terms, rents and contracts; other companies see nothing", async () => {
       const cartId = await readyCart()
-      const validated = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
+      const validated = await api.post(
+        `/store/carts/${cartId}/validate`,
+        { purchaser_id: acme().users[0].number },
+        headers()
+      )
       const orderNumber = validated.data.data.order_id
       const contracts = await contractsOf(cartId)
       const rows = await leasingRows(dbConnection, cartId)
@@ -292,7 +413,12 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       )
       const leasedDevices = order.devices.filter((d: any) => d.acquisition_mode === "LEASING")
       expect(leasedDevices.map((d: any) => [d.id, d.lease_term_months, d.rent, d.contract_status])).toEqual(
-        contracts.map((c: any) => [c.device_number, c.lease_term_months, Number(c.monthly_rent).toFixed(2), "PENDING_DELIVERY"])
+        contracts.map((c: any) => [
+          c.device_number,
+          c.lease_term_months,
+          Number(c.monthly_rent).toFixed(2),
+          "PENDING_DELIVERY",
+        ])
       )
       expect(order.devices.filter((d: any) => d.acquisition_mode === "BUY").map((d: any) => d.price)).toEqual(
         rows.lines.filter((l: any) => l.acquisition_mode === "BUY").map((l: any) => l.unit_price.toFixed(2))
@@ -304,27 +430,38 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(byMedusaId.data.data).toEqual(order)
 
       const helvetia = companyHeaders(demo, "helvetia", "READ")
-      expect((await api.get("/store/leasing/orders", helvetia)).data).toEqual({ data: [], meta: { total: 0, limit: 50, offset: 0 } })
+      expect((await api.get("/store/leasing/orders", helvetia)).data).toEqual({
+        data: [],
+        meta: { total: 0, limit: 50, offset: 0 },
+      })
       const hidden = await failure(api.get(`/store/leasing/orders/${orderNumber}`, helvetia))
       expect(hidden.status).toBe(404)
       expect(hidden.data).toEqual({ error: "ORDER_NOT_FOUND", message: expect.any(String) })
       expect((await failure(api.get("/store/leasing/orders", demo.storeHeaders))).status).toBe(401)
       // A cart that is not an order yet is not an order.
       const open = await readyCart()
-      expect((await failure(api.get(`/store/leasing/orders/${await orderNumberOf(open)}`, headers("READ")))).status).toBe(404)
+      expect(
+        (await failure(api.get(`/store/leasing/orders/${await orderNumberOf(open)}`, headers("READ")))).status
+      ).toBe(404)
     })
   })
 
   it("cancelling the order in Medusa cancels its leases that never started", async () => {
     const cartId = await readyCart()
-    const validated = await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
-    const orderId = (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0].order_id
+    const validated = await api.post(
+      `/store/carts/${cartId}/validate`,
+      { purchaser_id: acme().users[0].number },
+      headers()
+    )
+    const orderId = (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0]
+      .order_id
 
     expect((await api.post(`/admin/orders/${orderId}/cancel`, {}, demo.adminHeaders)).status).toBe(200)
 
     // The subscriber runs on the order.canceled event: wait for it, 5 s at most.
     const statuses = async () => (await contractsOf(cartId)).map((c: any) => c.status)
-    for (let i = 0; i < 50 && (await statuses()).some((s: string) => s !== "CANCELLED"); i++) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 50 && (await statuses()).some((s: string) => s !== "CANCELLED"); i++)
+      await new Promise((r) => setTimeout(r, 100))
     expect(await statuses()).toEqual(["CANCELLED", "CANCELLED"])
     const order = await api.get(`/store/leasing/orders/${validated.data.data.order_id}`, headers("READ"))
     expect(order.data.data).toEqual(expect.objectContaining({ client_status: "ARCHIVED", rent: "0.00" }))
@@ -343,14 +480,19 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect((await contractsOf(cartId)).map((c: any) => c.order_id)).toEqual([result.id, result.id])
     expect(await orderCount()).toBe(1)
     // Now it is an order: a second retry is refused.
-    expect((await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: alice.number }, headers()))).data.error).toBe("ORDER_NOT_CART")
+    expect(
+      (await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: alice.number }, headers()))).data.error
+    ).toBe("ORDER_NOT_CART")
   })
 
   it("a checkout killed between core's order and the contracts is finished by the recovery job", async () => {
     const cartId = await readyCart()
     const [alice] = acme().users
     // What a crash leaves: the checkout's first write, then core's order, then nothing.
-    await dbConnection.raw("update leasing_cart set signatory_user_id = ?, updated_at = now() - interval '10 minutes' where cart_id = ?", [alice.id, cartId])
+    await dbConnection.raw(
+      "update leasing_cart set signatory_user_id = ?, updated_at = now() - interval '10 minutes' where cart_id = ?",
+      [alice.id, cartId]
+    )
     const { result } = await completeCartWorkflow(getContainer()).run({ input: { id: cartId } })
     expect(await contractsOf(cartId)).toHaveLength(0)
 
@@ -360,7 +502,8 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const contracts = await contractsOf(cartId)
     expect(contracts).toHaveLength(2)
     expect(contracts.every((c: any) => c.order_id === result.id && c.signatory_user_id === alice.id)).toBe(true)
-    expect((await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0].order_id).toBe(result.id)
+    expect(
+      (await dbConnection.raw("select order_id from leasing_cart where cart_id = ?", [cartId])).rows[0].order_id
+    ).toBe(result.id)
   })
 })
-

@@ -1,7 +1,14 @@
 import { catalogRows, demoVariant } from "../helpers/catalog"
 import { failure } from "../helpers/demo-fixture"
 import { leasingSuite } from "../helpers/leasing-suite"
-import { FR_ADDRESS, cartSnapshot, companyHeaders, createCart, leasingRows, prepareCheckout } from "../helpers/leasing-cart"
+import {
+  FR_ADDRESS,
+  cartSnapshot,
+  companyHeaders,
+  createCart,
+  leasingRows,
+  prepareCheckout,
+} from "../helpers/leasing-cart"
 
 jest.setTimeout(180_000)
 
@@ -27,9 +34,12 @@ const termsOffer = {
 }
 
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
-  const upsert = (variantId: string, body: unknown) => api.post(`/admin/leasing/variants/${variantId}/offer`, body, demo.adminHeaders)
+  const upsert = (variantId: string, body: unknown) =>
+    api.post(`/admin/leasing/variants/${variantId}/offer`, body, demo.adminHeaders)
   const pricing = (id: number | string, params: Record<string, string>) =>
-    api.get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, demo.storeHeaders).catch((e: any) => e.response)
+    api
+      .get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, demo.storeHeaders)
+      .catch((e: any) => e.response)
   const patch = (cartId: string, body: unknown) => api.patch(`/store/carts/${cartId}`, body, companyHeaders(demo))
   /** The demo iPhone 16 128 GB, offered with termsOffer. */
   const iphoneWithTerms = async () => {
@@ -37,7 +47,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect((await upsert(iphone.id, termsOffer)).status).toBe(200)
     return iphone
   }
-  const item = (productId: number, extra: Record<string, unknown> = {}) => ({ product_id: productId, delivery_country: "FR", ...extra })
+  const item = (productId: number, extra: Record<string, unknown> = {}) => ({
+    product_id: productId,
+    delivery_country: "FR",
+    ...extra,
+  })
 
   describe("admin offer", () => {
     it("round-trips the terms and per-term prices, stored as lease_term_months price rules", async () => {
@@ -45,16 +59,29 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const response = await upsert(iphone.id, termsOffer)
 
       expect(response.status).toBe(200)
-      expect(response.data.offer).toEqual(expect.objectContaining({ lease_term_months: 36, lease_terms_months: [18, 24, 36] }))
+      expect(response.data.offer).toEqual(
+        expect.objectContaining({ lease_term_months: 36, lease_terms_months: [18, 24, 36] })
+      )
       const leases = response.data.prices.filter((p: any) => p.acquisition_mode === "LEASING")
-      expect(leases.map((p: any) => [p.amount, p.lease_term_months]).sort()).toEqual([[31.2, null], [41.5, 24], [52.9, 18]].sort())
+      expect(leases.map((p: any) => [p.amount, p.lease_term_months]).sort()).toEqual(
+        [
+          [31.2, null],
+          [41.5, 24],
+          [52.9, 18],
+        ].sort()
+      )
       const again = await api.get(`/admin/leasing/variants/${iphone.id}/offer`, demo.adminHeaders)
       expect(again.data).toEqual(response.data)
 
       const rows = await catalogRows(dbConnection, iphone.id)
-      const stored = await dbConnection.raw("select lease_term_months, lease_terms_months from leasing_offer where variant_id = ?", [iphone.id])
+      const stored = await dbConnection.raw(
+        "select lease_term_months, lease_terms_months from leasing_offer where variant_id = ?",
+        [iphone.id]
+      )
       expect(stored.rows).toEqual([{ lease_term_months: 36, lease_terms_months: [18, 24, 36] }])
-      const rules = rows.prices.filter((p: any) => p.live).map((p: any) => p.rules.map((r: any) => `${r.a}=${r.v}`).join(","))
+      const rules = rows.prices
+        .filter((p: any) => p.live)
+        .map((p: any) => p.rules.map((r: any) => `${r.a}=${r.v}`).join(","))
       expect(rules.sort()).toEqual(
         [
           "acquisition_mode=BUY",
@@ -68,10 +95,16 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("takes a body without lease_terms_months as the default term only (existing callers)", async () => {
       const iphone = await demoVariant(getContainer(), "IP16-128")
       const { lease_terms_months: _terms, ...legacy } = termsOffer
-      const response = await upsert(iphone.id, { ...legacy, lease_term_months: 24, prices: [legacy.prices[2], legacy.prices[3]] })
+      const response = await upsert(iphone.id, {
+        ...legacy,
+        lease_term_months: 24,
+        prices: [legacy.prices[2], legacy.prices[3]],
+      })
       expect(response.status).toBe(200)
       expect(response.data.offer).toEqual(expect.objectContaining({ lease_term_months: 24, lease_terms_months: [24] }))
-      const stored = await dbConnection.raw("select lease_terms_months from leasing_offer where variant_id = ?", [iphone.id])
+      const stored = await dbConnection.raw("select lease_terms_months from leasing_offer where variant_id = ?", [
+        iphone.id,
+      ])
       expect(stored.rows[0].lease_terms_months).toEqual([24])
     })
 
@@ -81,7 +114,16 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const cases: [unknown, string][] = [
         [{ ...termsOffer, lease_term_months: 18, lease_terms_months: [24, 36] }, "LEASE_TERM_NOT_OFFERED"],
         [{ ...termsOffer, lease_terms_months: [24, 36] }, "LEASE_TERM_NOT_OFFERED"],
-        [{ ...termsOffer, prices: [...termsOffer.prices, { acquisition_mode: "BUY", currency_code: "eur", amount: 900, lease_term_months: 24 }] }, "LEASE_TERM_NOT_APPLICABLE"],
+        [
+          {
+            ...termsOffer,
+            prices: [
+              ...termsOffer.prices,
+              { acquisition_mode: "BUY", currency_code: "eur", amount: 900, lease_term_months: 24 },
+            ],
+          },
+          "LEASE_TERM_NOT_APPLICABLE",
+        ],
       ]
       for (const [body, code] of cases) {
         const response = await failure(upsert(iphone.id, body))
@@ -97,7 +139,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("answers each term's own rent, the default term without a query, and says which term", async () => {
       const iphone = await iphoneWithTerms()
       const answers = await Promise.all(
-        ["18", "24", "36", null].map((term) => pricing(iphone.catalog_number, { delivery_country: "FR", ...(term ? { lease_term_months: term } : {}) }))
+        ["18", "24", "36", null].map((term) =>
+          pricing(iphone.catalog_number, { delivery_country: "FR", ...(term ? { lease_term_months: term } : {}) })
+        )
       )
       expect(answers.map((a) => [a.status, a.data.data.lease_term_months, a.data.data.amount])).toEqual([
         [200, 18, 52.9],
@@ -117,7 +161,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const before = await catalogRows(dbConnection, iphone.id)
       const unoffered = await pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: "18" })
       const notAllowed = await pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: "12" })
-      const bought = await pricing(iphone.catalog_number, { delivery_country: "FR", acquisition_mode: "BUY", lease_term_months: "36" })
+      const bought = await pricing(iphone.catalog_number, {
+        delivery_country: "FR",
+        acquisition_mode: "BUY",
+        lease_term_months: "36",
+      })
       const unpriced = await pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: "24" })
       const atDefault = await pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: "36" })
 
@@ -135,7 +183,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       await dbConnection.raw("update leasing_offer set lease_terms_months = null where variant_id = ?", [iphone.id])
       const atDefault = await pricing(iphone.catalog_number, { delivery_country: "FR" })
       const other = await pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: "18" })
-      expect([atDefault.status, atDefault.data.data.lease_term_months, atDefault.data.data.lease_terms_months]).toEqual([200, 24, [24]])
+      expect([atDefault.status, atDefault.data.data.lease_term_months, atDefault.data.data.lease_terms_months]).toEqual(
+        [200, 24, [24]]
+      )
       expect([other.status, other.data.error]).toEqual([400, "LEASE_TERM_NOT_OFFERED"])
       const admin = await api.get(`/admin/leasing/variants/${iphone.id}/offer`, demo.adminHeaders)
       expect(admin.data.offer.lease_terms_months).toEqual([24])
@@ -145,7 +195,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   describe("catalog", () => {
     it("lists the offer's terms and a rent per term, the default term's as the product's rent", async () => {
       const iphone = await iphoneWithTerms()
-      const response = await api.get(`/store/leasing/catalog/product-groups/${iphone.product_id}/products?delivery_country=FR`, demo.storeHeaders)
+      const response = await api.get(
+        `/store/leasing/catalog/product-groups/${iphone.product_id}/products?delivery_country=FR`,
+        demo.storeHeaders
+      )
       expect(response.status).toBe(200)
       const product = response.data.data.find((p: any) => p.id === iphone.catalog_number)
       expect(product).toEqual(expect.objectContaining({ lease_term_months: 36, lease_terms_months: [18, 24, 36] }))
@@ -153,7 +206,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         amount: 31.2,
         currency: "eur",
         by_layout: null,
-        by_term: { "18": { amount: 52.9, by_layout: null }, "24": { amount: 41.5, by_layout: null }, "36": { amount: 31.2, by_layout: null } },
+        by_term: {
+          "18": { amount: 52.9, by_layout: null },
+          "24": { amount: 41.5, by_layout: null },
+          "36": { amount: 31.2, by_layout: null },
+        },
       })
     })
   })
@@ -181,7 +238,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
       // Medusa's route takes the same items under additional_data and shows the same figures.
       const viaPost = await createCart(api, demo)
-      const posted = await api.post(`/store/carts/${viaPost}`, { additional_data: { order_items } }, companyHeaders(demo))
+      const posted = await api.post(
+        `/store/carts/${viaPost}`,
+        { additional_data: { order_items } },
+        companyHeaders(demo)
+      )
       expect(posted.data.cart.leasing).toEqual(expect.objectContaining({ num_devices: 3, monthly_rent: "125.60" }))
       expect(posted.data.cart.items.map((i: any) => i.leasing.lease_term_months).sort()).toEqual([18, 24, 36])
     })
@@ -189,10 +250,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("replaces a device whose term changes and keeps the others", async () => {
       const iphone = await iphoneWithTerms()
       const cartId = await createCart(api, demo)
-      await patch(cartId, { order_items: [item(iphone.catalog_number, { lease_term_months: 18 }), item(iphone.catalog_number)] })
+      await patch(cartId, {
+        order_items: [item(iphone.catalog_number, { lease_term_months: 18 }), item(iphone.catalog_number)],
+      })
       const before = await leasingRows(dbConnection, cartId)
 
-      const response = await patch(cartId, { order_items: [item(iphone.catalog_number, { lease_term_months: 24 }), item(iphone.catalog_number)] })
+      const response = await patch(cartId, {
+        order_items: [item(iphone.catalog_number, { lease_term_months: 24 }), item(iphone.catalog_number)],
+      })
 
       expect(response.data.data.devices.map((d: any) => d.rent)).toEqual(["41.50", "31.20"])
       const after = await leasingRows(dbConnection, cartId)
@@ -214,11 +279,15 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         [{ acquisition_mode: "BUY", lease_term_months: 24 }, "LEASE_TERM_NOT_APPLICABLE"],
       ]
       for (const [extra, code] of cases) {
-        const response = await failure(patch(cartId, { order_items: [item(iphone.catalog_number), item(iphone.catalog_number, extra)] }))
+        const response = await failure(
+          patch(cartId, { order_items: [item(iphone.catalog_number), item(iphone.catalog_number, extra)] })
+        )
         expect([response.status, response.data.error]).toEqual([400, code])
         expect(response.data.message).toEqual(expect.any(String))
       }
-      const fractional = await failure(patch(cartId, { order_items: [item(iphone.catalog_number, { lease_term_months: 24.5 })] }))
+      const fractional = await failure(
+        patch(cartId, { order_items: [item(iphone.catalog_number, { lease_term_months: 24.5 })] })
+      )
       expect([fractional.status, fractional.data.error]).toEqual([400, "VALIDATION_ERROR"])
       expect(await cartSnapshot(container, cartId)).toEqual(before)
       expect((await leasingRows(dbConnection, cartId)).lines.map((l: any) => l.lease_term_months)).toEqual([18])
@@ -233,21 +302,32 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
           description: "Lower rent on 24-month leases",
           type: "override",
           status: "active",
-          prices: [{ variant_id: iphone.id, currency_code: "eur", amount: 35, rules: { acquisition_mode: "LEASING", lease_term_months: "24" } }],
+          prices: [
+            {
+              variant_id: iphone.id,
+              currency_code: "eur",
+              amount: 35,
+              rules: { acquisition_mode: "LEASING", lease_term_months: "24" },
+            },
+          ],
         },
         demo.adminHeaders
       )
       expect(list.status).toBe(200)
       const cartId = await createCart(api, demo)
 
-      const response = await patch(cartId, { order_items: [18, 24, 36].map((t) => item(iphone.catalog_number, { lease_term_months: t })) })
+      const response = await patch(cartId, {
+        order_items: [18, 24, 36].map((t) => item(iphone.catalog_number, { lease_term_months: t })),
+      })
 
       expect(response.status).toBe(200)
       expect(response.data.data.devices.map((d: any) => d.rent)).toEqual(["52.90", "35.00", "31.20"])
       expect(response.data.data.rent).toBe("119.10")
       const rows = await leasingRows(dbConnection, cartId)
       expect(rows.lines.map((l: any) => l.lease_term_months)).toEqual([18, 24, 36])
-      const answers = await Promise.all(["18", "24", "36"].map((t) => pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: t })))
+      const answers = await Promise.all(
+        ["18", "24", "36"].map((t) => pricing(iphone.catalog_number, { delivery_country: "FR", lease_term_months: t }))
+      )
       expect(answers.map((a) => [a.data.data.amount, a.data.data.is_price_list_price])).toEqual([
         [52.9, false],
         [35, true],
@@ -267,12 +347,20 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     async function cartWithTerms(productId: number, terms: number[]) {
       const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS, email: "buyer@acme.test" })
       const alice = demo.companies.acme.users[0]
-      await patch(cartId, { purchaser_id: alice.number, order_items: terms.map((t) => item(productId, { lease_term_months: t })) })
+      await patch(cartId, {
+        purchaser_id: alice.number,
+        order_items: terms.map((t) => item(productId, { lease_term_months: t })),
+      })
       await prepareCheckout(api, getContainer(), cartId, companyHeaders(demo))
       return { cartId, purchaser_id: alice.number }
     }
     const contractsOf = async (cartId: string) =>
-      (await dbConnection.raw("select lease_term_months, monthly_rent::float as rent from lease_contract where cart_id = ? and deleted_at is null order by device_number", [cartId])).rows
+      (
+        await dbConnection.raw(
+          "select lease_term_months, monthly_rent::float as rent from lease_contract where cart_id = ? and deleted_at is null order by device_number",
+          [cartId]
+        )
+      ).rows
 
     it("validates each leased device into a contract for its own term and rent", async () => {
       const iphone = await iphoneWithTerms()
@@ -293,11 +381,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const { cartId, purchaser_id } = await cartWithTerms(iphone.catalog_number, [18])
       const withoutEighteen = { ...termsOffer, lease_terms_months: [24, 36], prices: termsOffer.prices.slice(1) }
       expect((await upsert(iphone.id, withoutEighteen)).status).toBe(200)
-      const orders = async () => (await dbConnection.raw(`select count(*)::int as n from "order" where deleted_at is null`)).rows[0].n
+      const orders = async () =>
+        (await dbConnection.raw(`select count(*)::int as n from "order" where deleted_at is null`)).rows[0].n
       const ordersBefore = await orders()
       const before = await cartSnapshot(getContainer(), cartId)
 
-      const response = await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id }, companyHeaders(demo)))
+      const response = await failure(
+        api.post(`/store/carts/${cartId}/validate`, { purchaser_id }, companyHeaders(demo))
+      )
 
       expect([response.status, response.data.error]).toEqual([400, "LEASE_TERM_NOT_OFFERED"])
       expect(await orders()).toBe(ordersBefore)

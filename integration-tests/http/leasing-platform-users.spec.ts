@@ -7,31 +7,56 @@ process.env.LEASING_RATE_LIMIT_PER_MINUTE = "100000"
 
 // The company's users at the leasing platform's /users paths.
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
-  const headers = (scope: "READ" | "WRITE" = "WRITE", company: "acme" | "helvetia" = "acme") => companyHeaders(demo, company, scope)
+  const headers = (scope: "READ" | "WRITE" = "WRITE", company: "acme" | "helvetia" = "acme") =>
+    companyHeaders(demo, company, scope)
   const acme = () => demo.companies.acme
   const userRows = async () =>
-    (await dbConnection.raw("select id, first_name, last_name, email, role, deleted_at from leasing_company_user order by number")).rows
+    (
+      await dbConnection.raw(
+        "select id, first_name, last_name, email, role, deleted_at from leasing_company_user order by number"
+      )
+    ).rows
 
   it("creates a user from an email alone (EMPLOYEE by default), 201", async () => {
     const response = await api.post("/store/leasing/users", { email: "New.Person@acme-robotics.test" }, headers())
     expect(response.status).toBe(201)
     expect(response.data.data).toEqual(
-      expect.objectContaining({ email: "new.person@acme-robotics.test", role: "EMPLOYEE", first_name: null, last_name: null, number: expect.any(Number) })
+      expect.objectContaining({
+        email: "new.person@acme-robotics.test",
+        role: "EMPLOYEE",
+        first_name: null,
+        last_name: null,
+        number: expect.any(Number),
+      })
     )
-    const row = (await dbConnection.raw("select company_id, role from leasing_company_user where id = ?", [response.data.data.id])).rows[0]
+    const row = (
+      await dbConnection.raw("select company_id, role from leasing_company_user where id = ?", [response.data.data.id])
+    ).rows[0]
     expect(row).toEqual({ company_id: acme().id, role: "EMPLOYEE" })
     const list = await api.get("/store/leasing/users?limit=2&offset=2", headers("READ"))
     expect(list.data.meta).toEqual({ total: 4, limit: 2, offset: 2 })
     expect(list.data.data.map((u: any) => u.id)).toEqual([acme().users[2].id, response.data.data.id])
-    expect((await api.get("/store/leasing/users", headers("READ"))).data.meta).toEqual({ total: 4, limit: 50, offset: 0 })
+    expect((await api.get("/store/leasing/users", headers("READ"))).data.meta).toEqual({
+      total: 4,
+      limit: 50,
+      offset: 0,
+    })
   })
 
   it("PATCH changes profile fields and role; null clears a name", async () => {
     const hugo = acme().users[1]
-    const response = await api.patch(`/store/leasing/users/${hugo.number}`, { first_name: null, last_name: "Bernard-Roy", role: "ADMIN" }, headers())
+    const response = await api.patch(
+      `/store/leasing/users/${hugo.number}`,
+      { first_name: null, last_name: "Bernard-Roy", role: "ADMIN" },
+      headers()
+    )
     expect(response.status).toBe(200)
-    expect(response.data.data).toEqual(expect.objectContaining({ id: hugo.id, first_name: null, last_name: "Bernard-Roy", role: "ADMIN" }))
-    const row = (await dbConnection.raw("select first_name, last_name, role from leasing_company_user where id = ?", [hugo.id])).rows[0]
+    expect(response.data.data).toEqual(
+      expect.objectContaining({ id: hugo.id, first_name: null, last_name: "Bernard-Roy", role: "ADMIN" })
+    )
+    const row = (
+      await dbConnection.raw("select first_name, last_name, role from leasing_company_user where id = ?", [hugo.id])
+    ).rows[0]
     expect(row).toEqual({ first_name: null, last_name: "Bernard-Roy", role: "ADMIN" })
   })
 
@@ -39,7 +64,14 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const [camille, hugo] = acme().users
     const other = demo.companies.helvetia.users[0]
     const cases: [string, string, Record<string, unknown> | undefined, any, number, string][] = [
-      ["PATCH", `/store/leasing/users/${camille.number}`, { role: "EMPLOYEE" }, headers(), 409, "USER_ROLE_UPDATE_FORBIDDEN"],
+      [
+        "PATCH",
+        `/store/leasing/users/${camille.number}`,
+        { role: "EMPLOYEE" },
+        headers(),
+        409,
+        "USER_ROLE_UPDATE_FORBIDDEN",
+      ],
       ["PATCH", `/store/leasing/users/${hugo.number}`, {}, headers(), 400, "EMPTY_PATCH_BODY"],
       ["PATCH", `/store/leasing/users/${hugo.number}`, { email: camille.email }, headers(), 409, "USER_EMAIL_CONFLICT"],
       ["PATCH", `/store/leasing/users/${hugo.number}`, { role: "BOSS" }, headers(), 400, "VALIDATION_ERROR"],
@@ -58,7 +90,13 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const before = await userRows()
     for (const [method, url, body, who, status, error] of cases) {
       const refused = await failure(api.request({ method, url, data: body, ...who }))
-      expect({ method, url, body, status: refused.status, error: refused.data.error }).toEqual({ method, url, body, status, error })
+      expect({ method, url, body, status: refused.status, error: refused.data.error }).toEqual({
+        method,
+        url,
+        body,
+        status,
+        error,
+      })
     }
     expect(await userRows()).toEqual(before)
   })
@@ -84,7 +122,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
 
   it("refuses to delete the purchaser of an open cart (USER_DELETE_BLOCKED) until the cart is validated or gone", async () => {
     const hugo = acme().users[1]
-    await api.post("/store/leasing/carts", { purchaser_id: hugo.number, order_items: [await iphoneItem(getContainer())] }, headers())
+    await api.post(
+      "/store/leasing/carts",
+      { purchaser_id: hugo.number, order_items: [await iphoneItem(getContainer())] },
+      headers()
+    )
     const before = await userRows()
     const refused = await failure(api.delete(`/store/leasing/users/${hugo.number}`, headers()))
     expect(refused.status).toBe(409)

@@ -9,7 +9,10 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
     const catalog = (params: Record<string, string>) =>
-      api.get(`/store/leasing/catalog/product-groups?${new URLSearchParams({ limit: "100", ...params })}`, demo.storeHeaders)
+      api.get(
+        `/store/leasing/catalog/product-groups?${new URLSearchParams({ limit: "100", ...params })}`,
+        demo.storeHeaders
+      )
     const handles = (response: any) => response.data.data.map((g: any) => g.handle)
     /** What the database says a filter should find: published groups by type value and collection handle. */
     const groupsInDb = async (where: { type?: string; collection?: string; country: string }) =>
@@ -75,15 +78,16 @@ medusaIntegrationTestRunner({
       })
 
       it("combines filters, the country and pagination", async () => {
-        const [computersApple, tabletsSamsung, phonesDell, dell32, chComputers, usComputers, applePage] = await Promise.all([
-          catalog({ delivery_country: "FR", category: "COMPUTER", brand: "apple" }),
-          catalog({ delivery_country: "FR", category: "TABLET", brand: "samsung" }),
-          catalog({ delivery_country: "FR", category: "SMARTPHONE", brand: "dell" }),
-          catalog({ delivery_country: "FR", category: "COMPUTER", brand: "dell", search: "32 GB" }),
-          catalog({ delivery_country: "CH", category: "COMPUTER" }),
-          catalog({ delivery_country: "US", category: "COMPUTER", search: "core" }),
-          catalog({ delivery_country: "FR", brand: "apple", limit: "3", offset: "3" }),
-        ])
+        const [computersApple, tabletsSamsung, phonesDell, dell32, chComputers, usComputers, applePage] =
+          await Promise.all([
+            catalog({ delivery_country: "FR", category: "COMPUTER", brand: "apple" }),
+            catalog({ delivery_country: "FR", category: "TABLET", brand: "samsung" }),
+            catalog({ delivery_country: "FR", category: "SMARTPHONE", brand: "dell" }),
+            catalog({ delivery_country: "FR", category: "COMPUTER", brand: "dell", search: "32 GB" }),
+            catalog({ delivery_country: "CH", category: "COMPUTER" }),
+            catalog({ delivery_country: "US", category: "COMPUTER", search: "core" }),
+            catalog({ delivery_country: "FR", brand: "apple", limit: "3", offset: "3" }),
+          ])
         expect(handles(computersApple)).toEqual(["macbook-air-13-m3", "macbook-pro-14-m4"])
         expect(handles(tabletsSamsung)).toEqual(["samsung-galaxy-tab-s9"])
         expect(phonesDell.data).toEqual({ data: [], meta: { total: 0, limit: 100, offset: 0 } })
@@ -92,11 +96,19 @@ medusaIntegrationTestRunner({
         expect(handles(chComputers)).toEqual(["thinkpad-x1-carbon-gen-12", "macbook-air-13-m3", "macbook-pro-14-m4"])
         // "Core" is in the Latitude's variants; the ThinkPad (also "Core") is not sold in the US.
         expect(handles(usComputers)).toEqual(["dell-latitude-7450"])
-        expect(applePage.data).toEqual({ data: [expect.objectContaining({ handle: "macbook-pro-14-m4" })], meta: { total: 4, limit: 3, offset: 3 } })
+        expect(applePage.data).toEqual({
+          data: [expect.objectContaining({ handle: "macbook-pro-14-m4" })],
+          meta: { total: 4, limit: 3, offset: 3 },
+        })
       })
 
       it("answers an empty list for a category or brand nobody sells", async () => {
-        const empties: Record<string, string>[] = [{ category: "CHAIR" }, { category: "PHONEBOOTH" }, { brand: "hp" }, { brand: "apple", category: "SCREEN" }]
+        const empties: Record<string, string>[] = [
+          { category: "CHAIR" },
+          { category: "PHONEBOOTH" },
+          { brand: "hp" },
+          { brand: "apple", category: "SCREEN" },
+        ]
         for (const params of empties) {
           const response = await catalog({ delivery_country: "FR", ...params })
           expect(response.status).toBe(200)
@@ -134,7 +146,10 @@ medusaIntegrationTestRunner({
       ])("refuses %j with 400 VALIDATION_ERROR", async (params) => {
         const response = await failure(catalog({ delivery_country: "FR", ...params }))
         expect(response.status).toBe(400)
-        expect(response.data).toEqual({ error: "VALIDATION_ERROR", message: expect.stringMatching(/category|brand|search/) })
+        expect(response.data).toEqual({
+          error: "VALIDATION_ERROR",
+          message: expect.stringMatching(/category|brand|search/),
+        })
         const { rows } = await dbConnection.raw("select count(*)::int as n from leasing_offer where deleted_at is null")
         expect(rows[0].n).toBe(25)
       })

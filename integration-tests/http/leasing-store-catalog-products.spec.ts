@@ -24,9 +24,14 @@ medusaIntegrationTestRunner({
     const groupId = async (handle: string) =>
       (await dbConnection.raw("select id from product where handle = ?", [handle])).rows[0].id as string
     const products = async (handle: string, params: Record<string, string>, headers = demo.storeHeaders) =>
-      api.get(`/store/leasing/catalog/product-groups/${await groupId(handle)}/products?${new URLSearchParams(params)}`, headers)
+      api.get(
+        `/store/leasing/catalog/product-groups/${await groupId(handle)}/products?${new URLSearchParams(params)}`,
+        headers
+      )
     const pricing = (id: number, params: Record<string, string>, headers = demo.storeHeaders) =>
-      api.get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, headers).catch((e: any) => e.response)
+      api
+        .get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, headers)
+        .catch((e: any) => e.response)
 
     describe("GET /store/leasing/catalog/product-groups/:id/products", () => {
       it("lists a group's products with characteristics and prices per mode, layout and term", async () => {
@@ -67,7 +72,11 @@ medusaIntegrationTestRunner({
               "36": { amount: 44.17, by_layout: macRents(44.17) },
             },
           },
-          buy: { amount: 1298.99, currency: "eur", by_layout: Object.fromEntries(MAC_LAYOUTS.map((l) => [l, 1298.99])) },
+          buy: {
+            amount: 1298.99,
+            currency: "eur",
+            by_layout: Object.fromEntries(MAC_LAYOUTS.map((l) => [l, 1298.99])),
+          },
         })
         expect(response.data.data.map((p: any) => p.characteristics.ram)).toEqual(["16 GB", "16 GB", "24 GB"])
         // The characteristics come from the variant as stored.
@@ -95,25 +104,37 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 for a group unknown, unpublished or not offered in the country, 400 for bad values", async () => {
-        const before = (await dbConnection.raw("select count(*)::int as n from product where status = 'published'")).rows[0].n
+        const before = (await dbConnection.raw("select count(*)::int as n from product where status = 'published'"))
+          .rows[0].n
         const notInCh = await failure(products("samsung-galaxy-s24", { delivery_country: "CH" }))
         expect(notInCh.status).toBe(404)
         expect(notInCh.data).toEqual({ error: "NOT_FOUND", message: expect.stringContaining("CH") })
-        const unknown = await failure(api.get("/store/leasing/catalog/product-groups/prod_nope/products?delivery_country=FR", demo.storeHeaders))
+        const unknown = await failure(
+          api.get("/store/leasing/catalog/product-groups/prod_nope/products?delivery_country=FR", demo.storeHeaders)
+        )
         expect(unknown.status).toBe(404)
         expect(unknown.data.error).toBe("NOT_FOUND")
-        const bad: Record<string, string>[] = [{}, { delivery_country: "XX" }, { delivery_country: "FR", limit: "5" }, { delivery_country: "FR", currency_code: "euro" }]
+        const bad: Record<string, string>[] = [
+          {},
+          { delivery_country: "XX" },
+          { delivery_country: "FR", limit: "5" },
+          { delivery_country: "FR", currency_code: "euro" },
+        ]
         for (const params of bad) {
           const bad = await failure(products("iphone-16", params))
           expect(bad.status).toBe(400)
           expect(bad.data).toEqual({ error: "VALIDATION_ERROR", message: expect.any(String) })
         }
-        expect((await failure(products("iphone-16", { delivery_country: "JP" }))).data.error).toBe("DELIVERY_COUNTRY_NOT_FOUND")
+        expect((await failure(products("iphone-16", { delivery_country: "JP" }))).data.error).toBe(
+          "DELIVERY_COUNTRY_NOT_FOUND"
+        )
 
         await dbConnection.raw("update product set status = 'draft' where handle = 'iphone-16'")
         const draft = await failure(products("iphone-16", { delivery_country: "FR" }))
         expect(draft.status).toBe(404)
-        expect((await dbConnection.raw("select count(*)::int as n from product where status = 'published'")).rows[0].n).toBe(before - 1)
+        expect(
+          (await dbConnection.raw("select count(*)::int as n from product where status = 'published'")).rows[0].n
+        ).toBe(before - 1)
       })
     })
 
@@ -121,11 +142,19 @@ medusaIntegrationTestRunner({
       it("equal the pricing route's (Medusa's calculatePrices) for every device, mode, layout and term in FR and CH", async () => {
         let compared = 0
         for (const country of ["FR", "CH"]) {
-          const list = await api.get(`/store/leasing/catalog/product-groups?delivery_country=${country}&limit=100`, demo.storeHeaders)
+          const list = await api.get(
+            `/store/leasing/catalog/product-groups?delivery_country=${country}&limit=100`,
+            demo.storeHeaders
+          )
           for (const product of list.data.data.flatMap((g: any) => g.products)) {
             // Every layout of keyboard devices would be 400 requests: the first, and the Swiss one.
             const layouts: (string | null)[] = product.has_keyboard
-              ? [...new Set([product.keyboard_layouts[0], ...product.keyboard_layouts.filter((l: string) => l === "SWISS_QWERTZ")])]
+              ? [
+                  ...new Set([
+                    product.keyboard_layouts[0],
+                    ...product.keyboard_layouts.filter((l: string) => l === "SWISS_QWERTZ"),
+                  ]),
+                ]
               : [null]
             for (const mode of ["LEASING", "BUY"]) {
               for (const layout of layouts) {
@@ -137,7 +166,13 @@ medusaIntegrationTestRunner({
                 if (expected === null) {
                   expect([answer.status, answer.data.error]).toEqual([404, "PRODUCT_PRICING_UNAVAILABLE"])
                 } else {
-                  expect([product.name, mode, layout, answer.status, answer.data.data.amount]).toEqual([product.name, mode, layout, 200, expected])
+                  expect([product.name, mode, layout, answer.status, answer.data.data.amount]).toEqual([
+                    product.name,
+                    mode,
+                    layout,
+                    200,
+                    expected,
+                  ])
                 }
                 compared += 1
               }
@@ -153,7 +188,13 @@ medusaIntegrationTestRunner({
                 if (expected == null) {
                   expect([answer.status, answer.data.error]).toEqual([404, "PRODUCT_PRICING_UNAVAILABLE"])
                 } else {
-                  expect([product.name, term, layout, answer.status, answer.data.data.amount]).toEqual([product.name, term, layout, 200, expected])
+                  expect([product.name, term, layout, answer.status, answer.data.data.amount]).toEqual([
+                    product.name,
+                    term,
+                    layout,
+                    200,
+                    expected,
+                  ])
                 }
                 compared += 1
               }
@@ -173,7 +214,9 @@ medusaIntegrationTestRunner({
             type: "override",
             status: "active",
             rules: { "customer.groups.id": [group.data.customer_group.id] },
-            prices: [{ variant_id: air.id, currency_code: "eur", amount: 39.5, rules: { acquisition_mode: "LEASING" } }],
+            prices: [
+              { variant_id: air.id, currency_code: "eur", amount: 39.5, rules: { acquisition_mode: "LEASING" } },
+            ],
           },
           {
             title: "Black Friday",
@@ -184,13 +227,20 @@ medusaIntegrationTestRunner({
           },
         ]
         for (const list of lists) await api.post("/admin/price-lists", list, demo.adminHeaders)
-        const registration = await api.post("/auth/customer/emailpass/register", { email: "buyer@key.test", password: "pw-123456" })
+        const registration = await api.post("/auth/customer/emailpass/register", {
+          email: "buyer@key.test",
+          password: "pw-123456",
+        })
         const created = await api.post(
           "/store/customers",
           { email: "buyer@key.test" },
           demo.storeHeadersWith({ authorization: `Bearer ${registration.data.token}` })
         )
-        await api.post(`/admin/customer-groups/${group.data.customer_group.id}/customers`, { add: [created.data.customer.id] }, demo.adminHeaders)
+        await api.post(
+          `/admin/customer-groups/${group.data.customer_group.id}/customers`,
+          { add: [created.data.customer.id] },
+          demo.adminHeaders
+        )
         const login = await api.post("/auth/customer/emailpass", { email: "buyer@key.test", password: "pw-123456" })
         const keyAccount = demo.storeHeadersWith({ authorization: `Bearer ${login.data.token}` })
 
@@ -201,12 +251,28 @@ medusaIntegrationTestRunner({
         expect(mine.leasing.amount).toBe(39.5)
         expect(anyone.leasing.amount).toBe(44.17)
         expect([mine.buy.amount, anyone.buy.amount]).toEqual([1199, 1199])
-        const routeMine = await pricing(air.catalog_number, { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }, keyAccount)
-        const routeSwiss = await pricing(air.catalog_number, { delivery_country: "FR", keyboard_layout: "SWISS_QWERTZ" }, keyAccount)
-        const routeBuy = await pricing(air.catalog_number, { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY", acquisition_mode: "BUY" })
-        expect([routeMine.data.data.amount, routeSwiss.data.data.amount, routeBuy.data.data.amount]).toEqual([39.5, 39.5, 1199])
+        const routeMine = await pricing(
+          air.catalog_number,
+          { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" },
+          keyAccount
+        )
+        const routeSwiss = await pricing(
+          air.catalog_number,
+          { delivery_country: "FR", keyboard_layout: "SWISS_QWERTZ" },
+          keyAccount
+        )
+        const routeBuy = await pricing(air.catalog_number, {
+          delivery_country: "FR",
+          keyboard_layout: "FRENCH_AZERTY",
+          acquisition_mode: "BUY",
+        })
+        expect([routeMine.data.data.amount, routeSwiss.data.data.amount, routeBuy.data.data.amount]).toEqual([
+          39.5, 39.5, 1199,
+        ])
         expect(anyone.leasing.by_layout.SWISS_QWERTZ).toBe(45.67)
-        const { rows } = await dbConnection.raw("select count(*)::int as n from price_list where deleted_at is null and status = 'active'")
+        const { rows } = await dbConnection.raw(
+          "select count(*)::int as n from price_list where deleted_at is null and status = 'active'"
+        )
         expect(rows[0].n).toBe(2)
       })
     })

@@ -57,7 +57,9 @@ medusaIntegrationTestRunner({
           })
         )
         // Per-layout prices: the Swiss keyboard's lease costs more.
-        expect(air.products[0].leasing.by_layout).toEqual(expect.objectContaining({ FRENCH_AZERTY: 44.17, SWISS_QWERTZ: 45.67 }))
+        expect(air.products[0].leasing.by_layout).toEqual(
+          expect.objectContaining({ FRENCH_AZERTY: 44.17, SWISS_QWERTZ: 45.67 })
+        )
 
         const screens = fr.data.data.find((g: any) => g.handle === "dell-ultrasharp-monitors")
         const buyOnly = screens.products.find((p: any) => p.name.includes("U3224KB"))
@@ -80,7 +82,9 @@ medusaIntegrationTestRunner({
           "select count(distinct product_id)::int as n from leasing_offer where deleted_at is null and 'CH' = any(available_countries)"
         )
         expect(ch.data.meta.total).toBe(rows[0].n)
-        const iphone = ch.data.data.find((g: any) => g.handle === "iphone-16").products.find((p: any) => p.name === "128 GB")
+        const iphone = ch.data.data
+          .find((g: any) => g.handle === "iphone-16")
+          .products.find((p: any) => p.name === "128 GB")
         // 969 EUR x 0.96 (CHF) x 4.8 % a month over 24 months.
         expect(iphone.leasing).toEqual(expect.objectContaining({ amount: 44.65, currency: "chf", by_layout: null }))
         // 6.2 % a month over 18 months, the iPhone's other term.
@@ -88,7 +92,8 @@ medusaIntegrationTestRunner({
       })
 
       it("paginates by product group: pages, last page, offset past the end, limit 100", async () => {
-        const page = (limit: number, offset: number) => catalog({ delivery_country: "FR", limit: String(limit), offset: String(offset) })
+        const page = (limit: number, offset: number) =>
+          catalog({ delivery_country: "FR", limit: String(limit), offset: String(offset) })
         const [first, second, last, end, far, max, byDefault] = await Promise.all([
           page(4, 0),
           page(4, 4),
@@ -139,7 +144,9 @@ medusaIntegrationTestRunner({
         )
         const fr = await catalog({ delivery_country: "FR", limit: "100" })
         expect(fr.data.meta.total).toBe(6)
-        expect(titles(fr)).toEqual(FR_TITLES.filter((t) => !["iPhone 16", "Samsung Galaxy S24", "iPad Air 11 M2"].includes(t)))
+        expect(titles(fr)).toEqual(
+          FR_TITLES.filter((t) => !["iPhone 16", "Samsung Galaxy S24", "iPad Air 11 M2"].includes(t))
+        )
         const air = fr.data.data.find((g: any) => g.handle === "macbook-air-13-m3")
         expect(air.products.map((p: any) => p.name)).toEqual(["16 GB / 256 GB", "16 GB / 512 GB"])
       })

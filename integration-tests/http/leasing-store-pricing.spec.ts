@@ -20,8 +20,16 @@ medusaIntegrationTestRunner({
 
         const lease = await pricing(air.id, { ...base, acquisition_mode: "LEASING" })
         const buy = await pricing(air.id, { ...base, acquisition_mode: "BUY" })
-        const leaseCh = await pricing(air.id, { delivery_country: "CH", currency_code: "chf", keyboard_layout: "GERMAN_QWERTZ" })
-        const leaseSwiss = await pricing(air.id, { delivery_country: "CH", currency_code: "chf", keyboard_layout: "SWISS_QWERTZ" })
+        const leaseCh = await pricing(air.id, {
+          delivery_country: "CH",
+          currency_code: "chf",
+          keyboard_layout: "GERMAN_QWERTZ",
+        })
+        const leaseSwiss = await pricing(air.id, {
+          delivery_country: "CH",
+          currency_code: "chf",
+          keyboard_layout: "SWISS_QWERTZ",
+        })
 
         expect(lease.status).toBe(200)
         expect(lease.data.data).toEqual({
@@ -41,19 +49,36 @@ medusaIntegrationTestRunner({
           max_shipping: 35,
         })
         expect(buy.data.data).toEqual(
-          expect.objectContaining({ acquisition_mode: "BUY", amount: 1298.99, currency: "eur", lease_term_months: null })
+          expect.objectContaining({
+            acquisition_mode: "BUY",
+            amount: 1298.99,
+            currency: "eur",
+            lease_term_months: null,
+          })
         )
         // LEASING is the default mode; CHF prices differ, and the Swiss layout has its own lease price.
-        expect(leaseCh.data.data).toEqual(expect.objectContaining({ acquisition_mode: "LEASING", currency: "chf", amount: 42.4 }))
+        expect(leaseCh.data.data).toEqual(
+          expect.objectContaining({ acquisition_mode: "LEASING", currency: "chf", amount: 42.4 })
+        )
         expect(leaseSwiss.data.data.amount).toBe(43.9)
       })
 
       it("takes Fleet's `currency` parameter and prices shipping in it (null where no option serves the country in it)", async () => {
         const iphone = await demoVariant(getContainer(), "IP16-128")
-        const ch = await pricing(iphone.catalog_number, { delivery_country: "CH", currency: "CHF", acquisition_mode: "LEASING" })
+        const ch = await pricing(iphone.catalog_number, {
+          delivery_country: "CH",
+          currency: "CHF",
+          acquisition_mode: "LEASING",
+        })
         expect(ch.data.data).toEqual(expect.objectContaining({ currency: "chf", min_shipping: 20, max_shipping: 20 }))
-        const inEur = await pricing(iphone.catalog_number, { delivery_country: "US", currency: "eur", acquisition_mode: "BUY" })
-        expect(inEur.data.data).toEqual(expect.objectContaining({ currency: "eur", min_shipping: null, max_shipping: null }))
+        const inEur = await pricing(iphone.catalog_number, {
+          delivery_country: "US",
+          currency: "eur",
+          acquisition_mode: "BUY",
+        })
+        expect(inEur.data.data).toEqual(
+          expect.objectContaining({ currency: "eur", min_shipping: null, max_shipping: null })
+        )
         const bad = await failure(pricing(iphone.catalog_number, { delivery_country: "FR", currency: "euro" }))
         expect([bad.status, bad.data.error]).toEqual([400, "VALIDATION_ERROR"])
       })
@@ -62,7 +87,9 @@ medusaIntegrationTestRunner({
         const iphone = await demoVariant(getContainer(), "IP16-128")
         const response = await pricing(iphone.catalog_number, { delivery_country: "US", acquisition_mode: "BUY" })
         expect(response.status).toBe(200)
-        expect(response.data.data).toEqual(expect.objectContaining({ variant_id: iphone.id, currency: "usd", amount: 1055.99 }))
+        expect(response.data.data).toEqual(
+          expect.objectContaining({ variant_id: iphone.id, currency: "usd", amount: 1055.99 })
+        )
       })
 
       it.each([
@@ -71,13 +98,55 @@ medusaIntegrationTestRunner({
         ["a country no region serves", "IP16-128", { delivery_country: "JP" }, 404, "DELIVERY_COUNTRY_NOT_FOUND"],
         ["a country that is not ISO alpha-2", "IP16-128", { delivery_country: "FRA" }, 400, "VALIDATION_ERROR"],
         ["a two-letter code that is no country", "IP16-128", { delivery_country: "ZZ" }, 400, "VALIDATION_ERROR"],
-        ["a lease of a buy-only device", "U3224KB", { delivery_country: "FR", acquisition_mode: "LEASING" }, 404, "PRODUCT_PRICING_UNAVAILABLE"],
-        ["a keyboard device without layout", "MBA13-M3-16-256", { delivery_country: "FR" }, 400, "KEYBOARD_LAYOUT_REQUIRED"],
-        ["a layout for a keyboard-less device", "IP16-128", { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" }, 400, "KEYBOARD_LAYOUT_NOT_APPLICABLE"],
-        ["a layout the device is not offered in", "MBA13-M3-16-256", { delivery_country: "FR", keyboard_layout: "CANADIAN_ENGLISH_QWERTY" }, 400, "KEYBOARD_LAYOUT_NOT_OFFERED"],
-        ["an unknown layout", "MBA13-M3-16-256", { delivery_country: "FR", keyboard_layout: "KLINGON" }, 400, "VALIDATION_ERROR"],
-        ["an unknown acquisition mode", "IP16-128", { delivery_country: "FR", acquisition_mode: "RENT" }, 400, "VALIDATION_ERROR"],
-        ["a currency the store does not sell in", "IP16-128", { delivery_country: "FR", currency_code: "jpy" }, 400, "CURRENCY_NOT_SUPPORTED"],
+        [
+          "a lease of a buy-only device",
+          "U3224KB",
+          { delivery_country: "FR", acquisition_mode: "LEASING" },
+          404,
+          "PRODUCT_PRICING_UNAVAILABLE",
+        ],
+        [
+          "a keyboard device without layout",
+          "MBA13-M3-16-256",
+          { delivery_country: "FR" },
+          400,
+          "KEYBOARD_LAYOUT_REQUIRED",
+        ],
+        [
+          "a layout for a keyboard-less device",
+          "IP16-128",
+          { delivery_country: "FR", keyboard_layout: "FRENCH_AZERTY" },
+          400,
+          "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+        ],
+        [
+          "a layout the device is not offered in",
+          "MBA13-M3-16-256",
+          { delivery_country: "FR", keyboard_layout: "CANADIAN_ENGLISH_QWERTY" },
+          400,
+          "KEYBOARD_LAYOUT_NOT_OFFERED",
+        ],
+        [
+          "an unknown layout",
+          "MBA13-M3-16-256",
+          { delivery_country: "FR", keyboard_layout: "KLINGON" },
+          400,
+          "VALIDATION_ERROR",
+        ],
+        [
+          "an unknown acquisition mode",
+          "IP16-128",
+          { delivery_country: "FR", acquisition_mode: "RENT" },
+          400,
+          "VALIDATION_ERROR",
+        ],
+        [
+          "a currency the store does not sell in",
+          "IP16-128",
+          { delivery_country: "FR", currency_code: "jpy" },
+          400,
+          "CURRENCY_NOT_SUPPORTED",
+        ],
       ])("answers %s with %s %s", async (_name, sku, params, status, code) => {
         const id = sku.startsWith("variant_") ? sku : (await demoVariant(getContainer(), sku)).id
         const response = await failure(pricing(id, params as Record<string, string>))
@@ -123,13 +192,19 @@ medusaIntegrationTestRunner({
             type: "override",
             status: "active",
             rules: { "customer.groups.id": [group.data.customer_group.id] },
-            prices: [{ variant_id: air.id, currency_code: "eur", amount: 39.5, rules: { acquisition_mode: "LEASING" } }],
+            prices: [
+              { variant_id: air.id, currency_code: "eur", amount: 39.5, rules: { acquisition_mode: "LEASING" } },
+            ],
           },
           demo.adminHeaders
         )
         const customerToken = async (email: string) => {
           const registration = await api.post("/auth/customer/emailpass/register", { email, password: "pw-123456" })
-          await api.post("/store/customers", { email }, demo.storeHeadersWith({ authorization: `Bearer ${registration.data.token}` }))
+          await api.post(
+            "/store/customers",
+            { email },
+            demo.storeHeadersWith({ authorization: `Bearer ${registration.data.token}` })
+          )
           const login = await api.post("/auth/customer/emailpass", { email, password: "pw-123456" })
           return login.data.token as string
         }

@@ -24,8 +24,12 @@ const answer = (request: Promise<any>): Promise<Answer> =>
 /** Core's answer to a body its validator refuses: core's error handler answers 400 `{ type, message }`. */
 async function coreValidation(body: unknown): Promise<Answer> {
   const req = { body } as MedusaRequest
-  const error: any = await new Promise((resolve) => validateAndTransformBody(StoreUpdateCart)(req, {} as MedusaResponse, resolve as any))
-  return error ? { status: 400, data: { type: error.type, message: error.message } } : { status: 200, data: req.validatedBody }
+  const error: any = await new Promise((resolve) =>
+    validateAndTransformBody(StoreUpdateCart)(req, {} as MedusaResponse, resolve as any)
+  )
+  return error
+    ? { status: 400, data: { type: error.type, message: error.message } }
+    : { status: 200, data: req.validatedBody }
 }
 
 /** A cart's answer with ids and timestamps named by position, so that two twin carts compare. */
@@ -57,16 +61,23 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const cartId = await createCart(api, demo, "eur", { shipping_address: FR_ADDRESS })
     await getContainer()
       .resolve(Modules.CART)
-      .addLineItems([{ cart_id: cartId, title: "Gift wrap", unit_price: 5, quantity: 2, metadata: { note: "blue paper" } }])
+      .addLineItems([
+        { cart_id: cartId, title: "Gift wrap", unit_price: 5, quantity: 2, metadata: { note: "blue paper" } },
+      ])
     return cartId
   }
   const leasingRecords = async (cartId: string) =>
-    (await dbConnection.raw("select company_id from leasing_cart where cart_id = ? and deleted_at is null", [cartId])).rows
+    (await dbConnection.raw("select company_id from leasing_cart where cart_id = ? and deleted_at is null", [cartId]))
+      .rows
 
   async function linkedCustomer(userIndex: number, email: string) {
     const customer = await signUpCustomer(api, demo.publishableKey, email)
     const user = demo.companies.acme.users[userIndex]
-    await api.post(`/admin/leasing/companies/${demo.companies.acme.id}/users/${user.id}`, { customer_id: customer.customerId }, demo.adminHeaders)
+    await api.post(
+      `/admin/leasing/companies/${demo.companies.acme.id}/users/${user.id}`,
+      { customer_id: customer.customerId },
+      demo.adminHeaders
+    )
     return { ...customer, headers: demo.storeHeadersWith({ authorization: `Bearer ${customer.token}` }) }
   }
 
@@ -92,9 +103,22 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const [viaRoute, viaCore] = [await plainCartWithLine(), await plainCartWithLine()]
     const update = { email: "twin@example.test", metadata: { a: 1 }, billing_address: FR_ADDRESS }
     expect((await answer(api.post(`/store/carts/${viaRoute}`, update, demo.storeHeaders))).status).toBe(200)
-    await getContainer().resolve(Modules.WORKFLOW_ENGINE).run(updateCartWorkflowId, { input: { ...update, id: viaCore } })
+    await getContainer()
+      .resolve(Modules.WORKFLOW_ENGINE)
+      .run(updateCartWorkflowId, { input: { ...update, id: viaCore } })
     const [routeCart, coreCart] = await Promise.all(
-      [viaRoute, viaCore].map(async (id) => comparable((await answer(api.get(`/store/carts/${id}?fields=*items,*billing_address,*shipping_address,+metadata`, demo.storeHeaders))).data))
+      [viaRoute, viaCore].map(async (id) =>
+        comparable(
+          (
+            await answer(
+              api.get(
+                `/store/carts/${id}?fields=*items,*billing_address,*shipping_address,+metadata`,
+                demo.storeHeaders
+              )
+            )
+          ).data
+        )
+      )
     )
     expect(routeCart).toEqual(coreCart)
   })
@@ -118,7 +142,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     const core = await coreValidation({ additional_data: { loyalty_id: "L-1", nested: { x: 1 } } })
     expect(core).toEqual({ status: 200, data: { additional_data: { loyalty_id: "L-1", nested: { x: 1 } } } })
     const cartId = await plainCartWithLine()
-    const posted = await answer(api.post(`/store/carts/${cartId}`, { additional_data: { loyalty_id: "L-1" } }, demo.storeHeaders))
+    const posted = await answer(
+      api.post(`/store/carts/${cartId}`, { additional_data: { loyalty_id: "L-1" } }, demo.storeHeaders)
+    )
     expect(posted.status).toBe(200)
     expect(await leasingRecords(cartId)).toEqual([])
   })
@@ -127,7 +153,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("an EMPLOYEE-linked customer's plain cart answers as core's (no 403) and stays plain", async () => {
       const employee = await linkedCustomer(1, "hugo@storefront.test")
       const cartId = await plainCartWithLine()
-      const posted = await answer(api.post(`/store/carts/${cartId}`, { email: "hugo@storefront.test" }, employee.headers))
+      const posted = await answer(
+        api.post(`/store/carts/${cartId}`, { email: "hugo@storefront.test" }, employee.headers)
+      )
       expect(posted.status).toBe(200)
       expect(posted).toEqual(await answer(api.get(`/store/carts/${cartId}`, employee.headers)))
       const bad = await answer(api.post(`/store/carts/${cartId}`, { additional_data: "x" }, employee.headers))
@@ -138,15 +166,25 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     it("an ADMIN-linked customer's personal cart is claimed only by an update carrying leasing data", async () => {
       const admin = await linkedCustomer(0, "camille@storefront.test")
       const cartId = await plainCartWithLine()
-      const plain = await answer(api.post(`/store/carts/${cartId}`, { email: "camille@storefront.test" }, admin.headers))
+      const plain = await answer(
+        api.post(`/store/carts/${cartId}`, { email: "camille@storefront.test" }, admin.headers)
+      )
       expect(plain.status).toBe(200)
       expect(plain).toEqual(await answer(api.get(`/store/carts/${cartId}`, admin.headers)))
       expect(await leasingRecords(cartId)).toEqual([])
 
-      const claimed = await answer(api.post(`/store/carts/${cartId}`, { additional_data: { order_items: [await iphoneItem(getContainer())] } }, admin.headers))
+      const claimed = await answer(
+        api.post(
+          `/store/carts/${cartId}`,
+          { additional_data: { order_items: [await iphoneItem(getContainer())] } },
+          admin.headers
+        )
+      )
       expect(claimed.status).toBe(200)
       expect(await leasingRecords(cartId)).toEqual([{ company_id: demo.companies.acme.id }])
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: ["items.metadata"], filters: { id: cartId } })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "cart", fields: ["items.metadata"], filters: { id: cartId } })
       expect(data[0].items.filter((i: any) => i?.metadata?.leasing)).toHaveLength(1)
     })
   })

@@ -20,7 +20,9 @@ medusaIntegrationTestRunner({
         expect(packedFiles).toContain("package.json")
         expect(packedFiles.some((f) => f.startsWith(".medusa/server/src/modules/leasing/"))).toBe(true)
         expect(packedFiles.some((f) => f.startsWith("src/"))).toBe(false)
-        expect(existsSync(path.join(HOST_APP, "node_modules", "medusa-leasing", ".medusa", "server", "src", "admin"))).toBe(true)
+        expect(
+          existsSync(path.join(HOST_APP, "node_modules", "medusa-leasing", ".medusa", "server", "src", "admin"))
+        ).toBe(true)
       })
 
       it("runs the plugin's migrations", async () => {
@@ -36,10 +38,30 @@ medusaIntegrationTestRunner({
         const container = getContainer()
         // The plugin's own demo seed, taken from the installed package.
         const { seedDemoData } = require(
-          path.join(HOST_APP, "node_modules", "medusa-leasing", ".medusa", "server", "src", "scripts", "demo", "seed-demo-data.js")
+          path.join(
+            HOST_APP,
+            "node_modules",
+            "medusa-leasing",
+            ".medusa",
+            "server",
+            "src",
+            "scripts",
+            "demo",
+            "seed-demo-data.js"
+          )
         )
         const { DEMO_ADMIN } = require(
-          path.join(HOST_APP, "node_modules", "medusa-leasing", ".medusa", "server", "src", "scripts", "demo", "demo-config.js")
+          path.join(
+            HOST_APP,
+            "node_modules",
+            "medusa-leasing",
+            ".medusa",
+            "server",
+            "src",
+            "scripts",
+            "demo",
+            "demo-config.js"
+          )
         )
         await seedDemoData(container)
         const login = await api.post("/auth/user/emailpass", DEMO_ADMIN)
@@ -56,13 +78,28 @@ medusaIntegrationTestRunner({
       it("passes the plugin's options to its company module and serves company-scoped store routes", async () => {
         const container = getContainer()
         // The host's option reaches the module; the others keep their defaults.
-        expect(container.resolve<any>("leasingCompany").getOptions()).toEqual(expect.objectContaining({ rateLimitPerMinute: 250, failedAuthLimitPerMinute: 20 }))
+        expect(container.resolve<any>("leasingCompany").getOptions()).toEqual(
+          expect.objectContaining({ rateLimitPerMinute: 250, failedAuthLimitPerMinute: 20 })
+        )
         const { seedDemoData } = require(
-          path.join(HOST_APP, "node_modules", "medusa-leasing", ".medusa", "server", "src", "scripts", "demo", "seed-demo-data.js")
+          path.join(
+            HOST_APP,
+            "node_modules",
+            "medusa-leasing",
+            ".medusa",
+            "server",
+            "src",
+            "scripts",
+            "demo",
+            "seed-demo-data.js"
+          )
         )
         const demo = await seedDemoData(container)
         const response = await api.get("/store/leasing/company", {
-          headers: { "x-publishable-api-key": demo.publishableKey, authorization: `Bearer ${demo.companies.acme.tokens.READ.secret}` },
+          headers: {
+            "x-publishable-api-key": demo.publishableKey,
+            authorization: `Bearer ${demo.companies.acme.tokens.READ.secret}`,
+          },
         })
         expect(response.status).toBe(200)
         expect(response.data.data.name).toBe("Acme Robotics SAS")

@@ -17,7 +17,10 @@ export function installBuiltPlugin() {
 
   const packDir = mkdtempSync(path.join(os.tmpdir(), "medusa-leasing-pack-"))
   const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8" })
+    execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", packDir], {
+      cwd: ROOT,
+      encoding: "utf8",
+    })
   )
   const tarball = path.join(packDir, packed[0].filename)
   const target = path.join(HOST_APP, "node_modules", "medusa-leasing")

@@ -11,7 +11,10 @@ const MEDUSA_VERSION = "2.21.2"
 
 function packageDir(name: string): string {
   let dir = path.dirname(require.resolve(name))
-  while (!existsSync(path.join(dir, "package.json")) || JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")).name !== name) {
+  while (
+    !existsSync(path.join(dir, "package.json")) ||
+    JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")).name !== name
+  ) {
     dir = path.dirname(dir)
   }
   return dir
@@ -64,7 +67,14 @@ describe("copies of core behaviour, pinned to Medusa " + MEDUSA_VERSION, () => {
   describe("apply-core-cart-update.ts follows core-flows' update-cart.js", () => {
     it("core still composes the steps copied, in that order", () => {
       const core = coreSource("@medusajs/core-flows", "dist/cart/workflows/update-cart.js")
-      const order = ["findSalesChannelStep)(", "findOrCreateCustomerStep)(", "validateSalesChannelStep)(", "prepareCartToUpdateStep)(", "updateCartsStep)(", "CartWorkflowEvents.UPDATED"]
+      const order = [
+        "findSalesChannelStep)(",
+        "findOrCreateCustomerStep)(",
+        "validateSalesChannelStep)(",
+        "prepareCartToUpdateStep)(",
+        "updateCartsStep)(",
+        "CartWorkflowEvents.UPDATED",
+      ]
       const positions = order.map((s) => core.indexOf(s))
       expect(positions.every((p) => p >= 0)).toBe(true)
       expect([...positions].sort((a, b) => a - b)).toEqual(positions)
@@ -75,7 +85,9 @@ describe("copies of core behaviour, pinned to Medusa " + MEDUSA_VERSION, () => {
     it("core still filters, orders and chooses prices as copied", () => {
       const repository = coreSource("@medusajs/pricing", "dist/repositories/pricing.js")
       expect(repository).toContain('this.where("price.min_quantity", "<=", 1).orWhereNull("price.min_quantity");')
-      expect(repository).toContain('.orderByRaw("price.price_list_id IS NOT NULL DESC") .orderByRaw("price.rules_count + COALESCE(pl.rules_count, 0) DESC")')
+      expect(repository).toContain(
+        '.orderByRaw("price.price_list_id IS NOT NULL DESC") .orderByRaw("price.rules_count + COALESCE(pl.rules_count, 0) DESC")'
+      )
       const service = coreSource("@medusajs/pricing", "dist/services/pricing-module.js")
       expect(service).toContain("case utils_1.PriceListType.OVERRIDE: calculatedPrice = priceListPrice;")
       expect(service).toContain(
@@ -89,7 +101,9 @@ describe("copies of core behaviour, pinned to Medusa " + MEDUSA_VERSION, () => {
       amount,
       min_quantity: null,
       rules: [{ attribute: "acquisition_mode", value: "LEASING" }],
-      price_list: list ? { id: `plist_${id}`, type: list, status: "active", starts_at: null, ends_at: null, rules: [] } : null,
+      price_list: list
+        ? { id: `plist_${id}`, type: list, status: "active", starts_at: null, ends_at: null, rules: [] }
+        : null,
     })
     const context = { acquisition_mode: ["LEASING"] }
 
@@ -98,7 +112,9 @@ describe("copies of core behaviour, pinned to Medusa " + MEDUSA_VERSION, () => {
       expect(selectLeasingPrice([price("default", 50), price("sale", 50, "sale")], context)?.price_id).toBe("sale")
       expect(selectLeasingPrice([price("default", 50), price("sale", 60, "sale")], context)?.price_id).toBe("default")
       expect(selectLeasingPrice([price("default", 0), price("sale", 60, "sale")], context)?.price_id).toBe("sale")
-      expect(selectLeasingPrice([price("default", 50), price("override", 60, "override")], context)?.price_id).toBe("override")
+      expect(selectLeasingPrice([price("default", 50), price("override", 60, "override")], context)?.price_id).toBe(
+        "override"
+      )
     })
   })
 
@@ -124,7 +140,13 @@ describe("copies of core behaviour, pinned to Medusa " + MEDUSA_VERSION, () => {
           collection: { title: "Apple" },
         },
       }
-      const coreItem = core.prepareLineItemData({ variant, item: { quantity: 1 }, cartId: "cart_1", unitPrice: 1299, isCustomPrice: true })
+      const coreItem = core.prepareLineItemData({
+        variant,
+        item: { quantity: 1 },
+        cartId: "cart_1",
+        unitPrice: 1299,
+        isCustomPrice: true,
+      })
       const device = {
         acquisition_mode: "BUY",
         amount: 1299,
@@ -138,11 +160,31 @@ describe("copies of core behaviour, pinned to Medusa " + MEDUSA_VERSION, () => {
         shipping_address_id: null,
         offer: { catalog_number: 7 },
       }
-      const ours = deviceLineItem("cart_1", { line_item_id: "cali_1", device_number: 1, device: device as any }, variant)
+      const ours = deviceLineItem(
+        "cart_1",
+        { line_item_id: "cali_1", device_number: 1, device: device as any },
+        variant
+      )
       const fields = [
-        "cart_id", "title", "subtitle", "thumbnail", "quantity", "unit_price", "is_custom_price", "product_id", "product_title",
-        "product_description", "product_subtitle", "product_type", "product_type_id", "product_collection", "product_handle",
-        "variant_id", "variant_sku", "variant_barcode", "variant_title",
+        "cart_id",
+        "title",
+        "subtitle",
+        "thumbnail",
+        "quantity",
+        "unit_price",
+        "is_custom_price",
+        "product_id",
+        "product_title",
+        "product_description",
+        "product_subtitle",
+        "product_type",
+        "product_type_id",
+        "product_collection",
+        "product_handle",
+        "variant_id",
+        "variant_sku",
+        "variant_barcode",
+        "variant_title",
       ]
       const pick = (item: object) => Object.fromEntries(fields.map((f) => [f, (item as Record<string, unknown>)[f]]))
       expect(pick(ours)).toEqual(pick(coreItem))

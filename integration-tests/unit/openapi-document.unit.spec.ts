@@ -12,14 +12,25 @@ function routeFiles(dir = API_DIR): { path: string; method: string }[] {
     const full = path.join(dir, name)
     if (statSync(full).isDirectory()) return name === "__tests__" ? [] : routeFiles(full)
     if (name !== "route.ts") return []
-    const route = "/" + path.relative(API_DIR, path.dirname(full)).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, "{$1}")).join("/")
+    const route =
+      "/" +
+      path
+        .relative(API_DIR, path.dirname(full))
+        .split(path.sep)
+        .map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))
+        .join("/")
     const source = readFileSync(full, "utf8")
-    return METHODS.filter((m) => new RegExp(`export (const|async function) ${m}\\b`).test(source)).map((method) => ({ path: route, method }))
+    return METHODS.filter((m) => new RegExp(`export (const|async function) ${m}\\b`).test(source)).map((method) => ({
+      path: route,
+      method,
+    }))
   })
 }
 
 const documented = () =>
-  Object.entries(leasingOpenApiDocument.paths).flatMap(([p, operations]) => Object.keys(operations).map((m) => ({ path: p, method: m.toUpperCase() })))
+  Object.entries(leasingOpenApiDocument.paths).flatMap(([p, operations]) =>
+    Object.keys(operations).map((m) => ({ path: p, method: m.toUpperCase() }))
+  )
 const key = (r: { path: string; method: string }) => `${r.method} ${r.path}`
 
 describe("the OpenAPI document", () => {
@@ -46,9 +57,15 @@ describe("the OpenAPI document", () => {
   it("gives each platform error code the status the plugin answers with", () => {
     const validator = new OpenApiValidator()
     // A 404 with a 400's code, or an unknown code, does not match.
-    expect(validator.check("PATCH", "/store/carts/cart_1", 404, { error: "CART_NOT_FOUND", message: "No." })).toEqual([])
-    expect(validator.check("PATCH", "/store/carts/cart_1", 404, { error: "VALIDATION_ERROR", message: "No." })).not.toEqual([])
-    expect(validator.check("PATCH", "/store/carts/42", 400, { error: "VALIDATION_ERROR", message: "No.", detail: "x" })).not.toEqual([])
+    expect(validator.check("PATCH", "/store/carts/cart_1", 404, { error: "CART_NOT_FOUND", message: "No." })).toEqual(
+      []
+    )
+    expect(
+      validator.check("PATCH", "/store/carts/cart_1", 404, { error: "VALIDATION_ERROR", message: "No." })
+    ).not.toEqual([])
+    expect(
+      validator.check("PATCH", "/store/carts/42", 400, { error: "VALIDATION_ERROR", message: "No.", detail: "x" })
+    ).not.toEqual([])
     expect(validator.check("PATCH", "/store/carts/42", 418, { error: "VALIDATION_ERROR", message: "No." })).toEqual([
       "PATCH /store/carts/{id} answered 418, a status the OpenAPI document does not list",
     ])
@@ -56,10 +73,20 @@ describe("the OpenAPI document", () => {
 
   it("checks the platform's cart view strictly and the device view of Medusa's cart loosely", () => {
     const validator = new OpenApiValidator()
-    const cart = { id: 7, purchaser_id: null, num_devices: 1, rent: "44.17", currency: "EUR", devices: [{ id: 3, name: "iPhone", rent: "44.17", product_id: 12 }] }
+    const cart = {
+      id: 7,
+      purchaser_id: null,
+      num_devices: 1,
+      rent: "44.17",
+      currency: "EUR",
+      devices: [{ id: 3, name: "iPhone", rent: "44.17", product_id: 12 }],
+    }
     expect(validator.check("PATCH", "/store/carts/7", 200, { data: cart })).toEqual([])
     expect(validator.check("PATCH", "/store/carts/7", 200, { data: { ...cart, rent: 44.17 } })).not.toEqual([])
-    const post = (leasing: unknown) => validator.check("POST", "/store/carts/cart_1", 200, { cart: { id: "cart_1", items: [{ id: "item_1", leasing }] } })
+    const post = (leasing: unknown) =>
+      validator.check("POST", "/store/carts/cart_1", 200, {
+        cart: { id: "cart_1", items: [{ id: "item_1", leasing }] },
+      })
     expect(post({ device_number: 3, acquisition_mode: "BUY", anything: 1 })).toEqual([])
     expect(post(null)).toEqual([])
     expect(post({ device_number: "3" })).not.toEqual([])

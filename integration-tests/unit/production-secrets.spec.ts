@@ -21,12 +21,21 @@ function loadConfig(env: Record<string, string | undefined>) {
 }
 
 describe("medusa-config secrets", () => {
-  it.each(["production", "staging"])("NODE_ENV=%s without JWT_SECRET or COOKIE_SECRET stops the server with a message naming the variable", (nodeEnv) => {
-    expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: undefined, COOKIE_SECRET: "c".repeat(40) })).toThrow(/JWT_SECRET is not set.*docs\/security\.md/)
-    expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: undefined })).toThrow(/COOKIE_SECRET is not set/)
-    // An empty value is no secret either.
-    expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: "", COOKIE_SECRET: "c".repeat(40) })).toThrow(/JWT_SECRET is not set/)
-  })
+  it.each(["production", "staging"])(
+    "NODE_ENV=%s without JWT_SECRET or COOKIE_SECRET stops the server with a message naming the variable",
+    (nodeEnv) => {
+      expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: undefined, COOKIE_SECRET: "c".repeat(40) })).toThrow(
+        /JWT_SECRET is not set.*docs\/security\.md/
+      )
+      expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: "j".repeat(40), COOKIE_SECRET: undefined })).toThrow(
+        /COOKIE_SECRET is not set/
+      )
+      // An empty value is no secret either.
+      expect(() => loadConfig({ NODE_ENV: nodeEnv, JWT_SECRET: "", COOKIE_SECRET: "c".repeat(40) })).toThrow(
+        /JWT_SECRET is not set/
+      )
+    }
+  )
 
   it("production uses the secrets it is given", () => {
     const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "j".repeat(40), COOKIE_SECRET: "c".repeat(40) })

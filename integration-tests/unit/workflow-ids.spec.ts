@@ -24,7 +24,9 @@ describe("workflow and step ids", () => {
   it("every id under src/workflows starts with leasing-", () => {
     const ids = sourceFiles(WORKFLOWS).flatMap((file) => {
       const text = readFileSync(file, "utf8")
-      return ID_PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => `${path.relative(WORKFLOWS, file)}: ${m[1]}`))
+      return ID_PATTERNS.flatMap((pattern) =>
+        [...text.matchAll(pattern)].map((m) => `${path.relative(WORKFLOWS, file)}: ${m[1]}`)
+      )
     })
     expect(ids.length).toBeGreaterThan(50)
     expect(ids.filter((id) => !id.split(": ")[1].startsWith("leasing-"))).toEqual([])

@@ -27,7 +27,7 @@ const REASONS = {
   EAI_AGAIN: "host not found",
   ETIMEDOUT: "connection timed out",
   "28P01": "password authentication failed",
-  "28000": "authentication rejected",
+  28000: "authentication rejected",
 }
 
 function reason(err) {
@@ -62,17 +62,13 @@ export async function ensureDatabaseExists(url) {
   } catch (err) {
     // 3D000: the server answered that the database does not exist; anything else is fatal.
     if (err?.code !== "3D000") {
-      throw new DatabaseUnreachableError(
-        `Cannot reach PostgreSQL at ${describeUrl(url)} (${reason(err)})`
-      )
+      throw new DatabaseUnreachableError(`Cannot reach PostgreSQL at ${describeUrl(url)} (${reason(err)})`)
     }
   }
   try {
     await query(withDatabase(url, "postgres"), `create database "${database.replace(/"/g, '""')}"`)
   } catch (err) {
-    throw new DatabaseUnreachableError(
-      `Cannot create the database at ${describeUrl(url)} (${reason(err)})`
-    )
+    throw new DatabaseUnreachableError(`Cannot create the database at ${describeUrl(url)} (${reason(err)})`)
   }
 }
 
@@ -177,8 +173,10 @@ export function defaultDevDataDir() {
 export async function resolveDevDatabase({ log }) {
   if (process.env.DATABASE_URL) {
     const url = process.env.DATABASE_URL
-    await withTimeout(ensureDatabaseExists(url), 25_000, () =>
-      new DatabaseUnreachableError(`Cannot reach PostgreSQL at ${describeUrl(url)} (connection timed out)`)
+    await withTimeout(
+      ensureDatabaseExists(url),
+      25_000,
+      () => new DatabaseUnreachableError(`Cannot reach PostgreSQL at ${describeUrl(url)} (connection timed out)`)
     )
     return { url, embedded: false, stop: async () => {} }
   }

@@ -16,8 +16,16 @@ function isLeasingRoute(req: MedusaRequest): boolean {
   const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
   // A signed-in customer who is a company user, on a plain cart without leasing data, is core's.
   const viaApiToken = req.leasing_caller?.via === "api_token"
-  const sendsLeasingData = !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
-  return isUnder(req, "/admin/leasing") || isPlatformRoute(req) || !!req.leasing_cart_id || !!req.leasing_order_id || viaApiToken || sendsLeasingData
+  const sendsLeasingData =
+    !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
+  return (
+    isUnder(req, "/admin/leasing") ||
+    isPlatformRoute(req) ||
+    !!req.leasing_cart_id ||
+    !!req.leasing_order_id ||
+    viaApiToken ||
+    sendsLeasingData
+  )
 }
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {

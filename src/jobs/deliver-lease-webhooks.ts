@@ -7,7 +7,9 @@ export default async function deliverLeaseWebhooksJob(container: MedusaContainer
   try {
     await deliverDueWebhooks(container)
   } catch (error) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`leasing: webhook retries failed this time: ${(error as Error).message}`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`leasing: webhook retries failed this time: ${(error as Error).message}`)
   }
 }
 

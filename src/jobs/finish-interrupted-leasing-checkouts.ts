@@ -10,7 +10,8 @@ export default async function finishInterruptedLeasingCheckoutsJob(container: Me
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const finished = await finishInterruptedLeasingCheckouts(container)
-    if (finished.length) logger.info(`leasing: created the lease contracts of interrupted checkouts: ${finished.join(", ")}`)
+    if (finished.length)
+      logger.info(`leasing: created the lease contracts of interrupted checkouts: ${finished.join(", ")}`)
   } catch (error) {
     logger.warn(`leasing: could not finish interrupted checkouts yet: ${(error as Error).message}`)
   }

@@ -10,7 +10,9 @@ export default async function leaseLifecycleDailyJob(container: MedusaContainer)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const { settled, due, ending_soon } = await runLeaseLifecycleDay(container)
-    logger.info(`leasing: daily lease pass: ${settled.length} expired settled, ${due.length} installments due, ${ending_soon.length} ending soon`)
+    logger.info(
+      `leasing: daily lease pass: ${settled.length} expired settled, ${due.length} installments due, ${ending_soon.length} ending soon`
+    )
   } catch (error) {
     logger.warn(`leasing: daily lease pass failed, retried tomorrow or on the next run: ${(error as Error).message}`)
   }

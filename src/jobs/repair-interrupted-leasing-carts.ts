@@ -16,8 +16,14 @@ const BATCH = 50
 export default async function repairInterruptedLeasingCarts(container: MedusaContainer) {
   const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const carts = await service.listLeasingCarts({ pending_update: { $ne: null } }, { select: ["cart_id", "pending_update"], take: BATCH })
-  const stale = carts.filter((c) => Date.now() - (Date.parse(String((c.pending_update as { started_at?: string })?.started_at)) || 0) > STALE_AFTER_MS)
+  const carts = await service.listLeasingCarts(
+    { pending_update: { $ne: null } },
+    { select: ["cart_id", "pending_update"], take: BATCH }
+  )
+  const stale = carts.filter(
+    (c) =>
+      Date.now() - (Date.parse(String((c.pending_update as { started_at?: string })?.started_at)) || 0) > STALE_AFTER_MS
+  )
   for (const { cart_id } of stale) {
     try {
       const { result } = await leasingRepairCartWorkflow(container).run({ input: { cart_id } })

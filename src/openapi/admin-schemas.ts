@@ -10,7 +10,12 @@ const bool: Schema = { type: "boolean" }
 // required; the types of every documented field are still checked when present.
 const record = (properties: Record<string, Schema>): Schema => ({ ...openObject(properties, ["id"]) })
 const adminList = (key: string, item: Schema): Schema =>
-  strictObject({ [key]: { type: "array", items: item }, count: { type: "integer", minimum: 0 }, limit: integer, offset: integer })
+  strictObject({
+    [key]: { type: "array", items: item },
+    count: { type: "integer", minimum: 0 },
+    limit: integer,
+    offset: integer,
+  })
 
 /** Schemas of the admin routes (admin authentication; Medusa's `{type, message}` errors). */
 export const adminSchemas: Record<string, Schema> = {
@@ -23,7 +28,10 @@ export const adminSchemas: Record<string, Schema> = {
     has_keyboard: bool,
     keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
     lease_term_months: { ...ref("LeaseTermMonths"), description: "The default term, one of lease_terms_months." },
-    lease_terms_months: { ...nullable({ type: "array", items: ref("LeaseTermMonths") }), description: "The terms offered (null: only lease_term_months)." },
+    lease_terms_months: {
+      ...nullable({ type: "array", items: ref("LeaseTermMonths") }),
+      description: "The terms offered (null: only lease_term_months).",
+    },
     leasable: bool,
     purchasable: bool,
     metadata: nullable({ type: "object" }),
@@ -37,7 +45,10 @@ export const adminSchemas: Record<string, Schema> = {
     amount: { type: "number" },
     keyboard_layout: nullable(ref("KeyboardLayout")),
     delivery_country: nullable(text),
-    lease_term_months: { ...nullable(ref("LeaseTermMonths")), description: "A lease price for one term; null: the offer's default term." },
+    lease_term_months: {
+      ...nullable(ref("LeaseTermMonths")),
+      description: "A lease price for one term; null: the offer's default term.",
+    },
   }),
   AdminVariantLeasingOffer: strictObject({
     variant: openObject({ id: text, title: nullable(text), sku: nullable(text), product_id: text }),
@@ -52,7 +63,11 @@ export const adminSchemas: Record<string, Schema> = {
       available_countries: { type: "array", minItems: 1, items: ref("Country") },
       has_keyboard: bool,
       keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
-      lease_term_months: { ...ref("LeaseTermMonths"), default: DEFAULT_LEASE_TERM_MONTHS, description: "The default term; must be one of lease_terms_months." },
+      lease_term_months: {
+        ...ref("LeaseTermMonths"),
+        default: DEFAULT_LEASE_TERM_MONTHS,
+        description: "The default term; must be one of lease_terms_months.",
+      },
       lease_terms_months: {
         type: "array",
         minItems: 1,
@@ -73,7 +88,10 @@ export const adminSchemas: Record<string, Schema> = {
             amount: { type: "number", exclusiveMinimum: 0, maximum: 10_000_000 },
             keyboard_layout: nullable(ref("KeyboardLayout")),
             delivery_country: nullable(ref("Country")),
-            lease_term_months: { ...nullable(ref("LeaseTermMonths")), description: "LEASING only; omitted: the offer's default term." },
+            lease_term_months: {
+              ...nullable(ref("LeaseTermMonths")),
+              description: "LEASING only; omitted: the offer's default term.",
+            },
           },
         },
       },
@@ -140,7 +158,9 @@ export const adminSchemas: Record<string, Schema> = {
     client_status: text,
     serial_number: nullable(text),
     user_id: nullable(text),
-    user: nullable(openObject({ id: text, number: integer, first_name: nullable(text), last_name: nullable(text), email: text })),
+    user: nullable(
+      openObject({ id: text, number: integer, first_name: nullable(text), last_name: nullable(text), email: text })
+    ),
     is_rented: bool,
     order_id: nullable(text),
     lease_contract_id: nullable(text),
@@ -200,12 +220,14 @@ export const adminSchemas: Record<string, Schema> = {
     offset: integer,
     monthly_rent_total: {
       type: "array",
-      description: "Per currency, the monthly rent of the ACTIVE and PENDING_DELIVERY contracts matching the filters (all pages).",
+      description:
+        "Per currency, the monthly rent of the ACTIVE and PENDING_DELIVERY contracts matching the filters (all pages).",
       items: strictObject({ currency_code: text, amount: { type: "number", minimum: 0 } }),
     },
     rent_due_this_month: {
       type: "array",
-      description: "Per currency, the installments of the matching contracts falling due this calendar month (UTC), cancelled ones aside.",
+      description:
+        "Per currency, the installments of the matching contracts falling due this calendar month (UTC), cancelled ones aside.",
       items: strictObject({ currency_code: text, amount: { type: "number", minimum: 0 } }),
     },
   }),

@@ -1,5 +1,10 @@
 import { API_TOKEN_SCOPES, COMPANY_USER_ROLES } from "../modules/company/constants"
-import { ACQUISITION_MODES, KEYBOARD_LAYOUTS, LEASE_CONTRACT_STATUSES, LEASE_TERMS_MONTHS } from "../modules/leasing/constants"
+import {
+  ACQUISITION_MODES,
+  KEYBOARD_LAYOUTS,
+  LEASE_CONTRACT_STATUSES,
+  LEASE_TERMS_MONTHS,
+} from "../modules/leasing/constants"
 import { LEASING_ERROR_STATUS } from "../utils/leasing-errors"
 import { nullable, ref, Schema, strictObject } from "./schema-helpers"
 
@@ -20,7 +25,11 @@ const companyProperties: Record<string, Schema> = {
 /** Schemas shared by the store and admin routes: enums, references and error bodies. */
 export const commonSchemas: Record<string, Schema> = {
   KeyboardLayout: { type: "string", enum: [...KEYBOARD_LAYOUTS] },
-  AcquisitionMode: { type: "string", enum: [...ACQUISITION_MODES], description: "LEASING: monthly rent (the default). BUY: one-time price." },
+  AcquisitionMode: {
+    type: "string",
+    enum: [...ACQUISITION_MODES],
+    description: "LEASING: monthly rent (the default). BUY: one-time price.",
+  },
   LeaseTermMonths: { type: "integer", enum: [...LEASE_TERMS_MONTHS] },
   LeaseContractStatus: {
     type: "string",
@@ -29,14 +38,26 @@ export const commonSchemas: Record<string, Schema> = {
   },
   CompanyUserRole: { type: "string", enum: [...COMPANY_USER_ROLES] },
   ApiTokenScope: { type: "string", enum: [...API_TOKEN_SCOPES] },
-  Country: { type: "string", pattern: "^[A-Za-z]{2}$", description: "ISO 3166-1 alpha-2 code, e.g. FR (answers use upper case).", example: "FR" },
+  Country: {
+    type: "string",
+    pattern: "^[A-Za-z]{2}$",
+    description: "ISO 3166-1 alpha-2 code, e.g. FR (answers use upper case).",
+    example: "FR",
+  },
   RecordRef: {
     description: "A record named by the platform's positive integer id, or by its Medusa id.",
     anyOf: [integerId, { type: "string", pattern: "^([1-9]\\d*|[a-z]+_[0-9A-Za-z]+)$" }],
   },
-  ErrorCode: { type: "string", enum: Object.keys(LEASING_ERROR_STATUS), description: "Machine-readable code; each has one HTTP status." },
+  ErrorCode: {
+    type: "string",
+    enum: Object.keys(LEASING_ERROR_STATUS),
+    description: "Machine-readable code; each has one HTTP status.",
+  },
   PlatformError: {
-    ...strictObject({ error: ref("ErrorCode"), message: { type: "string", description: "A sentence for humans; never internals." } }),
+    ...strictObject({
+      error: ref("ErrorCode"),
+      message: { type: "string", description: "A sentence for humans; never internals." },
+    }),
     description: "The leasing platform's error body.",
   },
   MedusaError: {
@@ -45,7 +66,11 @@ export const commonSchemas: Record<string, Schema> = {
     required: ["message"],
     properties: { type: text, code: text, message: text },
   },
-  ListMeta: strictObject({ total: { type: "integer", minimum: 0 }, limit: { type: "integer", minimum: 1 }, offset: { type: "integer", minimum: 0 } }),
+  ListMeta: strictObject({
+    total: { type: "integer", minimum: 0 },
+    limit: { type: "integer", minimum: 1 },
+    offset: { type: "integer", minimum: 0 },
+  }),
   Company: strictObject(companyProperties),
   CompanyWithDefaultAddress: strictObject({ ...companyProperties, default_address: nullable(ref("CompanyAddress")) }),
   CompanyUser: strictObject({
@@ -81,7 +106,12 @@ export const commonSchemas: Record<string, Schema> = {
     required: ["address_1", "city", "country_code"],
     additionalProperties: false,
     properties: {
-      ...Object.fromEntries(["label", "first_name", "last_name", "company", "address_2", "postal_code", "province", "phone"].map((k) => [k, nullable({ type: "string", minLength: 1, maxLength: 200 })])),
+      ...Object.fromEntries(
+        ["label", "first_name", "last_name", "company", "address_2", "postal_code", "province", "phone"].map((k) => [
+          k,
+          nullable({ type: "string", minLength: 1, maxLength: 200 }),
+        ])
+      ),
       address_1: { type: "string", minLength: 1, maxLength: 200 },
       city: { type: "string", minLength: 1, maxLength: 200 },
       country_code: ref("Country"),

@@ -59,22 +59,39 @@ export const leasingOpenApiDocument = {
         summary: "This OpenAPI document",
         security: [],
         responses: {
-          "200": jsonResponse("The document", { type: "object", required: ["openapi", "paths"], properties: { openapi: { const: "3.1.0" }, paths: { type: "object" } } }),
+          "200": jsonResponse("The document", {
+            type: "object",
+            required: ["openapi", "paths"],
+            properties: { openapi: { const: "3.1.0" }, paths: { type: "object" } },
+          }),
         },
       },
     },
   },
   components: {
     securitySchemes: {
-      publishableKey: { type: "apiKey", in: "header", name: "x-publishable-api-key", description: "Medusa's publishable key (every /store route)." },
+      publishableKey: {
+        type: "apiKey",
+        in: "header",
+        name: "x-publishable-api-key",
+        description: "Medusa's publishable key (every /store route).",
+      },
       companyToken: { type: "http", scheme: "bearer", description: "A company API token `lsk_…` (READ or WRITE)." },
-      customerSession: { type: "apiKey", in: "cookie", name: "connect.sid", description: "A signed-in customer linked to a company user." },
+      customerSession: {
+        type: "apiKey",
+        in: "cookie",
+        name: "connect.sid",
+        description: "A signed-in customer linked to a company user.",
+      },
       adminBearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" },
       adminSession: { type: "apiKey", in: "cookie", name: "connect.sid" },
       adminApiKey: { type: "http", scheme: "basic", description: "A Medusa secret API key." },
     },
     headers: {
-      RetryAfter: { description: "Seconds until the credential may call again.", schema: { type: "integer", minimum: 0 } },
+      RetryAfter: {
+        description: "Seconds until the credential may call again.",
+        schema: { type: "integer", minimum: 0 },
+      },
     },
     schemas: {
       ...commonSchemas,

@@ -1,6 +1,15 @@
 import { LEASE_EXTENSION_MODES, LEASE_INSTALLMENT_STATUSES } from "../modules/leasing/constants"
 import { LeasingErrorCode } from "../utils/leasing-errors"
-import { codedMedusaErrors, jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import {
+  codedMedusaErrors,
+  jsonContent,
+  jsonResponse,
+  nullable,
+  platformErrors,
+  ref,
+  Schema,
+  strictObject,
+} from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 const text: Schema = { type: "string" }
@@ -27,7 +36,10 @@ const extendBody: Schema = {
   type: "object",
   additionalProperties: false,
   required: ["mode"],
-  properties: { mode: { enum: [...LEASE_EXTENSION_MODES] }, months: { type: "integer", minimum: 1, maximum: 60, description: "NEW_TERM only." } },
+  properties: {
+    mode: { enum: [...LEASE_EXTENSION_MODES] },
+    months: { type: "integer", minimum: 1, maximum: 60, description: "NEW_TERM only." },
+  },
 }
 
 export const leaseLifecycleSchemas: Record<string, Schema> = {
@@ -45,8 +57,23 @@ export const leaseLifecycleSchemas: Record<string, Schema> = {
     type: "object",
     additionalProperties: false,
     required: [
-      "id", "contract_id", "medusa_order_id", "device_id", "device_name", "product_id", "status", "lease_term_months", "rent", "rent_currency",
-      "start_date", "end_date", "extension_mode", "return_date", "ended_at", "early_return_fee", "remaining_to_pay",
+      "id",
+      "contract_id",
+      "medusa_order_id",
+      "device_id",
+      "device_name",
+      "product_id",
+      "status",
+      "lease_term_months",
+      "rent",
+      "rent_currency",
+      "start_date",
+      "end_date",
+      "extension_mode",
+      "return_date",
+      "ended_at",
+      "early_return_fee",
+      "remaining_to_pay",
     ],
     properties: {
       id: { ...integer, minimum: 1, description: "The contract number." },
@@ -66,8 +93,15 @@ export const leaseLifecycleSchemas: Record<string, Schema> = {
       ended_at: nullable(dateTime),
       early_return_fee: nullable(decimal),
       remaining_to_pay: { ...decimal, description: "Installments neither paid nor cancelled." },
-      installments: { type: "array", items: ref("PlatformLeaseInstallment"), description: "On one contract's answers only." },
-      payment_collection_id: { ...text, description: "After a buyback: the Medusa payment collection carrying its amount." },
+      installments: {
+        type: "array",
+        items: ref("PlatformLeaseInstallment"),
+        description: "On one contract's answers only.",
+      },
+      payment_collection_id: {
+        ...text,
+        description: "After a buyback: the Medusa payment collection carrying its amount.",
+      },
     },
   },
   PlatformBuybackQuote: strictObject({
@@ -107,8 +141,23 @@ export const leaseLifecycleSchemas: Record<string, Schema> = {
   }),
 }
 
-const STORE_ACTION_CODES: LeasingErrorCode[] = [...ANY, ...CREDENTIALS, ...BODY, "CONTRACT_NOT_FOUND", "CONTRACT_LOCKED", "CONTRACT_NOT_ACTIVE"]
-const storeAction = (operationId: string, summary: string, description: string, response: Schema, body?: Schema, codes: LeasingErrorCode[] = [], status = "200") => ({
+const STORE_ACTION_CODES: LeasingErrorCode[] = [
+  ...ANY,
+  ...CREDENTIALS,
+  ...BODY,
+  "CONTRACT_NOT_FOUND",
+  "CONTRACT_LOCKED",
+  "CONTRACT_NOT_ACTIVE",
+]
+const storeAction = (
+  operationId: string,
+  summary: string,
+  description: string,
+  response: Schema,
+  body?: Schema,
+  codes: LeasingErrorCode[] = [],
+  status = "200"
+) => ({
   post: {
     operationId,
     tags: ["Lease contracts"],
@@ -117,7 +166,10 @@ const storeAction = (operationId: string, summary: string, description: string, 
     security: company,
     parameters: [contractId],
     ...(body ? { requestBody: { required: true, content: jsonContent(body) } } : {}),
-    responses: { [status]: jsonResponse(summary, strictObject({ data: response })), ...platformErrors([...STORE_ACTION_CODES, ...codes]) },
+    responses: {
+      [status]: jsonResponse(summary, strictObject({ data: response })),
+      ...platformErrors([...STORE_ACTION_CODES, ...codes]),
+    },
   },
 })
 
@@ -129,9 +181,15 @@ export const storeLeaseLifecyclePaths = {
       tags: ["Lease contracts"],
       summary: "The caller's company's lease contracts, newest first, with what remains to pay",
       security: company,
-      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
+      parameters: [
+        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
+        query("offset", { type: "integer", minimum: 0, default: 0 }),
+      ],
       responses: {
-        "200": jsonResponse("One page of contracts", strictObject({ data: { type: "array", items: ref("PlatformLeaseContract") }, meta: ref("ListMeta") })),
+        "200": jsonResponse(
+          "One page of contracts",
+          strictObject({ data: { type: "array", items: ref("PlatformLeaseContract") }, meta: ref("ListMeta") })
+        ),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -143,7 +201,10 @@ export const storeLeaseLifecyclePaths = {
       summary: "One of the company's lease contracts with its installments",
       security: company,
       parameters: [contractId],
-      responses: { "200": jsonResponse("The contract", strictObject({ data: ref("PlatformLeaseContract") })), ...platformErrors([...ANY, ...CREDENTIALS, "CONTRACT_NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("The contract", strictObject({ data: ref("PlatformLeaseContract") })),
+        ...platformErrors([...ANY, ...CREDENTIALS, "CONTRACT_NOT_FOUND"]),
+      },
     },
   },
   "/store/leasing/contracts/{id}/buyback-quote": storeAction(
@@ -168,7 +229,12 @@ export const storeLeaseLifecyclePaths = {
     "Return the device",
     "RETURN_REQUESTED with a pickup address and date; the contract ends when the merchant receives the device.",
     ref("PlatformLeaseContract"),
-    { type: "object", additionalProperties: false, required: ["address", "return_date"], properties: { address: returnAddressBody, return_date: isoDate } }
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["address", "return_date"],
+      properties: { address: returnAddressBody, return_date: isoDate },
+    }
   ),
   "/store/leasing/contracts/{id}/extend": storeAction(
     "platformExtendContract",
@@ -180,9 +246,30 @@ export const storeLeaseLifecyclePaths = {
 }
 
 const admin = [{ adminBearer: [] }, { adminSession: [] }, { adminApiKey: [] }]
-const param = (name: string, description: string) => ({ name, in: "path", required: true, description, schema: { type: "string" } })
-const ADMIN_WRITE: LeasingErrorCode[] = ["VALIDATION_ERROR", "NOT_FOUND", "CONTRACT_NOT_FOUND", "CONTRACT_LOCKED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "INTERNAL_ERROR"]
-const adminAction = (operationId: string, summary: string, response: Schema, body: Schema | null, codes: LeasingErrorCode[], params = [param("id", "The contract's id.")]) => ({
+const param = (name: string, description: string) => ({
+  name,
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string" },
+})
+const ADMIN_WRITE: LeasingErrorCode[] = [
+  "VALIDATION_ERROR",
+  "NOT_FOUND",
+  "CONTRACT_NOT_FOUND",
+  "CONTRACT_LOCKED",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "INTERNAL_ERROR",
+]
+const adminAction = (
+  operationId: string,
+  summary: string,
+  response: Schema,
+  body: Schema | null,
+  codes: LeasingErrorCode[],
+  params = [param("id", "The contract's id.")]
+) => ({
   post: {
     operationId,
     tags: ["Admin"],
@@ -195,7 +282,11 @@ const adminAction = (operationId: string, summary: string, response: Schema, bod
 })
 const contractAnswer = strictObject({ lease_contract: ref("AdminLeaseContract") })
 const installmentParams = [param("id", "The contract's id."), param("installment_id", "The installment's id.")]
-const pastDate: Schema = { type: "string", anyOf: [{ format: "date" }, { format: "date-time" }], description: "Not in the future; defaults to now." }
+const pastDate: Schema = {
+  type: "string",
+  anyOf: [{ format: "date" }, { format: "date-time" }],
+  description: "Not in the future; defaults to now.",
+}
 
 /** Staff's side of the same (`/admin/leasing/contracts/:id/...`). */
 export const adminLeaseLifecyclePaths = {
@@ -206,14 +297,22 @@ export const adminLeaseLifecyclePaths = {
       summary: "A contract's billing schedule, what remains to pay, and its open buyback quote",
       security: admin,
       parameters: [param("id", "The contract's id.")],
-      responses: { "200": jsonResponse("The schedule", ref("AdminLeaseSchedule")), ...codedMedusaErrors(["NOT_FOUND", "INTERNAL_ERROR"]) },
+      responses: {
+        "200": jsonResponse("The schedule", ref("AdminLeaseSchedule")),
+        ...codedMedusaErrors(["NOT_FOUND", "INTERNAL_ERROR"]),
+      },
     },
   },
   "/admin/leasing/contracts/{id}/installments/{installment_id}/invoice": adminAction(
     "adminRecordInstallmentInvoice",
     "Record an installment's invoice (SCHEDULED or DUE → INVOICED)",
     ref("AdminLeaseSchedule"),
-    { type: "object", additionalProperties: false, required: ["invoice_number"], properties: { invoice_number: { type: "string", minLength: 1, maxLength: 100 }, invoiced_at: pastDate } },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["invoice_number"],
+      properties: { invoice_number: { type: "string", minLength: 1, maxLength: 100 }, invoiced_at: pastDate },
+    },
     ["INSTALLMENT_NOT_FOUND", "INSTALLMENT_NOT_INVOICEABLE"],
     installmentParams
   ),
@@ -221,7 +320,11 @@ export const adminLeaseLifecyclePaths = {
     "adminRecordInstallmentPayment",
     "Record an installment's payment (DUE or INVOICED → PAID)",
     ref("AdminLeaseSchedule"),
-    { type: "object", additionalProperties: false, properties: { paid_at: pastDate, payment_reference: { type: ["string", "null"] } } },
+    {
+      type: "object",
+      additionalProperties: false,
+      properties: { paid_at: pastDate, payment_reference: { type: ["string", "null"] } },
+    },
     ["INSTALLMENT_NOT_FOUND", "INSTALLMENT_NOT_PAYABLE"],
     installmentParams
   ),
@@ -243,7 +346,12 @@ export const adminLeaseLifecyclePaths = {
     "adminRequestReturn",
     "Arrange a return (RETURN_REQUESTED)",
     contractAnswer,
-    { type: "object", additionalProperties: false, required: ["address", "return_date"], properties: { address: returnAddressBody, return_date: isoDate } },
+    {
+      type: "object",
+      additionalProperties: false,
+      required: ["address", "return_date"],
+      properties: { address: returnAddressBody, return_date: isoDate },
+    },
     ["CONTRACT_NOT_ACTIVE"]
   ),
   "/admin/leasing/contracts/{id}/receive": adminAction(
@@ -253,5 +361,11 @@ export const adminLeaseLifecyclePaths = {
     { type: "object", additionalProperties: false, properties: { received_at: pastDate } },
     ["CONTRACT_NOT_RETURN_REQUESTED"]
   ),
-  "/admin/leasing/contracts/{id}/extend": adminAction("adminExtendContract", "Extend a contract (EXTENDED)", contractAnswer, extendBody, ["CONTRACT_NOT_ACTIVE"]),
+  "/admin/leasing/contracts/{id}/extend": adminAction(
+    "adminExtendContract",
+    "Extend a contract (EXTENDED)",
+    contractAnswer,
+    extendBody,
+    ["CONTRACT_NOT_ACTIVE"]
+  ),
 }

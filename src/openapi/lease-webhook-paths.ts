@@ -1,12 +1,26 @@
 import { LEASE_EVENT_NAMES, WEBHOOK_DELIVERY_STATUSES } from "../modules/leasing/constants"
 import { LeasingErrorCode } from "../utils/leasing-errors"
-import { codedMedusaErrors, jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import {
+  codedMedusaErrors,
+  jsonContent,
+  jsonResponse,
+  nullable,
+  platformErrors,
+  ref,
+  Schema,
+  strictObject,
+} from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer", minimum: 0 }
 const dateTime: Schema = { type: "string", format: "date-time" }
-const page = ["limit", "offset"].map((name) => ({ name, in: "query", required: false, schema: { type: "integer", minimum: name === "limit" ? 1 : 0 } }))
+const page = ["limit", "offset"].map((name) => ({
+  name,
+  in: "query",
+  required: false,
+  schema: { type: "integer", minimum: name === "limit" ? 1 : 0 },
+}))
 const endpointId = pathId("The endpoint's `lwhe_` id.")
 const endpointProperties: Record<string, Schema> = {
   id: text,
@@ -25,7 +39,11 @@ export const leaseWebhookSchemas: Record<string, Schema> = {
   WebhookEndpoint: strictObject(endpointProperties),
   WebhookEndpointWithSecret: strictObject({
     ...endpointProperties,
-    secret: { type: "string", pattern: "^whsec_", description: "The Standard Webhooks signing secret: shown in this answer only." },
+    secret: {
+      type: "string",
+      pattern: "^whsec_",
+      description: "The Standard Webhooks signing secret: shown in this answer only.",
+    },
   }),
   WebhookDelivery: strictObject({
     id: { ...text, description: "The `webhook-id` header of every attempt (deduplicate on it)." },
@@ -53,7 +71,10 @@ export const storeLeaseWebhookPaths = {
       summary: "The company's webhook endpoints",
       security: company,
       parameters: page,
-      responses: { "200": jsonResponse("One page of endpoints", list(ref("WebhookEndpoint"))), ...platformErrors(READ) },
+      responses: {
+        "200": jsonResponse("One page of endpoints", list(ref("WebhookEndpoint"))),
+        ...platformErrors(READ),
+      },
     },
     post: {
       operationId: "platformCreateWebhook",
@@ -66,7 +87,11 @@ export const storeLeaseWebhookPaths = {
           type: "object",
           additionalProperties: false,
           required: ["url", "events"],
-          properties: { url: { ...text, description: "HTTPS, public host." }, events: { type: "array", minItems: 1, items: ref("LeaseEventName") }, description: nullable(text) },
+          properties: {
+            url: { ...text, description: "HTTPS, public host." },
+            events: { type: "array", minItems: 1, items: ref("LeaseEventName") },
+            description: nullable(text),
+          },
         }),
       },
       responses: {
@@ -95,14 +120,18 @@ export const storeLeaseWebhookPaths = {
       summary: "An endpoint's delivery log, newest first",
       security: company,
       parameters: [endpointId, ...page],
-      responses: { "200": jsonResponse("One page of deliveries", list(ref("WebhookDelivery"))), ...platformErrors([...READ, "WEBHOOK_ENDPOINT_NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("One page of deliveries", list(ref("WebhookDelivery"))),
+        ...platformErrors([...READ, "WEBHOOK_ENDPOINT_NOT_FOUND"]),
+      },
     },
   },
 }
 
 const admin = [{ adminBearer: [] }, { adminSession: [] }, { adminApiKey: [] }]
 const adminId = { name: "id", in: "path", required: true, schema: { type: "string" } }
-const adminList = (key: string, item: Schema) => strictObject({ [key]: { type: "array", items: item }, count: integer, limit: integer, offset: integer })
+const adminList = (key: string, item: Schema) =>
+  strictObject({ [key]: { type: "array", items: item }, count: integer, limit: integer, offset: integer })
 
 /** Staff's view of the same. */
 export const adminLeaseWebhookPaths = {
@@ -113,7 +142,10 @@ export const adminLeaseWebhookPaths = {
       summary: "Companies' webhook endpoints",
       security: admin,
       parameters: [{ name: "company_id", in: "query", required: false, schema: text }, ...page],
-      responses: { "200": jsonResponse("Endpoints", adminList("webhook_endpoints", ref("WebhookEndpoint"))), ...codedMedusaErrors(["VALIDATION_ERROR", "INTERNAL_ERROR"]) },
+      responses: {
+        "200": jsonResponse("Endpoints", adminList("webhook_endpoints", ref("WebhookEndpoint"))),
+        ...codedMedusaErrors(["VALIDATION_ERROR", "INTERNAL_ERROR"]),
+      },
     },
   },
   "/admin/leasing/webhooks/{id}/deliveries": {

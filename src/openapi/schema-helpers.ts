@@ -74,7 +74,10 @@ export function platformErrors(codes: LeasingErrorCode[]) {
  */
 export function medusaErrors(statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((status) => [String(status), { description: STATUS_TEXT[status] ?? "Error", content: jsonContent(ref("MedusaError")) }])
+    statuses.map((status) => [
+      String(status),
+      { description: STATUS_TEXT[status] ?? "Error", content: jsonContent(ref("MedusaError")) },
+    ])
   )
 }
 
@@ -88,7 +91,9 @@ export function codedMedusaErrors(codes: LeasingErrorCode[], uncoded: number[] =
     String(status),
     {
       description: STATUS_TEXT[status] ?? "Error",
-      content: jsonContent({ allOf: [ref("MedusaError"), { type: "object", required: ["code"], properties: { code: { enum: ofStatus } } }] }),
+      content: jsonContent({
+        allOf: [ref("MedusaError"), { type: "object", required: ["code"], properties: { code: { enum: ofStatus } } }],
+      }),
     },
   ])
   return { ...medusaErrors(uncoded), ...Object.fromEntries(coded) }

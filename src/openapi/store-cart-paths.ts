@@ -5,15 +5,38 @@ import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 const key = [{ publishableKey: [] }]
 const data = (schema: Schema) => strictObject({ data: schema })
-const query = (name: string, schema: Schema, description?: string) => ({ name, in: "query", required: false, ...(description ? { description } : {}), schema })
-const orderId = { name: "order_id", in: "path", required: true, description: "The cart's integer order id (or its Medusa id).", schema: { type: "string" } }
+const query = (name: string, schema: Schema, description?: string) => ({
+  name,
+  in: "query",
+  required: false,
+  ...(description ? { description } : {}),
+  schema,
+})
+const orderId = {
+  name: "order_id",
+  in: "path",
+  required: true,
+  description: "The cart's integer order id (or its Medusa id).",
+  schema: { type: "string" },
+}
 
 // What checking a cart's devices can answer (update and create alike).
 const DEVICE_CODES: LeasingErrorCode[] = [
-  "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED",
-  "LEASE_TERM_NOT_OFFERED", "LEASE_TERM_NOT_APPLICABLE", "DELIVERY_COUNTRY_NOT_IN_REGION", "CURRENCY_NOT_SUPPORTED", "USER_NOT_IN_COMPANY",
-  "PURCHASER_NOT_IN_COMPANY", "SHIPPING_ADDRESS_NOT_FOUND", "SHIPPING_ADDRESS_COUNTRY_MISMATCH", "DELIVERY_COUNTRY_NOT_FOUND",
-  "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE", "CART_LOCKED",
+  "KEYBOARD_LAYOUT_REQUIRED",
+  "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+  "KEYBOARD_LAYOUT_NOT_OFFERED",
+  "LEASE_TERM_NOT_OFFERED",
+  "LEASE_TERM_NOT_APPLICABLE",
+  "DELIVERY_COUNTRY_NOT_IN_REGION",
+  "CURRENCY_NOT_SUPPORTED",
+  "USER_NOT_IN_COMPANY",
+  "PURCHASER_NOT_IN_COMPANY",
+  "SHIPPING_ADDRESS_NOT_FOUND",
+  "SHIPPING_ADDRESS_COUNTRY_MISMATCH",
+  "DELIVERY_COUNTRY_NOT_FOUND",
+  "PRODUCT_NOT_FOUND",
+  "PRODUCT_PRICING_UNAVAILABLE",
+  "CART_LOCKED",
 ]
 
 /** One operation, served at the platform's path and at its Medusa-path twin (same handler). */
@@ -63,7 +86,10 @@ export const storeCartPaths = {
         query("purchaser_id", ref("RecordRef"), "Only this user's open carts."),
       ],
       responses: {
-        "200": jsonResponse("One page of carts", strictObject({ data: { type: "array", items: ref("PlatformCart") }, meta: ref("ListMeta") })),
+        "200": jsonResponse(
+          "One page of carts",
+          strictObject({ data: { type: "array", items: ref("PlatformCart") }, meta: ref("ListMeta") })
+        ),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -71,7 +97,8 @@ export const storeCartPaths = {
       operationId: "platformCreateCart",
       tags: ["Platform carts"],
       summary: "Create the company's cart in the region of its devices",
-      description: "One open cart per purchaser: 409 CART_ALREADY_EXISTS while the purchaser has one (update or validate it).",
+      description:
+        "One open cart per purchaser: 409 CART_ALREADY_EXISTS while the purchaser has one (update or validate it).",
       security: company,
       requestBody: { required: true, content: jsonContent(ref("CreateCartBody")) },
       responses: {
@@ -87,7 +114,10 @@ export const storeCartPaths = {
       summary: "One of the company's carts",
       security: company,
       parameters: [orderId],
-      responses: { "200": jsonResponse("The cart", data(ref("PlatformCart"))), ...platformErrors([...ANY, ...CREDENTIALS, "CART_NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("The cart", data(ref("PlatformCart"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, "CART_NOT_FOUND"]),
+      },
     },
     patch: updateCart("platformUpdateCart", orderId),
   },
@@ -102,7 +132,16 @@ export const storeCartPaths = {
         "Medusa's route, overridden. Without leasing data, on a cart no company owns, it is core's route unchanged. " +
         "With `additional_data.order_items`/`purchaser_id`, or on a company's cart, it needs that company's credentials.",
       security: [...key, ...company],
-      parameters: [pathId("The cart's Medusa id."), { name: "fields", in: "query", required: false, description: "Medusa's field selection.", schema: { type: "string" } }],
+      parameters: [
+        pathId("The cart's Medusa id."),
+        {
+          name: "fields",
+          in: "query",
+          required: false,
+          description: "Medusa's field selection.",
+          schema: { type: "string" },
+        },
+      ],
       requestBody: { required: true, content: jsonContent(ref("StoreUpdateCartBody")) },
       responses: {
         "200": jsonResponse("The cart", strictObject({ cart: ref("StoreCartWithLeasing") })),
@@ -110,5 +149,7 @@ export const storeCartPaths = {
       },
     },
   },
-  "/store/carts/{id}/validate": { post: validateCart("platformValidateCartMedusaPath", pathId("The cart's integer order id or its Medusa id.")) },
+  "/store/carts/{id}/validate": {
+    post: validateCart("platformValidateCartMedusaPath", pathId("The cart's integer order id or its Medusa id.")),
+  },
 }

@@ -8,9 +8,18 @@ const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", example: "
 const dateTime: Schema = { type: "string", format: "date-time" }
 const data = (schema: Schema) => strictObject({ data: schema })
 const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
-const id = { name: "id", in: "path", required: true, description: "The device's integer id.", schema: { type: "string" } }
+const id = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "The device's integer id.",
+  schema: { type: "string" },
+}
 const name = { type: "string", minLength: 1, maxLength: 200 }
-const userRef = { anyOf: [ref("RecordRef"), { type: "null" }], description: "A user of the caller's company (null: nobody)." }
+const userRef = {
+  anyOf: [ref("RecordRef"), { type: "null" }],
+  description: "A user of the caller's company (null: nobody).",
+}
 
 const writable: Record<string, Schema> = {
   name,
@@ -69,7 +78,10 @@ export const storeDevicePaths = {
         query("search", { type: "string", minLength: 1, maxLength: 100 }),
       ],
       responses: {
-        "200": jsonResponse("One page of devices", strictObject({ data: { type: "array", items: ref("PlatformDevice") }, meta: ref("ListMeta") })),
+        "200": jsonResponse(
+          "One page of devices",
+          strictObject({ data: { type: "array", items: ref("PlatformDevice") }, meta: ref("ListMeta") })
+        ),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -86,13 +98,21 @@ export const storeDevicePaths = {
               type: "array",
               minItems: 1,
               maxItems: 100,
-              items: { type: "object", required: ["name", "type", "category"], additionalProperties: false, properties: writable },
+              items: {
+                type: "object",
+                required: ["name", "type", "category"],
+                additionalProperties: false,
+                properties: writable,
+              },
             },
           })
         ),
       },
       responses: {
-        "201": jsonResponse("The new devices", data(strictObject({ devices: { type: "array", items: ref("PlatformDevice") } }))),
+        "201": jsonResponse(
+          "The new devices",
+          data(strictObject({ devices: { type: "array", items: ref("PlatformDevice") } }))
+        ),
         ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "INVALID_SERIAL_NUMBER", "INVALID_USER"]),
       },
     },
@@ -104,26 +124,44 @@ export const storeDevicePaths = {
       summary: "One device of the company",
       security: company,
       parameters: [id],
-      responses: { "200": jsonResponse("The device", data(ref("PlatformDevice"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "DEVICE_NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("The device", data(ref("PlatformDevice"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "DEVICE_NOT_FOUND"]),
+      },
     },
     patch: {
       operationId: "platformUpdateDevice",
       tags: ["Devices"],
       summary: "Assign, rename, record a serial number or status (WRITE)",
-      description: "What checkout owns on an ordered device (rent, prices, contract, dates, type, category, its status until delivered) answers 409 DEVICE_MUTATION_FORBIDDEN.",
+      description:
+        "What checkout owns on an ordered device (rent, prices, contract, dates, type, category, its status until delivered) answers 409 DEVICE_MUTATION_FORBIDDEN.",
       security: company,
       parameters: [id],
-      requestBody: { required: true, content: jsonContent({ type: "object", minProperties: 1, additionalProperties: false, properties: writable }) },
+      requestBody: {
+        required: true,
+        content: jsonContent({ type: "object", minProperties: 1, additionalProperties: false, properties: writable }),
+      },
       responses: {
         "200": jsonResponse("The device", data(ref("PlatformDevice"))),
-        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "NOT_FOUND", "DEVICE_NOT_FOUND", "DEVICE_MUTATION_FORBIDDEN", "INVALID_SERIAL_NUMBER", "INVALID_USER"]),
+        ...platformErrors([
+          ...ANY,
+          ...CREDENTIALS,
+          ...BODY,
+          "EMPTY_PATCH_BODY",
+          "NOT_FOUND",
+          "DEVICE_NOT_FOUND",
+          "DEVICE_MUTATION_FORBIDDEN",
+          "INVALID_SERIAL_NUMBER",
+          "INVALID_USER",
+        ]),
       },
     },
     delete: {
       operationId: "platformDeleteDevice",
       tags: ["Devices"],
       summary: "Remove a device (WRITE; a soft delete)",
-      description: "Refused (409 DEVICE_MUTATION_FORBIDDEN) for a leased device whose lease runs or waits for delivery.",
+      description:
+        "Refused (409 DEVICE_MUTATION_FORBIDDEN) for a leased device whose lease runs or waits for delivery.",
       security: company,
       parameters: [id],
       responses: {

@@ -4,15 +4,31 @@ import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 // Every device is re-checked at checkout as a new one would be.
 const DEVICE_CODES: LeasingErrorCode[] = [
-  "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED",
-  "DELIVERY_COUNTRY_NOT_IN_REGION", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED", "PRODUCT_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE",
+  "KEYBOARD_LAYOUT_REQUIRED",
+  "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+  "KEYBOARD_LAYOUT_NOT_OFFERED",
+  "DELIVERY_COUNTRY_NOT_IN_REGION",
+  "DELIVERY_COUNTRY_NOT_FOUND",
+  "CURRENCY_NOT_SUPPORTED",
+  "PRODUCT_NOT_FOUND",
+  "PRODUCT_PRICING_UNAVAILABLE",
   // A leased device's term is re-checked: the offer may no longer allow it.
   "LEASE_TERM_NOT_OFFERED",
 ]
 export const CHECKOUT_CODES: LeasingErrorCode[] = [
-  ...DEVICE_CODES, "VALIDATE_CART_NO_DEVICES", "PURCHASER_REQUIRED", "PURCHASER_NOT_IN_COMPANY", "USER_NOT_IN_COMPANY",
-  "SHIPPING_METHOD_REQUIRED", "PAYMENT_METHOD_REQUIRED", "CART_NOT_FOUND", "ORDER_NOT_CART", "CART_LOCKED", "CART_UPDATE_PENDING",
-  "CART_INCONSISTENT", "CART_PRICES_CHANGED",
+  ...DEVICE_CODES,
+  "VALIDATE_CART_NO_DEVICES",
+  "PURCHASER_REQUIRED",
+  "PURCHASER_NOT_IN_COMPANY",
+  "USER_NOT_IN_COMPANY",
+  "SHIPPING_METHOD_REQUIRED",
+  "PAYMENT_METHOD_REQUIRED",
+  "CART_NOT_FOUND",
+  "ORDER_NOT_CART",
+  "CART_LOCKED",
+  "CART_UPDATE_PENDING",
+  "CART_INCONSISTENT",
+  "CART_PRICES_CHANGED",
 ]
 
 const text: Schema = { type: "string" }
@@ -25,7 +41,10 @@ const clientStatus: Schema = { enum: ["RECEIVED", "SHIPPED", "ONGOING_ORDER", "A
 export const storeOrderSchemas: Record<string, Schema> = {
   ValidateCartBody: strictObject({
     purchaser_id: { ...ref("RecordRef"), description: "A user of the caller's company." },
-    signatory_id: { ...nullable(ref("RecordRef")), description: "Who signs the lease contracts; the purchaser when omitted." },
+    signatory_id: {
+      ...nullable(ref("RecordRef")),
+      description: "Who signs the lease contracts; the purchaser when omitted.",
+    },
   }),
   ValidatedCart: strictObject({
     order_id: { ...integer, description: "The cart's integer order id, now an order's." },
@@ -73,9 +92,15 @@ export const storeOrderPaths = {
       tags: ["Platform orders"],
       summary: "The caller's company's orders, newest first",
       security: company,
-      parameters: [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }), query("offset", { type: "integer", minimum: 0, default: 0 })],
+      parameters: [
+        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
+        query("offset", { type: "integer", minimum: 0, default: 0 }),
+      ],
       responses: {
-        "200": jsonResponse("One page of orders", strictObject({ data: { type: "array", items: ref("PlatformOrder") }, meta: ref("ListMeta") })),
+        "200": jsonResponse(
+          "One page of orders",
+          strictObject({ data: { type: "array", items: ref("PlatformOrder") }, meta: ref("ListMeta") })
+        ),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -87,7 +112,10 @@ export const storeOrderPaths = {
       summary: "One of the caller's company's orders, with its devices and lease contracts",
       security: company,
       parameters: [pathId("The integer order id or the Medusa order id.")],
-      responses: { "200": jsonResponse("The order", strictObject({ data: ref("PlatformOrder") })), ...platformErrors([...ANY, ...CREDENTIALS, "ORDER_NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("The order", strictObject({ data: ref("PlatformOrder") })),
+        ...platformErrors([...ANY, ...CREDENTIALS, "ORDER_NOT_FOUND"]),
+      },
     },
   },
 }

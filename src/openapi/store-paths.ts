@@ -10,10 +10,22 @@ export const company = [
 
 // Every platform route: the publishable key (400 without), a NUL in the query (400), a failure.
 export const ANY: LeasingErrorCode[] = ["VALIDATION_ERROR", "INTERNAL_ERROR"]
-export const CREDENTIALS: LeasingErrorCode[] = ["UNAUTHORIZED", "COMPANY_NOT_FOUND", "RATE_LIMITED", "RATE_LIMIT_UNAVAILABLE", "INSUFFICIENT_SCOPE"]
+export const CREDENTIALS: LeasingErrorCode[] = [
+  "UNAUTHORIZED",
+  "COMPANY_NOT_FOUND",
+  "RATE_LIMITED",
+  "RATE_LIMIT_UNAVAILABLE",
+  "INSUFFICIENT_SCOPE",
+]
 export const BODY: LeasingErrorCode[] = ["PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "CONFLICT"]
 
-export const pathId = (description: string) => ({ name: "id", in: "path", required: true, description, schema: { type: "string" } })
+export const pathId = (description: string) => ({
+  name: "id",
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string" },
+})
 const query = (name: string, schema: Schema, required = false, description?: string) => ({
   name,
   in: "query",
@@ -21,9 +33,15 @@ const query = (name: string, schema: Schema, required = false, description?: str
   ...(description ? { description } : {}),
   schema,
 })
-const page = [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }), query("offset", { type: "integer", minimum: 0, default: 0 })]
+const page = [
+  query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }),
+  query("offset", { type: "integer", minimum: 0, default: 0 }),
+]
 /** Every other platform list: Fleet's default page of 50 (`PlatformListQuery`). */
-const platformPage = [query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }), query("offset", { type: "integer", minimum: 0, default: 0 })]
+const platformPage = [
+  query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
+  query("offset", { type: "integer", minimum: 0, default: 0 }),
+]
 
 const data = (schema: Schema) => strictObject({ data: schema })
 const list = (item: Schema) => strictObject({ data: { type: "array", items: item }, meta: ref("ListMeta") })
@@ -39,9 +57,24 @@ export const storePaths = {
       parameters: [
         query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
         query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
-        query("category", { type: "string", pattern: "^[A-Z][A-Z0-9_]{0,49}$" }, false, "COMPUTER, SMARTPHONE, TABLET, SCREEN, ... (the product type)."),
-        query("brand", { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, false, "A brand slug (the product collection's handle)."),
-        query("search", { type: "string", maxLength: 100 }, false, "Words to find in the title, brand, variant title or SKU."),
+        query(
+          "category",
+          { type: "string", pattern: "^[A-Z][A-Z0-9_]{0,49}$" },
+          false,
+          "COMPUTER, SMARTPHONE, TABLET, SCREEN, ... (the product type)."
+        ),
+        query(
+          "brand",
+          { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+          false,
+          "A brand slug (the product collection's handle)."
+        ),
+        query(
+          "search",
+          { type: "string", maxLength: 100 },
+          false,
+          "Words to find in the title, brand, variant title or SKU."
+        ),
         ...page,
       ],
       responses: {
@@ -57,7 +90,13 @@ export const storePaths = {
       summary: "The catalog products (variants) of one product group offered in a country",
       security: key,
       parameters: [
-        { name: "id", in: "path", required: true, description: "The product group's id (the Medusa product id).", schema: { type: "string" } },
+        {
+          name: "id",
+          in: "path",
+          required: true,
+          description: "The product group's id (the Medusa product id).",
+          schema: { type: "string" },
+        },
         query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
         query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
       ],
@@ -76,18 +115,36 @@ export const storePaths = {
       parameters: [
         pathId("The catalog product id (integer) or the variant id."),
         query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
-        query("currency", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "ISO 4217; defaults to the country's region currency."),
+        query(
+          "currency",
+          { type: "string", pattern: "^[A-Za-z]{3}$" },
+          false,
+          "ISO 4217; defaults to the country's region currency."
+        ),
         query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "Medusa's name for `currency`."),
         query("acquisition_mode", { $ref: "#/components/schemas/AcquisitionMode" }),
         query("keyboard_layout", { $ref: "#/components/schemas/KeyboardLayout" }),
-        query("lease_term_months", { type: "integer" }, false, "LEASING only: one of the offer's terms (default: the offer's default term)."),
+        query(
+          "lease_term_months",
+          { type: "integer" },
+          false,
+          "LEASING only: one of the offer's terms (default: the offer's default term)."
+        ),
       ],
       responses: {
         "200": jsonResponse("The price", data(ref("DevicePrice"))),
         ...platformErrors([
-          ...ANY, "NOT_FOUND", "PRODUCT_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "PRODUCT_PRICING_UNAVAILABLE",
-          "KEYBOARD_LAYOUT_REQUIRED", "KEYBOARD_LAYOUT_NOT_APPLICABLE", "KEYBOARD_LAYOUT_NOT_OFFERED", "CURRENCY_NOT_SUPPORTED",
-          "LEASE_TERM_NOT_OFFERED", "LEASE_TERM_NOT_APPLICABLE",
+          ...ANY,
+          "NOT_FOUND",
+          "PRODUCT_NOT_FOUND",
+          "DELIVERY_COUNTRY_NOT_FOUND",
+          "PRODUCT_PRICING_UNAVAILABLE",
+          "KEYBOARD_LAYOUT_REQUIRED",
+          "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+          "KEYBOARD_LAYOUT_NOT_OFFERED",
+          "CURRENCY_NOT_SUPPORTED",
+          "LEASE_TERM_NOT_OFFERED",
+          "LEASE_TERM_NOT_APPLICABLE",
         ]),
       },
     },
@@ -111,7 +168,10 @@ export const storePaths = {
       summary: "The company's addresses",
       security: company,
       parameters: platformPage,
-      responses: { "200": jsonResponse("One page of addresses", list(ref("CompanyAddress"))), ...platformErrors([...ANY, ...CREDENTIALS]) },
+      responses: {
+        "200": jsonResponse("One page of addresses", list(ref("CompanyAddress"))),
+        ...platformErrors([...ANY, ...CREDENTIALS]),
+      },
     },
     post: {
       operationId: "platformCreateAddress",
@@ -132,7 +192,10 @@ export const storePaths = {
       summary: "One address of the company",
       security: company,
       parameters: [pathId("The address's integer number or id.")],
-      responses: { "200": jsonResponse("The address", data(ref("CompanyAddress"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("The address", data(ref("CompanyAddress"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND"]),
+      },
     },
   },
 }

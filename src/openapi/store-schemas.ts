@@ -2,10 +2,19 @@ import { nullable, openObject, ref, Schema, strictObject } from "./schema-helper
 
 const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer" }
-const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", description: "A decimal amount with two digits, e.g. \"44.17\".", example: "44.17" }
+const decimal: Schema = {
+  type: "string",
+  pattern: "^\\d+\\.\\d{2}$",
+  description: 'A decimal amount with two digits, e.g. "44.17".',
+  example: "44.17",
+}
 
-const amountFrom: Schema = { type: "number", description: "\"From\" price: the cheapest keyboard layout's." }
-const byLayout: Schema = nullable({ type: "object", additionalProperties: { type: "number" }, propertyNames: ref("KeyboardLayout") })
+const amountFrom: Schema = { type: "number", description: '"From" price: the cheapest keyboard layout\'s.' }
+const byLayout: Schema = nullable({
+  type: "object",
+  additionalProperties: { type: "number" },
+  propertyNames: ref("KeyboardLayout"),
+})
 const buyPrice: Schema = nullable(strictObject({ amount: amountFrom, currency: text, by_layout: byLayout }))
 // The rent for the offer's default term, and by_term: the same for every offered term that has a rent.
 const leasePrice: Schema = nullable(
@@ -15,7 +24,7 @@ const leasePrice: Schema = nullable(
     by_layout: byLayout,
     by_term: {
       type: "object",
-      description: "Keyed by term in months (\"18\", \"24\", \"36\").",
+      description: 'Keyed by term in months ("18", "24", "36").',
       propertyNames: { enum: ["18", "24", "36"] },
       additionalProperties: strictObject({ amount: amountFrom, by_layout: byLayout }),
     },
@@ -30,11 +39,23 @@ export const storeSchemas: Record<string, Schema> = {
     required: ["product_id", "delivery_country"],
     additionalProperties: false,
     properties: {
-      product_id: { ...ref("RecordRef"), description: "Catalog product id (integer alias of the variant's offer) or the variant id." },
+      product_id: {
+        ...ref("RecordRef"),
+        description: "Catalog product id (integer alias of the variant's offer) or the variant id.",
+      },
       delivery_country: ref("Country"),
-      keyboard_layout: { ...nullable(ref("KeyboardLayout")), description: "Required when the product has a keyboard; omit it otherwise." },
-      user_id: { ...nullable(ref("RecordRef")), description: "A user of the caller's company to assign the device to." },
-      shipping_address_id: { ...nullable(ref("RecordRef")), description: "One of the company's addresses; default: the cart's, then the company's default." },
+      keyboard_layout: {
+        ...nullable(ref("KeyboardLayout")),
+        description: "Required when the product has a keyboard; omit it otherwise.",
+      },
+      user_id: {
+        ...nullable(ref("RecordRef")),
+        description: "A user of the caller's company to assign the device to.",
+      },
+      shipping_address_id: {
+        ...nullable(ref("RecordRef")),
+        description: "One of the company's addresses; default: the cart's, then the company's default.",
+      },
       acquisition_mode: { ...ref("AcquisitionMode"), default: "LEASING" },
       lease_term_months: {
         ...nullable(integer),
@@ -44,13 +65,17 @@ export const storeSchemas: Record<string, Schema> = {
   },
   PatchCartBody: {
     type: "object",
-    description: "At least one of the three fields. `order_items` replaces every device of the cart; `acquisition_mode` switches every device.",
+    description:
+      "At least one of the three fields. `order_items` replaces every device of the cart; `acquisition_mode` switches every device.",
     minProperties: 1,
     additionalProperties: false,
     properties: {
       purchaser_id: nullable(ref("RecordRef")),
       order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
-      acquisition_mode: { ...ref("AcquisitionMode"), description: "Cart-level: every device is leased (LEASING) or bought (BUY), priced anew." },
+      acquisition_mode: {
+        ...ref("AcquisitionMode"),
+        description: "Cart-level: every device is leased (LEASING) or bought (BUY), priced anew.",
+      },
     },
   },
   CreateCartBody: {
@@ -60,7 +85,10 @@ export const storeSchemas: Record<string, Schema> = {
     properties: {
       purchaser_id: { ...ref("RecordRef"), description: "A user of the caller's company without an open cart." },
       order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
-      acquisition_mode: { ...ref("AcquisitionMode"), description: "Cart-level: every device is leased (LEASING) or bought (BUY)." },
+      acquisition_mode: {
+        ...ref("AcquisitionMode"),
+        description: "Cart-level: every device is leased (LEASING) or bought (BUY).",
+      },
     },
   },
   PlatformCart: strictObject({
@@ -89,10 +117,15 @@ export const storeSchemas: Record<string, Schema> = {
     has_keyboard: { type: "boolean" },
     keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
     lease_term_months: { ...ref("LeaseTermMonths"), description: "The default term (the one `leasing` prices)." },
-    lease_terms_months: { type: "array", items: ref("LeaseTermMonths"), description: "The terms a device may be leased for." },
+    lease_terms_months: {
+      type: "array",
+      items: ref("LeaseTermMonths"),
+      description: "The terms a device may be leased for.",
+    },
     characteristics: {
       type: "object",
-      description: "screen_size, processor, ram, storage, connectivity, ... from variant options or metadata; null when unknown.",
+      description:
+        "screen_size, processor, ram, storage, connectivity, ... from variant options or metadata; null when unknown.",
       additionalProperties: nullable(text),
     },
     leasing: leasePrice,
@@ -121,7 +154,11 @@ export const storeSchemas: Record<string, Schema> = {
     lease_term_months: { ...nullable(ref("LeaseTermMonths")), description: "The term this rent is for; null for BUY." },
     lease_terms_months: { type: "array", items: ref("LeaseTermMonths"), description: "The terms the offer allows." },
     is_price_list_price: { type: "boolean" },
-    min_shipping: { ...nullable({ type: "number" }), description: "The cheapest flat-rate store shipping option serving the country, in the currency; null when none does." },
+    min_shipping: {
+      ...nullable({ type: "number" }),
+      description:
+        "The cheapest flat-rate store shipping option serving the country, in the currency; null when none does.",
+    },
     max_shipping: { ...nullable({ type: "number" }), description: "The dearest such option." },
   }),
   CartLeasingSummary: strictObject({
@@ -134,7 +171,8 @@ export const storeSchemas: Record<string, Schema> = {
   }),
   StoreCartWithLeasing: {
     type: "object",
-    description: "Medusa's StoreCart (its fields follow `fields`), plus the leasing summary and each device line's leasing data.",
+    description:
+      "Medusa's StoreCart (its fields follow `fields`), plus the leasing summary and each device line's leasing data.",
     required: ["id"],
     properties: {
       id: text,
@@ -159,7 +197,10 @@ export const storeSchemas: Record<string, Schema> = {
                 shipping_address_id: nullable(text),
                 shipping_address_number: nullable(integer),
                 lease_term_months: nullable(integer),
-                monthly_rent: { ...nullable({ type: "number" }), description: "A leased device's monthly rent (its line's unit_price is 0: nothing is due now)." },
+                monthly_rent: {
+                  ...nullable({ type: "number" }),
+                  description: "A leased device's monthly rent (its line's unit_price is 0: nothing is due now).",
+                },
               },
             },
           },

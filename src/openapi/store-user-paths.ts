@@ -3,7 +3,13 @@ import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
 
 const data = (schema: Schema) => strictObject({ data: schema })
 const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
-const id = { name: "id", in: "path", required: true, description: "The user's integer id (`number`), or its Medusa id.", schema: { type: "string" } }
+const id = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "The user's integer id (`number`), or its Medusa id.",
+  schema: { type: "string" },
+}
 // NOT_FOUND: a path the request guard refuses (undecodable, a control character) before any route.
 const name = { type: "string", minLength: 1, maxLength: 200 }
 const nullableName = { anyOf: [name, { type: "null" }] }
@@ -22,7 +28,10 @@ export const storeUserPaths = {
         query("role", ref("CompanyUserRole")),
       ],
       responses: {
-        "200": jsonResponse("One page of users", strictObject({ data: { type: "array", items: ref("CompanyUser") }, meta: ref("ListMeta") })),
+        "200": jsonResponse(
+          "One page of users",
+          strictObject({ data: { type: "array", items: ref("CompanyUser") }, meta: ref("ListMeta") })
+        ),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -58,7 +67,10 @@ export const storeUserPaths = {
       summary: "One user of the company",
       security: company,
       parameters: [id],
-      responses: { "200": jsonResponse("The user", data(ref("CompanyUser"))), ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND"]) },
+      responses: {
+        "200": jsonResponse("The user", data(ref("CompanyUser"))),
+        ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND"]),
+      },
     },
     patch: {
       operationId: "platformUpdateUser",
@@ -72,19 +84,34 @@ export const storeUserPaths = {
           type: "object",
           minProperties: 1,
           additionalProperties: false,
-          properties: { first_name: nullableName, last_name: nullableName, email: { type: "string", format: "email", maxLength: 320 }, role: ref("CompanyUserRole") },
+          properties: {
+            first_name: nullableName,
+            last_name: nullableName,
+            email: { type: "string", format: "email", maxLength: 320 },
+            role: ref("CompanyUserRole"),
+          },
         }),
       },
       responses: {
         "200": jsonResponse("The user", data(ref("CompanyUser"))),
-        ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "EMPTY_PATCH_BODY", "NOT_FOUND", "USER_NOT_FOUND", "USER_EMAIL_CONFLICT", "USER_ROLE_UPDATE_FORBIDDEN"]),
+        ...platformErrors([
+          ...ANY,
+          ...CREDENTIALS,
+          ...BODY,
+          "EMPTY_PATCH_BODY",
+          "NOT_FOUND",
+          "USER_NOT_FOUND",
+          "USER_EMAIL_CONFLICT",
+          "USER_ROLE_UPDATE_FORBIDDEN",
+        ]),
       },
     },
     delete: {
       operationId: "platformDeleteUser",
       tags: ["Company"],
       summary: "Remove a user (WRITE; a soft delete)",
-      description: "Refused (409 USER_DELETE_BLOCKED) for the company's last ADMIN, the purchaser or signatory of an open cart, and a user who holds devices.",
+      description:
+        "Refused (409 USER_DELETE_BLOCKED) for the company's last ADMIN, the purchaser or signatory of an open cart, and a user who holds devices.",
       security: company,
       parameters: [id],
       responses: {

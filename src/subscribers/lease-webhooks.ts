@@ -8,8 +8,13 @@ import { deliverWebhook, enqueueWebhookDeliveriesWorkflow } from "../workflows/l
  * the job `leasing-deliver-webhooks` retries the ones that failed.
  */
 export default async function leaseWebhooks({ event, container }: SubscriberArgs<Record<string, unknown>>) {
-  const { result: ids } = await enqueueWebhookDeliveriesWorkflow(container).run({ input: { event_name: event.name, data: event.data } })
+  const { result: ids } = await enqueueWebhookDeliveriesWorkflow(container).run({
+    input: { event_name: event.name, data: event.data },
+  })
   for (const id of ids) await deliverWebhook(container, id)
 }
 
-export const config: SubscriberConfig = { event: [...LEASE_EVENT_NAMES], context: { subscriberId: "leasing-lease-webhooks" } }
+export const config: SubscriberConfig = {
+  event: [...LEASE_EVENT_NAMES],
+  context: { subscriberId: "leasing-lease-webhooks" },
+}

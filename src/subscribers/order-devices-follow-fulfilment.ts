@@ -14,8 +14,13 @@ export default async function orderDevicesFollowFulfilment({ event, container }:
   })
   const order_item_ids = (data[0]?.items ?? []).flatMap((i) => (i?.line_item_id ? [i.line_item_id] : []))
   await followOrderDevicesWorkflow(container).run({
-    input: { event: event.name === FulfillmentWorkflowEvents.DELIVERY_CREATED ? "DELIVERED" : "SHIPPED", order_item_ids },
+    input: {
+      event: event.name === FulfillmentWorkflowEvents.DELIVERY_CREATED ? "DELIVERED" : "SHIPPED",
+      order_item_ids,
+    },
   })
 }
 
-export const config: SubscriberConfig = { event: [FulfillmentWorkflowEvents.SHIPMENT_CREATED, FulfillmentWorkflowEvents.DELIVERY_CREATED] }
+export const config: SubscriberConfig = {
+  event: [FulfillmentWorkflowEvents.SHIPMENT_CREATED, FulfillmentWorkflowEvents.DELIVERY_CREATED],
+}

@@ -7,7 +7,11 @@ const SQL_IN_MESSAGE = /^\s*(select|insert|update|delete|with)\s[\s\S]* - /i
 /** PostgreSQL's error (raw, or wrapped by MikroORM), by its SQLSTATE or the SQL in its message. */
 function sqlState(err: any): string | null {
   const code = err?.sqlState ?? err?.code
-  if (typeof code === "string" && SQLSTATE.test(code) && (err?.severity || err?.routine || /Exception$/.test(String(err?.name)))) {
+  if (
+    typeof code === "string" &&
+    SQLSTATE.test(code) &&
+    (err?.severity || err?.routine || /Exception$/.test(String(err?.name)))
+  ) {
     return code
   }
   return SQL_IN_MESSAGE.test(String(err?.message ?? "")) ? "" : null

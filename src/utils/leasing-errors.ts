@@ -147,7 +147,11 @@ export function describeLeasingError(err: any): DescribedLeasingError {
     // A payment provider refused or wants more: its message may be the provider's own.
     case MedusaError.Types.PAYMENT_AUTHORIZATION_ERROR:
     case MedusaError.Types.PAYMENT_REQUIRES_MORE_ERROR:
-      return { status: 402, code: "PAYMENT_METHOD_REQUIRED", message: "The payment could not be authorised; initiate the payment again." }
+      return {
+        status: 402,
+        code: "PAYMENT_METHOD_REQUIRED",
+        message: "The payment could not be authorised; initiate the payment again.",
+      }
   }
   return { status: 500, code: "INTERNAL_ERROR", message: "An internal error occurred." }
 }

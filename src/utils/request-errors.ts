@@ -30,7 +30,9 @@ export function describeRequestError(err: any): DescribedLeasingError | null {
     case "charset.unsupported":
       return unsupported(`The charset "${clip(err.charset)}" is not supported: send JSON encoded in UTF-8.`)
     case "encoding.unsupported":
-      return unsupported(`The content encoding "${clip(err.encoding)}" is not supported: send gzip, deflate or identity.`)
+      return unsupported(
+        `The content encoding "${clip(err.encoding)}" is not supported: send gzip, deflate or identity.`
+      )
   }
   if (status === 413) {
     return { status, code: "PAYLOAD_TOO_LARGE", message: "The request body is too large." }
@@ -42,7 +44,14 @@ export function describeRequestError(err: any): DescribedLeasingError | null {
 }
 
 const invalidBody = (message: string): DescribedLeasingError => ({ status: 400, code: "VALIDATION_ERROR", message })
-const unsupported = (message: string): DescribedLeasingError => ({ status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message })
+const unsupported = (message: string): DescribedLeasingError => ({
+  status: 415,
+  code: "UNSUPPORTED_MEDIA_TYPE",
+  message,
+})
 
 /** A client-sent token echoed in a message: short and printable. */
-const clip = (value: unknown) => String(value ?? "").replace(/[^\x20-\x7e]/g, "?").slice(0, 40)
+const clip = (value: unknown) =>
+  String(value ?? "")
+    .replace(/[^\x20-\x7e]/g, "?")
+    .slice(0, 40)

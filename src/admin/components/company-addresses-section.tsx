@@ -51,7 +51,10 @@ export const CompanyAddressesSection = ({ companyId }: { companyId: string }) =>
         variant: "danger",
       })
       if (!ok) return
-      await deleteAddress.mutateAsync(address.id).then(() => toast.success("Address deleted"), () => undefined)
+      await deleteAddress.mutateAsync(address.id).then(
+        () => toast.success("Address deleted"),
+        () => undefined
+      )
     }
     const actions = (address: AdminLeasingCompanyAddress): DataTableAction<AdminLeasingCompanyAddress>[] => [
       { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ address }) },
@@ -117,7 +120,13 @@ export const CompanyAddressesSection = ({ companyId }: { companyId: string }) =>
           onSubmit={async (values) => {
             if (editing) {
               const { address_1, city, country_code, ...optional } = values
-              await updateAddress.mutateAsync({ id: editing.id, address_1, city, country_code, ...emptyToNull(optional) })
+              await updateAddress.mutateAsync({
+                id: editing.id,
+                address_1,
+                city,
+                country_code,
+                ...emptyToNull(optional),
+              })
               toast.success("Address saved")
             } else {
               const { address_1, city, country_code } = values

@@ -1,5 +1,15 @@
 import { XCircle } from "@medusajs/icons"
-import { Badge, Button, Code, Copy, createDataTableColumnHelper, Prompt, toast, useDataTable, usePrompt } from "@medusajs/ui"
+import {
+  Badge,
+  Button,
+  Code,
+  Copy,
+  createDataTableColumnHelper,
+  Prompt,
+  toast,
+  useDataTable,
+  usePrompt,
+} from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { API_TOKEN_SCOPES, ApiTokenScope } from "../../modules/company/constants"
 import type { AdminLeasingApiToken } from "../../types/company"
@@ -30,7 +40,10 @@ export const CompanyApiTokensSection = ({ companyId }: { companyId: string }) =>
         variant: "danger",
       })
       if (!ok) return
-      await revokeToken.mutateAsync(token.id).then(() => toast.success("Token revoked"), () => undefined)
+      await revokeToken.mutateAsync(token.id).then(
+        () => toast.success("Token revoked"),
+        () => undefined
+      )
     }
     return [
       column.accessor("label", { header: "Label" }),

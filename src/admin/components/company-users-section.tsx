@@ -3,7 +3,12 @@ import { Badge, createDataTableColumnHelper, toast, useDataTable, usePrompt } fr
 import { useMemo, useState } from "react"
 import { COMPANY_USER_ROLES, CompanyUserRole } from "../../modules/company/constants"
 import type { AdminLeasingCompanyUser } from "../../types/company"
-import { useCompanyUsers, useCreateCompanyUser, useDeleteCompanyUser, useUpdateCompanyUser } from "../hooks/use-company-users"
+import {
+  useCompanyUsers,
+  useCreateCompanyUser,
+  useDeleteCompanyUser,
+  useUpdateCompanyUser,
+} from "../hooks/use-company-users"
 import { useListState } from "../hooks/use-list-state"
 import { compact } from "../lib/compact"
 import { DataTableSection } from "./data-table-section"
@@ -32,7 +37,10 @@ export const CompanyUsersSection = ({ companyId }: { companyId: string }) => {
   const columns = useMemo(
     () => [
       column.accessor("number", { header: "#" }),
-      column.accessor((user) => [user.first_name, user.last_name].filter(Boolean).join(" ") || "—", { id: "name", header: "Name" }),
+      column.accessor((user) => [user.first_name, user.last_name].filter(Boolean).join(" ") || "—", {
+        id: "name",
+        header: "Name",
+      }),
       column.accessor("email", { header: "Email" }),
       column.accessor("role", {
         header: "Role",
@@ -42,7 +50,10 @@ export const CompanyUsersSection = ({ companyId }: { companyId: string }) => {
           </Badge>
         ),
       }),
-      column.accessor("customer_id", { header: "Storefront login", cell: ({ getValue }) => (getValue() ? "Linked" : "—") }),
+      column.accessor("customer_id", {
+        header: "Storefront login",
+        cell: ({ getValue }) => (getValue() ? "Linked" : "—"),
+      }),
       column.action({
         actions: [
           { label: "Edit", icon: <PencilSquare />, onClick: ({ row }) => setDrawer({ user: row.original }) },
@@ -58,7 +69,10 @@ export const CompanyUsersSection = ({ companyId }: { companyId: string }) => {
                 variant: "danger",
               })
               if (!ok) return
-              await deleteUser.mutateAsync(user.id).then(() => toast.success("User removed"), () => undefined)
+              await deleteUser.mutateAsync(user.id).then(
+                () => toast.success("User removed"),
+                () => undefined
+              )
             },
           },
         ],
@@ -100,7 +114,12 @@ export const CompanyUsersSection = ({ companyId }: { companyId: string }) => {
               await updateUser.mutateAsync({ id: editing.id, ...body })
               toast.success("User saved")
             } else {
-              await createUser.mutateAsync({ first_name: values.first_name, last_name: values.last_name, email: values.email, ...body })
+              await createUser.mutateAsync({
+                first_name: values.first_name,
+                last_name: values.last_name,
+                email: values.email,
+                ...body,
+              })
               toast.success("User added")
             }
             setDrawer(null)

@@ -58,7 +58,10 @@ export function DataTableSection<TData>(props: Props<TData>) {
           </Text>
         )}
         <DataTable.Table
-          emptyState={{ empty: { heading: props.emptyText }, filtered: { heading: "Nothing matches", description: "Change the search or the filters." } }}
+          emptyState={{
+            empty: { heading: props.emptyText },
+            filtered: { heading: "Nothing matches", description: "Change the search or the filters." },
+          }}
         />
         <DataTable.Pagination />
       </DataTable>

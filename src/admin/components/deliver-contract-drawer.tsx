@@ -35,13 +35,20 @@ export const DeliverContractDrawer = ({ contract, onClose }: Props) => {
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4">
             <Text size="small" className="text-ui-fg-subtle">
-              {contract.device_name}: the lease starts on the delivery date and ends {contract.lease_term_months} months later.
+              {contract.device_name}: the lease starts on the delivery date and ends {contract.lease_term_months} months
+              later.
             </Text>
             <div className="flex flex-col gap-y-2">
               <Label htmlFor="deliver-contract-date" size="small" weight="plus">
                 Delivery date
               </Label>
-              <Input id="deliver-contract-date" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+              <Input
+                id="deliver-contract-date"
+                type="date"
+                value={date}
+                max={today}
+                onChange={(e) => setDate(e.target.value)}
+              />
             </div>
             {error && (
               <Text className="text-ui-fg-error" role="alert">

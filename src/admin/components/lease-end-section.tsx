@@ -42,7 +42,8 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
     if (!quote) return
     const ok = await confirm({
       title: `Sell the device for ${formatAmount(quote)}?`,
-      description: "The contract ends BOUGHT_OUT, its installments not yet due are cancelled and a payment collection is opened for the amount.",
+      description:
+        "The contract ends BOUGHT_OUT, its installments not yet due are cancelled and a payment collection is opened for the amount.",
       confirmText: "Accept buyback",
     })
     if (ok) await run({ action: "buyback", body: { quote_id: quote.id } }, "Device bought out")
@@ -63,7 +64,8 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
       {quote && (
         <div className="flex items-center justify-between px-6 py-4" data-testid="lease-buyback-quote">
           <Text size="small">
-            Buyback quote: <span className="font-medium">{formatAmount(quote)}</span>, valid until {formatContractDate(quote.expires_at)}
+            Buyback quote: <span className="font-medium">{formatAmount(quote)}</span>, valid until{" "}
+            {formatContractDate(quote.expires_at)}
           </Text>
           <Button size="small" onClick={acceptQuote} isLoading={act.isPending}>
             Accept buyback
@@ -79,7 +81,11 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
             <Button size="small" variant="secondary" onClick={() => setDrawer("return")}>
               Arrange return
             </Button>
-            <Button size="small" variant="secondary" onClick={() => run({ action: "extend", body: { mode: "MONTH_TO_MONTH" } }, "Extended month to month")}>
+            <Button
+              size="small"
+              variant="secondary"
+              onClick={() => run({ action: "extend", body: { mode: "MONTH_TO_MONTH" } }, "Extended month to month")}
+            >
               Extend month to month
             </Button>
             <Button size="small" variant="secondary" onClick={() => setDrawer("term")}>
@@ -88,7 +94,10 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
           </>
         )}
         {contract.status === "RETURN_REQUESTED" && (
-          <Button size="small" onClick={() => run({ action: "receive", body: {} }, "Reception recorded: the contract ended")}>
+          <Button
+            size="small"
+            onClick={() => run({ action: "receive", body: {} }, "Reception recorded: the contract ended")}
+          >
             Record reception
           </Button>
         )}
@@ -102,7 +111,9 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
           onClose={() => setDrawer(null)}
           onSubmit={async ({ return_date, ...address }) => {
             const filled = Object.fromEntries(Object.entries(address).filter(([, v]) => v.trim()))
-            await act.mutateAsync({ action: "return", body: { address: filled, return_date } }).catch((e) => Promise.reject(new Error(errorMessage(e))))
+            await act
+              .mutateAsync({ action: "return", body: { address: filled, return_date } })
+              .catch((e) => Promise.reject(new Error(errorMessage(e))))
             toast.success("Return requested")
             setDrawer(null)
           }}
@@ -113,10 +124,14 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
           title={`Extend contract ${contract.contract_number}`}
           testId="lease-extend-drawer"
           submitLabel="Extend"
-          fields={[{ name: "months", label: "Months", required: true, options: ["6", "12", "24", "36"], initial: "12" }]}
+          fields={[
+            { name: "months", label: "Months", required: true, options: ["6", "12", "24", "36"], initial: "12" },
+          ]}
           onClose={() => setDrawer(null)}
           onSubmit={async ({ months }) => {
-            await act.mutateAsync({ action: "extend", body: { mode: "NEW_TERM", months: Number(months) } }).catch((e) => Promise.reject(new Error(errorMessage(e))))
+            await act
+              .mutateAsync({ action: "extend", body: { mode: "NEW_TERM", months: Number(months) } })
+              .catch((e) => Promise.reject(new Error(errorMessage(e))))
             toast.success("Contract extended")
             setDrawer(null)
           }}

@@ -1,4 +1,11 @@
-import { createDataTableColumnHelper, DataTablePaginationState, StatusBadge, Text, toast, useDataTable } from "@medusajs/ui"
+import {
+  createDataTableColumnHelper,
+  DataTablePaginationState,
+  StatusBadge,
+  Text,
+  toast,
+  useDataTable,
+} from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import type { AdminLeaseInstallment } from "../../types/leasing"
 import { useLeaseContractAction, useLeaseSchedule } from "../hooks/use-lease-lifecycle"
@@ -29,7 +36,11 @@ export const LeaseScheduleSection = ({ contractId }: { contractId: string }) => 
       column.display({
         id: "status",
         header: "Status",
-        cell: ({ row }) => <StatusBadge color={INSTALLMENT_COLOR[row.original.status]}>{INSTALLMENT_LABEL[row.original.status]}</StatusBadge>,
+        cell: ({ row }) => (
+          <StatusBadge color={INSTALLMENT_COLOR[row.original.status]}>
+            {INSTALLMENT_LABEL[row.original.status]}
+          </StatusBadge>
+        ),
       }),
       column.accessor((i) => i.invoice_number ?? "—", { id: "invoice_number", header: "Invoice" }),
       column.accessor((i) => formatContractDate(i.paid_at), { id: "paid_at", header: "Paid" }),
@@ -79,7 +90,11 @@ export const LeaseScheduleSection = ({ contractId }: { contractId: string }) => 
           title={`${invoice ? "Record the invoice of" : "Record the payment of"} installment ${recording.installment.sequence}`}
           testId={invoice ? "record-invoice-drawer" : "record-payment-drawer"}
           submitLabel={invoice ? "Record invoice" : "Record payment"}
-          fields={invoice ? [{ name: "invoice_number", label: "Invoice number", required: true }] : [{ name: "payment_reference", label: "Payment reference" }]}
+          fields={
+            invoice
+              ? [{ name: "invoice_number", label: "Invoice number", required: true }]
+              : [{ name: "payment_reference", label: "Payment reference" }]
+          }
           onClose={() => setRecording(null)}
           onSubmit={async (values) => {
             const id = recording.installment.id
@@ -87,7 +102,12 @@ export const LeaseScheduleSection = ({ contractId }: { contractId: string }) => 
               await act.mutateAsync(
                 invoice
                   ? { action: `installments/${id}/invoice`, body: { invoice_number: values.invoice_number.trim() } }
-                  : { action: `installments/${id}/pay`, body: values.payment_reference?.trim() ? { payment_reference: values.payment_reference.trim() } : {} }
+                  : {
+                      action: `installments/${id}/pay`,
+                      body: values.payment_reference?.trim()
+                        ? { payment_reference: values.payment_reference.trim() }
+                        : {},
+                    }
               )
             } catch (e) {
               throw new Error(errorMessage(e))

@@ -1,6 +1,11 @@
 import { Button, Checkbox, Drawer, Heading, Label, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { DEFAULT_LEASE_TERM_MONTHS, KeyboardLayout, LEASE_TERMS_MONTHS, LeaseTermMonths } from "../../modules/leasing/constants"
+import {
+  DEFAULT_LEASE_TERM_MONTHS,
+  KeyboardLayout,
+  LEASE_TERMS_MONTHS,
+  LeaseTermMonths,
+} from "../../modules/leasing/constants"
 import type { AdminVariantLeasingOffer } from "../../types/leasing"
 import { KEYBOARD_LAYOUT_OPTIONS } from "../../types/leasing"
 import { useUpsertLeasingOffer } from "../hooks/use-leasing-offers"
@@ -39,7 +44,9 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
   const [hasKeyboard, setHasKeyboard] = useState(offer?.has_keyboard ?? false)
   const [layouts, setLayouts] = useState<KeyboardLayout[]>(offer?.keyboard_layouts ?? [])
   const [term, setTerm] = useState(String(offer?.lease_term_months ?? DEFAULT_LEASE_TERM_MONTHS))
-  const [terms, setTerms] = useState<LeaseTermMonths[]>(offer?.lease_terms_months ?? [offer?.lease_term_months ?? DEFAULT_LEASE_TERM_MONTHS])
+  const [terms, setTerms] = useState<LeaseTermMonths[]>(
+    offer?.lease_terms_months ?? [offer?.lease_term_months ?? DEFAULT_LEASE_TERM_MONTHS]
+  )
   const [leasable, setLeasable] = useState(offer?.leasable ?? true)
   const [purchasable, setPurchasable] = useState(offer?.purchasable ?? true)
   const [prices, setPrices] = useState<PriceRow[]>(
@@ -139,7 +146,11 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
             <div className="flex items-center gap-x-6">
               {LEASE_TERMS_MONTHS.map((t) => (
                 <div key={t} className="flex items-center gap-x-2">
-                  <Checkbox id={`term-${t}`} checked={terms.includes(t)} onCheckedChange={() => setTerms((list) => toggle(list, t))} />
+                  <Checkbox
+                    id={`term-${t}`}
+                    checked={terms.includes(t)}
+                    onCheckedChange={() => setTerms((list) => toggle(list, t))}
+                  />
                   <Label htmlFor={`term-${t}`}>{t} months</Label>
                 </div>
               ))}
@@ -160,7 +171,8 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
               </div>
             </div>
             <Text size="small" className="text-ui-fg-subtle">
-              A lease price for a term serves that term; a lease price for the "default term" serves only the default term.
+              A lease price for a term serves that term; a lease price for the "default term" serves only the default
+              term.
             </Text>
           </section>
 
@@ -179,8 +191,8 @@ export const LeasingOfferDrawer = ({ current, countries, currencies, onClose, on
             <Heading level="h3">Prices</Heading>
             <Text size="small" className="text-ui-fg-subtle">
               LEASING is the monthly rent, BUY the one-time price. The most specific price wins: one for a layout or a
-              country beats "any layout" or "any country". Give a term its own prices for every layout or country
-              that has a default-term price.
+              country beats "any layout" or "any country". Give a term its own prices for every layout or country that
+              has a default-term price.
             </Text>
             {prices.map((row, index) => (
               <LeasingPriceRow

@@ -43,7 +43,9 @@ export const LeasingPriceRow = ({ row, error, currencies, layouts, countries, te
           value={row.acquisition_mode}
           onValueChange={(v) =>
             // A purchase price has no term.
-            onChange(v === "BUY" ? { acquisition_mode: "BUY", lease_term_months: null } : { acquisition_mode: "LEASING" })
+            onChange(
+              v === "BUY" ? { acquisition_mode: "BUY", lease_term_months: null } : { acquisition_mode: "LEASING" }
+            )
           }
         >
           <Select.Trigger aria-label="Acquisition mode" className="w-28">
@@ -82,7 +84,10 @@ export const LeasingPriceRow = ({ row, error, currencies, layouts, countries, te
             ))}
           </Select.Content>
         </Select>
-        <Select value={row.delivery_country ?? ANY} onValueChange={(v) => onChange({ delivery_country: v === ANY ? null : v })}>
+        <Select
+          value={row.delivery_country ?? ANY}
+          onValueChange={(v) => onChange({ delivery_country: v === ANY ? null : v })}
+        >
           <Select.Trigger aria-label="Delivery country" className="w-32">
             <Select.Value />
           </Select.Trigger>

@@ -8,7 +8,8 @@ export const leasingKeys = {
     all: ["leasing", "companies"] as const,
     list: (params: object) => ["leasing", "companies", "list", params] as const,
     detail: (id: string) => ["leasing", "companies", "detail", id] as const,
-    records: (id: string, kind: "users" | "addresses" | "api-tokens") => ["leasing", "companies", "detail", id, kind] as const,
+    records: (id: string, kind: "users" | "addresses" | "api-tokens") =>
+      ["leasing", "companies", "detail", id, kind] as const,
   },
   offers: {
     all: ["leasing", "offers"] as const,

@@ -17,7 +17,8 @@ const addressesPath = (companyId: string) => `${companiesPath}/${companyId}/addr
 export const useCompanyAddresses = (companyId: string, params: AdminLeasingListParams) =>
   useQuery({
     queryKey: [...leasingKeys.companies.records(companyId, "addresses"), params],
-    queryFn: () => sdk.client.fetch<AdminLeasingCompanyAddressListResponse>(addressesPath(companyId), { query: params }),
+    queryFn: () =>
+      sdk.client.fetch<AdminLeasingCompanyAddressListResponse>(addressesPath(companyId), { query: params }),
     placeholderData: keepPreviousData,
   })
 
@@ -43,7 +44,10 @@ export const useUpdateCompanyAddress = (companyId: string) =>
 
 export const useSetDefaultCompanyAddress = (companyId: string) =>
   useAddressesMutation(companyId, (id: string) =>
-    sdk.client.fetch<AdminLeasingCompanyAddressResponse>(`${addressesPath(companyId)}/${id}/default`, { method: "POST", body: {} })
+    sdk.client.fetch<AdminLeasingCompanyAddressResponse>(`${addressesPath(companyId)}/${id}/default`, {
+      method: "POST",
+      body: {},
+    })
   )
 
 export const useDeleteCompanyAddress = (companyId: string) =>

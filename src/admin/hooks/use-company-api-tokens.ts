@@ -24,7 +24,8 @@ const useTokensMutation = <TInput, TResult>(companyId: string, mutationFn: (inpu
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: leasingKeys.companies.records(companyId, "api-tokens") }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: leasingKeys.companies.records(companyId, "api-tokens") }),
     onError: toastError,
   })
 }
@@ -37,5 +38,8 @@ export const useIssueApiToken = (companyId: string) =>
 
 export const useRevokeApiToken = (companyId: string) =>
   useTokensMutation(companyId, (id: string) =>
-    sdk.client.fetch<AdminLeasingApiTokenResponse>(`${tokensPath(companyId)}/${id}/revoke`, { method: "POST", body: {} })
+    sdk.client.fetch<AdminLeasingApiTokenResponse>(`${tokensPath(companyId)}/${id}/revoke`, {
+      method: "POST",
+      body: {},
+    })
   )

@@ -17,8 +17,18 @@ export type AdminCompanyDevice = {
   user_id: string | null
   user: { id: string; number: number; first_name: string | null; last_name: string | null; email: string } | null
 }
-export type AdminCompanyDeviceListParams = { limit: number; offset: number; q?: string; client_status?: DeviceClientStatus }
-export type AdminUpdateCompanyDevice = { name?: string; serial_number?: string | null; user_id?: string | null; client_status?: DeviceClientStatus }
+export type AdminCompanyDeviceListParams = {
+  limit: number
+  offset: number
+  q?: string
+  client_status?: DeviceClientStatus
+}
+export type AdminUpdateCompanyDevice = {
+  name?: string
+  serial_number?: string | null
+  user_id?: string | null
+  client_status?: DeviceClientStatus
+}
 
 const devicesPath = (companyId: string) => `${companiesPath}/${companyId}/devices`
 const devicesKey = (companyId: string) => ["leasing", "companies", "detail", companyId, "devices"] as const
@@ -27,7 +37,10 @@ export const useCompanyDevices = (companyId: string, params: AdminCompanyDeviceL
   useQuery({
     queryKey: [...devicesKey(companyId), params],
     queryFn: () =>
-      sdk.client.fetch<{ devices: AdminCompanyDevice[]; count: number; limit: number; offset: number }>(devicesPath(companyId), { query: params }),
+      sdk.client.fetch<{ devices: AdminCompanyDevice[]; count: number; limit: number; offset: number }>(
+        devicesPath(companyId),
+        { query: params }
+      ),
     placeholderData: keepPreviousData,
   })
 

@@ -43,5 +43,7 @@ export const useUpdateCompanyUser = (companyId: string) =>
 
 export const useDeleteCompanyUser = (companyId: string) =>
   useUsersMutation(companyId, (id: string) =>
-    sdk.client.fetch<AdminLeasingDeleteResponse<"leasing_company_user">>(`${usersPath(companyId)}/${id}`, { method: "DELETE" })
+    sdk.client.fetch<AdminLeasingDeleteResponse<"leasing_company_user">>(`${usersPath(companyId)}/${id}`, {
+      method: "DELETE",
+    })
   )

@@ -1,5 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { AdminLeaseContractListParams, AdminLeaseContractListResponse, AdminLeaseContractResponse } from "../../types/leasing"
+import type {
+  AdminLeaseContractListParams,
+  AdminLeaseContractListResponse,
+  AdminLeaseContractResponse,
+} from "../../types/leasing"
 import { sdk } from "../lib/sdk"
 import { leasingKeys } from "./query-keys"
 

@@ -6,11 +6,17 @@ import { leasingKeys } from "./query-keys"
 const contractPath = (id: string) => `/admin/leasing/contracts/${id}`
 
 export const useLeaseContract = (id: string) =>
-  useQuery({ queryKey: leasingKeys.contracts.detail(id), queryFn: () => sdk.client.fetch<AdminLeaseContractResponse>(contractPath(id)) })
+  useQuery({
+    queryKey: leasingKeys.contracts.detail(id),
+    queryFn: () => sdk.client.fetch<AdminLeaseContractResponse>(contractPath(id)),
+  })
 
 /** The contract's billing schedule, what remains to pay and its open buyback quote. */
 export const useLeaseSchedule = (id: string) =>
-  useQuery({ queryKey: leasingKeys.contracts.schedule(id), queryFn: () => sdk.client.fetch<AdminLeaseScheduleResponse>(`${contractPath(id)}/installments`) })
+  useQuery({
+    queryKey: leasingKeys.contracts.schedule(id),
+    queryFn: () => sdk.client.fetch<AdminLeaseScheduleResponse>(`${contractPath(id)}/installments`),
+  })
 
 export type LeaseAction =
   | { action: "buyback-quote" }
@@ -29,10 +35,13 @@ export const useLeaseContractAction = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: LeaseAction) =>
-      sdk.client.fetch<AdminLeaseContractResponse | AdminLeaseScheduleResponse | { buyback_quote: AdminBuybackQuote }>(`${contractPath(id)}/${input.action}`, {
-        method: "POST",
-        body: "body" in input ? input.body : {},
-      }),
+      sdk.client.fetch<AdminLeaseContractResponse | AdminLeaseScheduleResponse | { buyback_quote: AdminBuybackQuote }>(
+        `${contractPath(id)}/${input.action}`,
+        {
+          method: "POST",
+          body: "body" in input ? input.body : {},
+        }
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: leasingKeys.contracts.all }),
   })
 }

@@ -11,7 +11,9 @@ export const useStoreSettings = () =>
         sdk.admin.region.list({ fields: "countries.iso_2", limit: 1000 }),
         sdk.admin.store.list({ fields: "supported_currencies.currency_code" }),
       ])
-      const isoCodes = regions.flatMap((region) => (region.countries ?? []).map((country) => (country.iso_2 ?? "").toUpperCase()))
+      const isoCodes = regions.flatMap((region) =>
+        (region.countries ?? []).map((country) => (country.iso_2 ?? "").toUpperCase())
+      )
       return {
         countries: [...new Set(isoCodes.filter(Boolean))].sort(),
         currencies: (stores[0]?.supported_currencies ?? []).map((currency) => currency.currency_code),

@@ -10,7 +10,9 @@ export const formatRent = (contract: Pick<AdminLeaseContract, "monthly_rent" | "
 
 /** "160.68 EUR · 52.40 CHF", or "—" when nothing is owed. */
 export const formatRentTotals = (totals: AdminLeaseContractRentTotal[]) =>
-  totals.length ? totals.map((t) => formatAmount({ amount: t.amount, currency_code: t.currency_code })).join(" · ") : "—"
+  totals.length
+    ? totals.map((t) => formatAmount({ amount: t.amount, currency_code: t.currency_code })).join(" · ")
+    : "—"
 
 export const STATUS_LABEL: Record<AdminLeaseContract["status"], string> = {
   PENDING_DELIVERY: "Pending delivery",
@@ -22,7 +24,10 @@ export const STATUS_LABEL: Record<AdminLeaseContract["status"], string> = {
   CANCELLED: "Cancelled",
 }
 
-export const STATUS_COLOR: Record<AdminLeaseContract["status"], "orange" | "green" | "grey" | "red" | "blue" | "purple"> = {
+export const STATUS_COLOR: Record<
+  AdminLeaseContract["status"],
+  "orange" | "green" | "grey" | "red" | "blue" | "purple"
+> = {
   PENDING_DELIVERY: "orange",
   ACTIVE: "green",
   RETURN_REQUESTED: "purple",
@@ -43,10 +48,11 @@ export const INSTALLMENT_LABEL: Record<AdminLeaseInstallment["status"], string> 
   CANCELLED: "Cancelled",
 }
 
-export const INSTALLMENT_COLOR: Record<AdminLeaseInstallment["status"], "orange" | "green" | "grey" | "red" | "blue"> = {
-  SCHEDULED: "grey",
-  DUE: "orange",
-  INVOICED: "blue",
-  PAID: "green",
-  CANCELLED: "red",
-}
+export const INSTALLMENT_COLOR: Record<AdminLeaseInstallment["status"], "orange" | "green" | "grey" | "red" | "blue"> =
+  {
+    SCHEDULED: "grey",
+    DUE: "orange",
+    INVOICED: "blue",
+    PAID: "green",
+    CANCELLED: "red",
+  }

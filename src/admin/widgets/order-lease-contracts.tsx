@@ -13,7 +13,10 @@ const MAX_CONTRACTS = 100
 
 /** One contract as a row of the order page's sections: device and status, then who, what it costs, when. */
 const ContractRow = ({ contract: c, onDeliver }: { contract: AdminLeaseContract; onDeliver: () => void }) => (
-  <div className="flex items-start justify-between gap-x-4 px-6 py-4" data-testid={`lease-contract-${c.contract_number}`}>
+  <div
+    className="flex items-start justify-between gap-x-4 px-6 py-4"
+    data-testid={`lease-contract-${c.contract_number}`}
+  >
     <div className="flex min-w-0 flex-col gap-y-1">
       <div className="flex flex-wrap items-center gap-x-2">
         <Text size="small" weight="plus">
@@ -25,7 +28,9 @@ const ContractRow = ({ contract: c, onDeliver }: { contract: AdminLeaseContract;
         {formatRent(c)} / month · {c.lease_term_months} months · device {c.device_number} ({c.delivery_country})
       </Text>
       <Text size="small" className="text-ui-fg-subtle">
-        {c.assignee ? `${c.assignee.name ?? "Removed user"}${c.assignee.email ? ` <${c.assignee.email}>` : ""}` : "No assignee"}
+        {c.assignee
+          ? `${c.assignee.name ?? "Removed user"}${c.assignee.email ? ` <${c.assignee.email}>` : ""}`
+          : "No assignee"}
         {c.shipping_address?.label ? ` · ${c.shipping_address.label}` : ""}
       </Text>
       <Text size="small" className="text-ui-fg-subtle">

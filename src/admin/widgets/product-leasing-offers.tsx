@@ -30,7 +30,9 @@ function formatPrice(offer: AdminVariantLeasingOffer, mode: "LEASING" | "BUY") {
 /** "18 / 24 / 36 months (default 36)", or the one term. */
 function formatTerms(offer: NonNullable<AdminVariantLeasingOffer["offer"]>) {
   const terms = offer.lease_terms_months ?? [offer.lease_term_months]
-  return terms.length > 1 ? `${terms.join(" / ")} months (default ${offer.lease_term_months})` : `${offer.lease_term_months} months`
+  return terms.length > 1
+    ? `${terms.join(" / ")} months (default ${offer.lease_term_months})`
+    : `${offer.lease_term_months} months`
 }
 
 /** Product page: every variant's leasing offer, with an editor per variant. */
@@ -72,9 +74,15 @@ const ProductLeasingOffersWidget = ({ data: product }: DetailWidgetProps<AdminPr
             <Table.Row key={o.variant.id} data-testid={`leasing-offer-row-${o.variant.id}`}>
               <Table.Cell>
                 {o.variant.title}
-                {o.offer && <Text size="xsmall" className="text-ui-fg-muted">#{o.offer.catalog_number}</Text>}
+                {o.offer && (
+                  <Text size="xsmall" className="text-ui-fg-muted">
+                    #{o.offer.catalog_number}
+                  </Text>
+                )}
               </Table.Cell>
-              <Table.Cell data-testid="offer-countries">{o.offer ? o.offer.available_countries.join(", ") : "Not offered"}</Table.Cell>
+              <Table.Cell data-testid="offer-countries">
+                {o.offer ? o.offer.available_countries.join(", ") : "Not offered"}
+              </Table.Cell>
               <Table.Cell data-testid="offer-layouts">
                 {o.offer?.has_keyboard ? (
                   <Tooltip content={formatLayouts(o.offer.keyboard_layouts)}>

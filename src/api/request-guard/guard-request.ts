@@ -24,7 +24,10 @@ const isAdminWrite = (req: MedusaRequest) => !READS.has(req.method) && isUnder(r
 // `curl -X POST -H "Authorization: ..."` on an action without input (deliver a contract): no body,
 // no media type, and a credential a cross-site page cannot send without a CORS preflight.
 const isBodylessScriptCall = (req: MedusaRequest) =>
-  !!req.headers.authorization && !req.headers["content-type"] && (req.headers["content-length"] ?? "0") === "0" && !req.headers["transfer-encoding"]
+  !!req.headers.authorization &&
+  !req.headers["content-type"] &&
+  (req.headers["content-length"] ?? "0") === "0" &&
+  !req.headers["transfer-encoding"]
 
 const clipPath = (path: string) => (path.length > 100 ? `${path.slice(0, 100)}…` : path)
 
@@ -59,7 +62,10 @@ export function guardLeasingRequest(): MiddlewareFunction {
       return next(
         cart
           ? new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
-          : new LeasingError("NOT_FOUND", "Nothing exists at this path: it is not valid percent-encoding or holds a control character.")
+          : new LeasingError(
+              "NOT_FOUND",
+              "Nothing exists at this path: it is not valid percent-encoding or holds a control character."
+            )
       )
     }
     if (isUnder(req, "/store/leasing") && !isKnownPlatformRoute(req.method, req.originalUrl)) {
@@ -68,9 +74,17 @@ export function guardLeasingRequest(): MiddlewareFunction {
     if (containsNul(req.query)) {
       return next(new LeasingError("VALIDATION_ERROR", "The query string must not contain NUL characters."))
     }
-    if ((isPlatformRoute(req) || (isAdminWrite(req) && !isBodylessScriptCall(req))) && req.is("application/json") === false) {
+    if (
+      (isPlatformRoute(req) || (isAdminWrite(req) && !isBodylessScriptCall(req))) &&
+      req.is("application/json") === false
+    ) {
       // `req.is` answers null for a request without a body and false for another media type.
-      return next(new LeasingError("UNSUPPORTED_MEDIA_TYPE", "The request body must be JSON: send Content-Type: application/json."))
+      return next(
+        new LeasingError(
+          "UNSUPPORTED_MEDIA_TYPE",
+          "The request body must be JSON: send Content-Type: application/json."
+        )
+      )
     }
     if (containsNul(req.body)) {
       return next(new LeasingError("VALIDATION_ERROR", "Text values in the body must not contain NUL characters."))

@@ -6,7 +6,9 @@ import { guardLeasingRequest } from "./guard-request"
  * `methods` are Express `use` layers that Medusa registers before any route's middlewares.
  * `/store/carts` is covered as a whole: the carts' guard keys on the path's cart id.
  */
-export const requestGuardMiddlewares: MiddlewareRoute[] = ["/store/carts", "/store/leasing", "/admin/leasing"].map((matcher) => ({
-  matcher,
-  middlewares: [guardLeasingRequest()],
-}))
+export const requestGuardMiddlewares: MiddlewareRoute[] = ["/store/carts", "/store/leasing", "/admin/leasing"].map(
+  (matcher) => ({
+    matcher,
+    middlewares: [guardLeasingRequest()],
+  })
+)

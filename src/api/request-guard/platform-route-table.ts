@@ -18,5 +18,7 @@ const PLATFORM_ROUTES: RouteEntry[] = Object.entries(leasingOpenApiDocument.path
 /** Whether a raw /store/leasing path and method name one of the platform's routes. */
 export function isKnownPlatformRoute(method: string, path: string): boolean {
   const asGet = method === "HEAD" ? "GET" : method
-  return PLATFORM_ROUTES.some((route) => pathIsOnRoute(path, route.template) && (route.methods.has(asGet) || method === "OPTIONS"))
+  return PLATFORM_ROUTES.some(
+    (route) => pathIsOnRoute(path, route.template) && (route.methods.has(asGet) || method === "OPTIONS")
+  )
 }

@@ -29,7 +29,7 @@ export class ClientAddressResolver {
   clientOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined): string {
     let client = unmapped(socketAddress ?? "")
     if (this.hasTrusted && this.isTrusted(client)) {
-      const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
+      const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
         .split(",")
         .map((hop) => unmapped(hop.trim()))
         .filter(Boolean)

@@ -25,10 +25,17 @@ const cents = (n: number) => Math.round(n * 100) / 100
  * Contracts' installments in due order and what remains to pay on each (installments not yet
  * paid nor cancelled: scheduled, due or invoiced). One query for any number of contracts.
  */
-export async function contractSchedules(scope: MedusaContainer, contractIds: string[]): Promise<Map<string, ContractSchedule>> {
-  const schedules = new Map<string, ContractSchedule>(contractIds.map((id) => [id, { installments: [], remaining_to_pay: 0 }]))
+export async function contractSchedules(
+  scope: MedusaContainer,
+  contractIds: string[]
+): Promise<Map<string, ContractSchedule>> {
+  const schedules = new Map<string, ContractSchedule>(
+    contractIds.map((id) => [id, { installments: [], remaining_to_pay: 0 }])
+  )
   if (!contractIds.length) return schedules
-  const rows = await scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeaseInstallments({ contract_id: contractIds }, { order: { sequence: "ASC" } })
+  const rows = await scope
+    .resolve<LeasingModuleService>(LEASING_MODULE)
+    .listLeaseInstallments({ contract_id: contractIds }, { order: { sequence: "ASC" } })
   for (const row of rows) {
     const schedule = schedules.get(row.contract_id)!
     const amount = Number(row.amount)
@@ -44,7 +51,8 @@ export async function contractSchedules(scope: MedusaContainer, contractIds: str
       paid_at: iso(row.paid_at),
       payment_reference: row.payment_reference ?? null,
     })
-    if ((UNPAID_INSTALLMENT_STATUSES as string[]).includes(row.status)) schedule.remaining_to_pay = cents(schedule.remaining_to_pay + amount)
+    if ((UNPAID_INSTALLMENT_STATUSES as string[]).includes(row.status))
+      schedule.remaining_to_pay = cents(schedule.remaining_to_pay + amount)
   }
   return schedules
 }

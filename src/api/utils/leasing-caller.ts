@@ -124,7 +124,13 @@ export function resolveLeasingCaller(): MiddlewareFunction {
           // the same address is never refused by this limit. A refused attempt does not count.
           const failures = await limits.failedAuthByAddress.hit(clientAddress(req))
           if (!failures.allowed) {
-            return next(rateLimited(res, failures, `Too many failed authentications from this address: ${failures.limit} a minute.`))
+            return next(
+              rateLimited(
+                res,
+                failures,
+                `Too many failed authentications from this address: ${failures.limit} a minute.`
+              )
+            )
           }
         }
         return next(new LeasingError(identified.refused, identified.message))
@@ -150,7 +156,9 @@ export function resolveLeasingCaller(): MiddlewareFunction {
     } catch (err) {
       if (err instanceof RateLimitStoreUnavailableError) {
         // Fail closed: without its counters the plugin cannot tell a flood from normal use.
-        return next(new LeasingError("RATE_LIMIT_UNAVAILABLE", "Request limits cannot be checked right now; retry shortly."))
+        return next(
+          new LeasingError("RATE_LIMIT_UNAVAILABLE", "Request limits cannot be checked right now; retry shortly.")
+        )
       }
       next(err)
     }
@@ -195,7 +203,10 @@ export function resolveLeasingCallerIfPresent(): MiddlewareFunction {
       }
       const auth = (req as MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
       if (auth?.actor_type === "customer" && auth.actor_id) {
-        const [user] = await companyService(req).listLeasingCompanyUsers({ customer_id: auth.actor_id }, { take: 1, select: ["id"] })
+        const [user] = await companyService(req).listLeasingCompanyUsers(
+          { customer_id: auth.actor_id },
+          { take: 1, select: ["id"] }
+        )
         if (user) {
           return resolve(req, res, next)
         }

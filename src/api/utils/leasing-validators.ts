@@ -5,7 +5,9 @@ import { isIsoAlpha2 } from "../../utils/iso-country"
 /** An ISO 3166-1 alpha-2 code, normalised to upper case. */
 export const IsoCountry = z
   .string()
-  .refine((c) => /^[A-Za-z]{2}$/.test(c) && isIsoAlpha2(c), { message: "must be an ISO 3166-1 alpha-2 country code, e.g. FR" })
+  .refine((c) => /^[A-Za-z]{2}$/.test(c) && isIsoAlpha2(c), {
+    message: "must be an ISO 3166-1 alpha-2 country code, e.g. FR",
+  })
   .transform((c) => c.toUpperCase())
 
 /** An ISO 4217 currency code, normalised to lower case as Medusa stores it. */

@@ -84,7 +84,8 @@ function redisClient(url: string, warn: (message: string) => void) {
   let healthy = true
   client.on("ready", () => (healthy = true))
   client.on("error", (err) => {
-    if (healthy) warn(`medusa-leasing rate limits: Redis unavailable (${err.message}); leasing routes answer 503 until it is back`)
+    if (healthy)
+      warn(`medusa-leasing rate limits: Redis unavailable (${err.message}); leasing routes answer 503 until it is back`)
     healthy = false
   })
   return client
@@ -99,9 +100,13 @@ export function redisRequestLogStore(client: Redis, keyPrefix: string): RequestL
  * The plugin's two limits, on one store chosen by the options: Redis when `redisUrl` is set
  * (one budget across all server instances), process memory otherwise (`npm run dev`, tests).
  */
-export function createLeasingRateLimits(options: LeasingRateLimitOptions, warn: (message: string) => void = console.warn): LeasingRateLimits {
+export function createLeasingRateLimits(
+  options: LeasingRateLimitOptions,
+  warn: (message: string) => void = console.warn
+): LeasingRateLimits {
   const client = options.redisUrl ? redisClient(options.redisUrl, warn) : undefined
-  const store = (keyPrefix: string): RequestLogStore => (client ? new RedisRequestLogStore(client, keyPrefix) : new MemoryRequestLogStore())
+  const store = (keyPrefix: string): RequestLogStore =>
+    client ? new RedisRequestLogStore(client, keyPrefix) : new MemoryRequestLogStore()
   return {
     perCredential: new SlidingWindowLimiter(store("leasing-rl:credential"), options.perCredentialPerMinute),
     failedAuthByAddress: new SlidingWindowLimiter(store("leasing-rl:auth-failure"), options.failedAuthPerMinute),

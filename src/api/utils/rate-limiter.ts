@@ -80,12 +80,25 @@ export class SlidingWindowLimiter {
       throw new RateLimitStoreUnavailableError(err)
     }
     // Whole seconds, rounded up: a client that waits exactly this long finds the room free.
-    const seconds = (until: number | null) => (until === null ? 0 : Math.max(1, Math.ceil(Math.max(0, until - at) / 1000)))
+    const seconds = (until: number | null) =>
+      until === null ? 0 : Math.max(1, Math.ceil(Math.max(0, until - at) / 1000))
     const resetSeconds = seconds(step.oldestAt === null ? null : step.oldestAt + this.windowMs)
     if (step.added || (!add && step.count < this.limit)) {
-      return { allowed: true, limit: this.limit, remaining: Math.max(0, this.limit - step.count), retryAfterSeconds: 0, resetSeconds }
+      return {
+        allowed: true,
+        limit: this.limit,
+        remaining: Math.max(0, this.limit - step.count),
+        retryAfterSeconds: 0,
+        resetSeconds,
+      }
     }
-    return { allowed: false, limit: this.limit, remaining: 0, retryAfterSeconds: seconds(step.freeAt ?? at), resetSeconds }
+    return {
+      allowed: false,
+      limit: this.limit,
+      remaining: 0,
+      retryAfterSeconds: seconds(step.freeAt ?? at),
+      resetSeconds,
+    }
   }
 }
 

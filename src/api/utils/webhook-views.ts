@@ -36,8 +36,16 @@ export const deliveryView = (d: Delivery) => ({
   created_at: iso(d.created_at)!,
 })
 
-export async function listEndpoints(scope: MedusaContainer, filters: { company_id?: string }, page: { limit: number; offset: number }) {
-  const [rows, count] = await service(scope).listAndCountLeaseWebhookEndpoints(filters, { take: page.limit, skip: page.offset, order: { created_at: "DESC" } })
+export async function listEndpoints(
+  scope: MedusaContainer,
+  filters: { company_id?: string },
+  page: { limit: number; offset: number }
+) {
+  const [rows, count] = await service(scope).listAndCountLeaseWebhookEndpoints(filters, {
+    take: page.limit,
+    skip: page.offset,
+    order: { created_at: "DESC" },
+  })
   return { endpoints: rows.map(endpointView), count }
 }
 
@@ -50,7 +58,14 @@ export async function findEndpoint(scope: MedusaContainer, id: string, company_i
   return endpoint
 }
 
-export async function listDeliveries(scope: MedusaContainer, endpoint_id: string, page: { limit: number; offset: number }) {
-  const [rows, count] = await service(scope).listAndCountLeaseWebhookDeliveries({ endpoint_id }, { take: page.limit, skip: page.offset, order: { created_at: "DESC" } })
+export async function listDeliveries(
+  scope: MedusaContainer,
+  endpoint_id: string,
+  page: { limit: number; offset: number }
+) {
+  const [rows, count] = await service(scope).listAndCountLeaseWebhookDeliveries(
+    { endpoint_id },
+    { take: page.limit, skip: page.offset, order: { created_at: "DESC" } }
+  )
   return { deliveries: rows.map(deliveryView), count }
 }

@@ -35,13 +35,22 @@ class CompanyModuleService extends MedusaService({
     super(container)
     this.options_ = {
       rateLimitPerMinute: positiveInteger(options?.rateLimitPerMinute, DEFAULT_RATE_LIMIT_PER_MINUTE),
-      failedAuthLimitPerMinute: positiveInteger(options?.failedAuthLimitPerMinute, DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE),
+      failedAuthLimitPerMinute: positiveInteger(
+        options?.failedAuthLimitPerMinute,
+        DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE
+      ),
       redisUrl: options?.redisUrl || undefined,
-      trustedProxies: (Array.isArray(options?.trustedProxies) ? options!.trustedProxies : String(options?.trustedProxies ?? "").split(","))
+      trustedProxies: (Array.isArray(options?.trustedProxies)
+        ? options!.trustedProxies
+        : String(options?.trustedProxies ?? "").split(",")
+      )
         .map((entry) => entry.trim())
         .filter(Boolean),
       defaultShippingOptions: Object.fromEntries(
-        Object.entries(options?.defaultShippingOptions ?? {}).map(([country, option]) => [country.toUpperCase(), option])
+        Object.entries(options?.defaultShippingOptions ?? {}).map(([country, option]) => [
+          country.toUpperCase(),
+          option,
+        ])
       ),
     }
   }
@@ -100,14 +109,17 @@ class CompanyModuleService extends MedusaService({
   @InjectTransactionManager()
   async addCompanyAddress(data: CreateAddressInput, @MedusaContext() sharedContext: Context = {}) {
     const { is_default, ...fields } = data
-    const [existing] = await this.listLeasingCompanyAddresses({ company_id: data.company_id }, { take: 1 }, sharedContext)
+    const [existing] = await this.listLeasingCompanyAddresses(
+      { company_id: data.company_id },
+      { take: 1 },
+      sharedContext
+    )
     const address = await this.createLeasingCompanyAddresses(
       { ...fields, country_code: data.country_code.toUpperCase(), is_default: !existing } as any,
       sharedContext
     )
-    const previousDefaultId = existing && is_default
-      ? await this.setDefaultCompanyAddress(data.company_id, address.id, sharedContext)
-      : null
+    const previousDefaultId =
+      existing && is_default ? await this.setDefaultCompanyAddress(data.company_id, address.id, sharedContext) : null
     return { address: { ...address, is_default: !existing || !!is_default }, previous_default_id: previousDefaultId }
   }
 
@@ -117,11 +129,19 @@ class CompanyModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async setDefaultCompanyAddress(companyId: string, addressId: string, @MedusaContext() sharedContext: Context = {}) {
-    const [address] = await this.listLeasingCompanyAddresses({ id: addressId, company_id: companyId }, { take: 1 }, sharedContext)
+    const [address] = await this.listLeasingCompanyAddresses(
+      { id: addressId, company_id: companyId },
+      { take: 1 },
+      sharedContext
+    )
     if (!address) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Address ${addressId} was not found in company ${companyId}`)
     }
-    const [current] = await this.listLeasingCompanyAddresses({ company_id: companyId, is_default: true }, { take: 1 }, sharedContext)
+    const [current] = await this.listLeasingCompanyAddresses(
+      { company_id: companyId, is_default: true },
+      { take: 1 },
+      sharedContext
+    )
     if (current?.id === addressId) {
       return addressId
     }

@@ -20,4 +20,16 @@ export type DeviceClientStatus = (typeof DEVICE_CLIENT_STATUSES)[number]
 export const DEVICE_CLIENT_SETTABLE_STATUSES = ["IN_SERVICE", "AVAILABLE", "IN_MAINTENANCE", "OUT_OF_SERVICE"] as const
 
 /** Device categories of the platform (the catalog's categories). */
-export const DEVICE_CATEGORIES = ["COMPUTER", "SMARTPHONE", "TABLET", "SCREEN", "KEYBOARD", "MOUSE", "HEADSET", "CHAIR", "DESK", "PHONEBOOTH", "OTHER"] as const
+export const DEVICE_CATEGORIES = [
+  "COMPUTER",
+  "SMARTPHONE",
+  "TABLET",
+  "SCREEN",
+  "KEYBOARD",
+  "MOUSE",
+  "HEADSET",
+  "CHAIR",
+  "DESK",
+  "PHONEBOOTH",
+  "OTHER",
+] as const

@@ -32,7 +32,8 @@ const positive = (value: unknown, fallback: number) => {
   const n = Number(value)
   return Number.isFinite(n) && n >= 0 ? n : fallback
 }
-const envNumber = (name: string) => (process.env[name] === undefined || process.env[name] === "" ? undefined : Number(process.env[name]))
+const envNumber = (name: string) =>
+  process.env[name] === undefined || process.env[name] === "" ? undefined : Number(process.env[name])
 
 /** The options with their defaults; a few can come from the environment for tests and dev. */
 export function resolveLeaseLifecycleOptions(options: LeaseLifecycleOptions = {}): ResolvedLeaseLifecycleOptions {
@@ -43,9 +44,18 @@ export function resolveLeaseLifecycleOptions(options: LeaseLifecycleOptions = {}
     buybackFloorMonths: positive(options.buybackFloorMonths, 1),
     buybackQuoteValidityDays: Math.max(1, Math.round(positive(options.buybackQuoteValidityDays, 14))),
     earlyReturnFeeMonths: positive(options.earlyReturnFeeMonths, 3),
-    webhookMaxAttempts: Math.max(1, Math.round(positive(options.webhookMaxAttempts ?? envNumber("LEASING_WEBHOOK_MAX_ATTEMPTS"), 6))),
+    webhookMaxAttempts: Math.max(
+      1,
+      Math.round(positive(options.webhookMaxAttempts ?? envNumber("LEASING_WEBHOOK_MAX_ATTEMPTS"), 6))
+    ),
     webhookBackoffSeconds: positive(options.webhookBackoffSeconds ?? envNumber("LEASING_WEBHOOK_BACKOFF_SECONDS"), 30),
-    webhookDisableAfterFailures: Math.max(1, Math.round(positive(options.webhookDisableAfterFailures ?? envNumber("LEASING_WEBHOOK_DISABLE_AFTER_FAILURES"), 5))),
-    webhookAllowLoopbackHttp: options.webhookAllowLoopbackHttp ?? process.env.LEASING_WEBHOOKS_ALLOW_LOOPBACK_HTTP === "true",
+    webhookDisableAfterFailures: Math.max(
+      1,
+      Math.round(
+        positive(options.webhookDisableAfterFailures ?? envNumber("LEASING_WEBHOOK_DISABLE_AFTER_FAILURES"), 5)
+      )
+    ),
+    webhookAllowLoopbackHttp:
+      options.webhookAllowLoopbackHttp ?? process.env.LEASING_WEBHOOKS_ALLOW_LOOPBACK_HTTP === "true",
   }
 }

@@ -38,7 +38,10 @@ class LeasingModuleService extends MedusaService({
    * come from a sequence, so numbers of an update that never committed are simply skipped.
    */
   @InjectManager()
-  async reserveDeviceNumbers(count: number, @MedusaContext() sharedContext: Context<SqlEntityManager> = {}): Promise<number[]> {
+  async reserveDeviceNumbers(
+    count: number,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<number[]> {
     if (count <= 0) return []
     const rows: { n: string }[] = await sharedContext.manager!.execute(
       "select nextval('leasing_device_number_seq') as n from generate_series(1, ?)",

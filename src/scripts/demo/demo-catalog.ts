@@ -11,7 +11,11 @@ const LENOVO = { handle: "lenovo", title: "Lenovo" }
 const SAMSUNG = { handle: "samsung", title: "Samsung" }
 
 /** RAM and storage, the characteristics that vary between the demo's variants. */
-const mem = (ram: string, storage: string, extra: DemoCharacteristics = {}): DemoCharacteristics => ({ ram, storage, ...extra })
+const mem = (ram: string, storage: string, extra: DemoCharacteristics = {}): DemoCharacteristics => ({
+  ram,
+  storage,
+  ...extra,
+})
 
 const MAC_LAYOUTS: KeyboardLayout[] = [
   "FRENCH_AZERTY",
@@ -26,7 +30,9 @@ const MAC_LAYOUTS: KeyboardLayout[] = [
 ]
 
 /** Stored in the variant's `metadata.characteristics` (the catalog also reads variant options). */
-export type DemoCharacteristics = Partial<Record<"screen_size" | "processor" | "ram" | "storage" | "connectivity" | "graphic", string>>
+export type DemoCharacteristics = Partial<
+  Record<"screen_size" | "processor" | "ram" | "storage" | "connectivity" | "graphic", string>
+>
 
 export type DemoDevice = {
   title: string
@@ -88,9 +94,24 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     lease_term_months: 36,
     lease_terms_months: [18, 24, 36],
     variants: [
-      { title: "M4 / 16 GB / 512 GB", sku: "MBP14-M4-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Apple M4" }), purchase_eur: 1999 },
-      { title: "M4 Pro / 24 GB / 1 TB", sku: "MBP14-M4P-24-1T", characteristics: mem("24 GB", "1 TB", { processor: "Apple M4 Pro" }), purchase_eur: 2499 },
-      { title: "M4 Max / 36 GB / 1 TB", sku: "MBP14-M4M-36-1T", characteristics: mem("36 GB", "1 TB", { processor: "Apple M4 Max" }), purchase_eur: 3199 },
+      {
+        title: "M4 / 16 GB / 512 GB",
+        sku: "MBP14-M4-16-512",
+        characteristics: mem("16 GB", "512 GB", { processor: "Apple M4" }),
+        purchase_eur: 1999,
+      },
+      {
+        title: "M4 Pro / 24 GB / 1 TB",
+        sku: "MBP14-M4P-24-1T",
+        characteristics: mem("24 GB", "1 TB", { processor: "Apple M4 Pro" }),
+        purchase_eur: 2499,
+      },
+      {
+        title: "M4 Max / 36 GB / 1 TB",
+        sku: "MBP14-M4M-36-1T",
+        characteristics: mem("36 GB", "1 TB", { processor: "Apple M4 Max" }),
+        purchase_eur: 3199,
+      },
     ],
   },
   {
@@ -101,13 +122,35 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     characteristics: { screen_size: "14 inch", connectivity: "Wi-Fi 7" },
     description: "Business ultrabook with a 14-inch screen.",
     countries: [...EU, ...US],
-    keyboard_layouts: ["FRENCH_AZERTY", "GERMAN_QWERTZ", "SPANISH_QWERTY", "ITALIAN_QWERTY", "ENGLISH_QWERTY", "AMERICAN_ENGLISH_QWERTY"],
+    keyboard_layouts: [
+      "FRENCH_AZERTY",
+      "GERMAN_QWERTZ",
+      "SPANISH_QWERTY",
+      "ITALIAN_QWERTY",
+      "ENGLISH_QWERTY",
+      "AMERICAN_ENGLISH_QWERTY",
+    ],
     lease_term_months: 36,
     lease_terms_months: [18, 24, 36],
     variants: [
-      { title: "Core Ultra 5 / 16 GB / 512 GB", sku: "LAT7450-U5-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 5" }), purchase_eur: 1549 },
-      { title: "Core Ultra 7 / 16 GB / 512 GB", sku: "LAT7450-U7-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 7" }), purchase_eur: 1799 },
-      { title: "Core Ultra 7 / 32 GB / 1 TB", sku: "LAT7450-U7-32-1T", characteristics: mem("32 GB", "1 TB", { processor: "Intel Core Ultra 7" }), purchase_eur: 2099 },
+      {
+        title: "Core Ultra 5 / 16 GB / 512 GB",
+        sku: "LAT7450-U5-16-512",
+        characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 5" }),
+        purchase_eur: 1549,
+      },
+      {
+        title: "Core Ultra 7 / 16 GB / 512 GB",
+        sku: "LAT7450-U7-16-512",
+        characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 7" }),
+        purchase_eur: 1799,
+      },
+      {
+        title: "Core Ultra 7 / 32 GB / 1 TB",
+        sku: "LAT7450-U7-32-1T",
+        characteristics: mem("32 GB", "1 TB", { processor: "Intel Core Ultra 7" }),
+        purchase_eur: 2099,
+      },
     ],
   },
   {
@@ -118,13 +161,36 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     characteristics: { screen_size: "14 inch", connectivity: "Wi-Fi 6E, 5G optional" },
     description: "Light, durable, with the TrackPoint.",
     countries: [...EU, ...CH],
-    keyboard_layouts: ["FRENCH_AZERTY", "GERMAN_QWERTZ", "SPANISH_QWERTY", "ITALIAN_QWERTY", "PORTUGUESE_QWERTY", "DUTCH_QWERTY", "SWISS_QWERTZ"],
+    keyboard_layouts: [
+      "FRENCH_AZERTY",
+      "GERMAN_QWERTZ",
+      "SPANISH_QWERTY",
+      "ITALIAN_QWERTY",
+      "PORTUGUESE_QWERTY",
+      "DUTCH_QWERTY",
+      "SWISS_QWERTZ",
+    ],
     lease_term_months: 24,
     lease_terms_months: [18, 24],
     variants: [
-      { title: "Core Ultra 5 / 16 GB / 512 GB", sku: "X1C12-U5-16-512", characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 5" }), purchase_eur: 1899 },
-      { title: "Core Ultra 7 / 32 GB / 1 TB", sku: "X1C12-U7-32-1T", characteristics: mem("32 GB", "1 TB", { processor: "Intel Core Ultra 7" }), purchase_eur: 2199 },
-      { title: "Core Ultra 7 / 64 GB / 2 TB", sku: "X1C12-U7-64-2T", characteristics: mem("64 GB", "2 TB", { processor: "Intel Core Ultra 7" }), purchase_eur: 2499 },
+      {
+        title: "Core Ultra 5 / 16 GB / 512 GB",
+        sku: "X1C12-U5-16-512",
+        characteristics: mem("16 GB", "512 GB", { processor: "Intel Core Ultra 5" }),
+        purchase_eur: 1899,
+      },
+      {
+        title: "Core Ultra 7 / 32 GB / 1 TB",
+        sku: "X1C12-U7-32-1T",
+        characteristics: mem("32 GB", "1 TB", { processor: "Intel Core Ultra 7" }),
+        purchase_eur: 2199,
+      },
+      {
+        title: "Core Ultra 7 / 64 GB / 2 TB",
+        sku: "X1C12-U7-64-2T",
+        characteristics: mem("64 GB", "2 TB", { processor: "Intel Core Ultra 7" }),
+        purchase_eur: 2499,
+      },
     ],
   },
   {
@@ -174,7 +240,12 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     variants: [
       { title: "128 GB Wi-Fi", sku: "IPADAIR11-128", characteristics: { storage: "128 GB" }, purchase_eur: 699 },
       { title: "256 GB Wi-Fi", sku: "IPADAIR11-256", characteristics: { storage: "256 GB" }, purchase_eur: 849 },
-      { title: "512 GB 5G", sku: "IPADAIR11-512-5G", characteristics: { storage: "512 GB", connectivity: "Wi-Fi 6E, 5G" }, purchase_eur: 1069 },
+      {
+        title: "512 GB 5G",
+        sku: "IPADAIR11-512-5G",
+        characteristics: { storage: "512 GB", connectivity: "Wi-Fi 6E, 5G" },
+        purchase_eur: 1069,
+      },
     ],
   },
   {
@@ -207,7 +278,13 @@ export const DEMO_CATALOG: DemoProductGroup[] = [
     variants: [
       { title: "24 inch U2424H", sku: "U2424H", characteristics: { screen_size: "23.8 inch" }, purchase_eur: 299 },
       { title: "27 inch U2724D", sku: "U2724D", characteristics: { screen_size: "27 inch" }, purchase_eur: 449 },
-      { title: "32 inch 6K U3224KB (buy only)", sku: "U3224KB", characteristics: { screen_size: "31.5 inch" }, purchase_eur: 1899, leasable: false },
+      {
+        title: "32 inch 6K U3224KB (buy only)",
+        sku: "U3224KB",
+        characteristics: { screen_size: "31.5 inch" },
+        purchase_eur: 1899,
+        leasable: false,
+      },
     ],
   },
 ]
@@ -229,7 +306,9 @@ const round = (n: number, step: number) => Math.round(n / step) * step
 export function demoPrices(group: DemoProductGroup, device: DemoDevice): LeasingPriceInput[] {
   return Object.entries(CURRENCY_FACTOR).flatMap(([currency_code, factor]) => {
     const purchase = round(device.purchase_eur * factor, 1) - 0.01
-    const prices: LeasingPriceInput[] = [{ acquisition_mode: "BUY", currency_code, amount: Number(purchase.toFixed(2)) }]
+    const prices: LeasingPriceInput[] = [
+      { acquisition_mode: "BUY", currency_code, amount: Number(purchase.toFixed(2)) },
+    ]
     if (device.leasable === false) return prices
     for (const term of group.lease_terms_months) {
       const rent = Math.round(device.purchase_eur * factor * MONTHLY_RATE[term] * 100) / 100

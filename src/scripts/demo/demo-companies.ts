@@ -7,7 +7,14 @@ type DemoCompany = {
   country_code: string
   users: { first_name: string; last_name: string; email: string; role: CompanyUserRole }[]
   /** The first one is the default. */
-  addresses: { label: string; address_1: string; city: string; postal_code: string; country_code: string; company: string }[]
+  addresses: {
+    label: string
+    address_1: string
+    city: string
+    postal_code: string
+    country_code: string
+    company: string
+  }[]
 }
 
 /** Two client companies of the demo leasing business, in two regions. */
@@ -23,9 +30,30 @@ export const DEMO_COMPANIES: DemoCompany[] = [
       { first_name: "Léa", last_name: "Dubois", email: "lea.dubois@acme-robotics.test", role: "EMPLOYEE" },
     ],
     addresses: [
-      { label: "Lyon HQ", company: "Acme Robotics SAS", address_1: "12 Rue de la République", city: "Lyon", postal_code: "69002", country_code: "FR" },
-      { label: "Paris office", company: "Acme Robotics SAS", address_1: "8 Rue de Rivoli", city: "Paris", postal_code: "75004", country_code: "FR" },
-      { label: "Berlin office", company: "Acme Robotics GmbH", address_1: "Friedrichstraße 43", city: "Berlin", postal_code: "10117", country_code: "DE" },
+      {
+        label: "Lyon HQ",
+        company: "Acme Robotics SAS",
+        address_1: "12 Rue de la République",
+        city: "Lyon",
+        postal_code: "69002",
+        country_code: "FR",
+      },
+      {
+        label: "Paris office",
+        company: "Acme Robotics SAS",
+        address_1: "8 Rue de Rivoli",
+        city: "Paris",
+        postal_code: "75004",
+        country_code: "FR",
+      },
+      {
+        label: "Berlin office",
+        company: "Acme Robotics GmbH",
+        address_1: "Friedrichstraße 43",
+        city: "Berlin",
+        postal_code: "10117",
+        country_code: "DE",
+      },
     ],
   },
   {
@@ -38,8 +66,22 @@ export const DEMO_COMPANIES: DemoCompany[] = [
       { first_name: "Sara", last_name: "Keller", email: "sara.keller@helvetia-analytics.test", role: "EMPLOYEE" },
     ],
     addresses: [
-      { label: "Zürich HQ", company: "Helvetia Analytics AG", address_1: "Bahnhofstrasse 10", city: "Zürich", postal_code: "8001", country_code: "CH" },
-      { label: "Geneva office", company: "Helvetia Analytics AG", address_1: "Rue du Rhône 20", city: "Genève", postal_code: "1204", country_code: "CH" },
+      {
+        label: "Zürich HQ",
+        company: "Helvetia Analytics AG",
+        address_1: "Bahnhofstrasse 10",
+        city: "Zürich",
+        postal_code: "8001",
+        country_code: "CH",
+      },
+      {
+        label: "Geneva office",
+        company: "Helvetia Analytics AG",
+        address_1: "Rue du Rhône 20",
+        city: "Genève",
+        postal_code: "1204",
+        country_code: "CH",
+      },
     ],
   },
 ]

@@ -22,8 +22,29 @@ export const DEMO_ORDER = {
   purchaser_email: "camille.martin@acme-robotics.test",
   shipping_option: "Standard delivery (EU)",
   devices: [
-    { sku: "MBA13-M3-16-256", acquisition_mode: "LEASING", keyboard_layout: "FRENCH_AZERTY", delivery_country: "FR", assignee_email: "hugo.bernard@acme-robotics.test", address_label: "Lyon HQ" },
-    { sku: "IP16-128", acquisition_mode: "LEASING", keyboard_layout: null, delivery_country: "FR", assignee_email: "lea.dubois@acme-robotics.test", address_label: "Paris office" },
-    { sku: "U2724D", acquisition_mode: "BUY", keyboard_layout: null, delivery_country: "FR", assignee_email: "hugo.bernard@acme-robotics.test", address_label: "Lyon HQ" },
+    {
+      sku: "MBA13-M3-16-256",
+      acquisition_mode: "LEASING",
+      keyboard_layout: "FRENCH_AZERTY",
+      delivery_country: "FR",
+      assignee_email: "hugo.bernard@acme-robotics.test",
+      address_label: "Lyon HQ",
+    },
+    {
+      sku: "IP16-128",
+      acquisition_mode: "LEASING",
+      keyboard_layout: null,
+      delivery_country: "FR",
+      assignee_email: "lea.dubois@acme-robotics.test",
+      address_label: "Paris office",
+    },
+    {
+      sku: "U2724D",
+      acquisition_mode: "BUY",
+      keyboard_layout: null,
+      delivery_country: "FR",
+      assignee_email: "hugo.bernard@acme-robotics.test",
+      address_label: "Lyon HQ",
+    },
   ],
 } as const

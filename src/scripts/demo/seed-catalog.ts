@@ -1,6 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { createCollectionsWorkflow, createProductsWorkflow, createProductTypesWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createCollectionsWorkflow,
+  createProductsWorkflow,
+  createProductTypesWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { upsertLeasingOfferWorkflow } from "../../workflows/leasing-catalog/upsert-leasing-offer"
 import { DEMO_CATALOG, demoPrices } from "./demo-catalog"
 
@@ -71,11 +75,17 @@ async function seedCategoriesAndBrands(container: MedusaContainer) {
   const categories = [...new Set(DEMO_CATALOG.map((g) => g.category))]
   const brands = [...new Map(DEMO_CATALOG.map((g) => [g.brand.handle, g.brand])).values()]
 
-  const { data: existingTypes } = await query.graph({ entity: "product_type", fields: ["id", "value"], filters: { value: categories } })
+  const { data: existingTypes } = await query.graph({
+    entity: "product_type",
+    fields: ["id", "value"],
+    filters: { value: categories },
+  })
   const types: { id: string; value: string }[] = existingTypes.map((t) => ({ id: t.id, value: t.value }))
   const newTypes = categories.filter((c) => !types.some((t) => t.value === c))
   if (newTypes.length) {
-    const { result } = await createProductTypesWorkflow(container).run({ input: { product_types: newTypes.map((value) => ({ value })) } })
+    const { result } = await createProductTypesWorkflow(container).run({
+      input: { product_types: newTypes.map((value) => ({ value })) },
+    })
     types.push(...result.map((t) => ({ id: t.id, value: t.value })))
   }
   const { data: existingCollections } = await query.graph({

@@ -46,11 +46,21 @@ export async function seedDemoData(
   await seedCatalog(container, salesChannel.id, fulfillment.shippingProfileId)
   const admin = await seedAdminUser(container)
   const companies = await seedCompanies(container)
-  const demoOrder = withDemoOrder ? await seedDemoOrder(container, { salesChannelId: salesChannel.id, regions, companies }) : null
+  const demoOrder = withDemoOrder
+    ? await seedDemoOrder(container, { salesChannelId: salesChannel.id, regions, companies })
+    : null
   if (withDemoOrder) {
     // Acme's fleet: the demo order's devices (written by checkout) and a few it already had.
     await seedDemoDevices(container, companies.acme)
   }
   if (demoOrder && withLeaseHistory) await seedDemoLeases(container, demoOrder.order_id)
-  return { salesChannelId: salesChannel.id, regions, publishableKey, adminEmail: admin.email, ...fulfillment, companies, demoOrder }
+  return {
+    salesChannelId: salesChannel.id,
+    regions,
+    publishableKey,
+    adminEmail: admin.email,
+    ...fulfillment,
+    companies,
+    demoOrder,
+  }
 }

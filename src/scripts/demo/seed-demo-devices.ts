@@ -6,8 +6,16 @@ import { SeededCompany } from "./seed-companies"
 
 /** Equipment Acme had before leasing: a laptop it bought, a screen, a headset rented elsewhere. */
 const DEMO_REGISTERED_DEVICES = [
-  { name: "Dell Latitude 5440 (owned)", type: "LAPTOP", category: "COMPUTER", serial_number: "ACME-LAT-0001", keyboard_layout: "FRENCH_AZERTY", purchase_price: 1149, currency: "eur" },
-  { name: "Samsung 27\" monitor", type: "MONITOR", category: "SCREEN", serial_number: "ACME-MON-0002" },
+  {
+    name: "Dell Latitude 5440 (owned)",
+    type: "LAPTOP",
+    category: "COMPUTER",
+    serial_number: "ACME-LAT-0001",
+    keyboard_layout: "FRENCH_AZERTY",
+    purchase_price: 1149,
+    currency: "eur",
+  },
+  { name: 'Samsung 27" monitor', type: "MONITOR", category: "SCREEN", serial_number: "ACME-MON-0002" },
   {
     name: "Jabra Evolve2 65",
     type: "HEADSET",

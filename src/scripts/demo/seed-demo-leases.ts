@@ -19,13 +19,20 @@ export async function seedDemoLeases(container: MedusaContainer, orderId: string
   if (contracts.length < 2 || contracts.some((c) => c.status !== "PENDING_DELIVERY")) return
   const [running, ending] = contracts
   const now = Date.now()
-  await markContractDeliveredWorkflow(container).run({ input: { id: running.id, delivered_at: new Date(now - 100 * DAY).toISOString() } })
+  await markContractDeliveredWorkflow(container).run({
+    input: { id: running.id, delivered_at: new Date(now - 100 * DAY).toISOString() },
+  })
   const endingStart = addCalendarMonths(new Date(now + 20 * DAY), -ending.lease_term_months)
-  await markContractDeliveredWorkflow(container).run({ input: { id: ending.id, delivered_at: endingStart.toISOString() } })
+  await markContractDeliveredWorkflow(container).run({
+    input: { id: ending.id, delivered_at: endingStart.toISOString() },
+  })
   await runLeaseLifecycleDay(container)
 
   const paid = async (contractId: string, keepDue: number) => {
-    const due = await service.listLeaseInstallments({ contract_id: contractId, status: "DUE" }, { order: { sequence: "ASC" } })
+    const due = await service.listLeaseInstallments(
+      { contract_id: contractId, status: "DUE" },
+      { order: { sequence: "ASC" } }
+    )
     const settled = due.slice(0, Math.max(0, due.length - keepDue))
     for (const i of settled) {
       await service.updateLeaseInstallments({

@@ -24,7 +24,11 @@ type Input = { salesChannelId: string; regions: SeededRegions; companies: Record
  */
 export async function seedDemoOrder(container: MedusaContainer, { salesChannelId, regions, companies }: Input) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: existing } = await query.graph({ entity: "order", fields: ["id"], filters: { email: DEMO_ORDER.email } })
+  const { data: existing } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { email: DEMO_ORDER.email },
+  })
   if (existing.length) return { order_id: existing[0].id as string }
 
   const acme = companies[DEMO_ORDER.company]
@@ -33,7 +37,11 @@ export async function seedDemoOrder(container: MedusaContainer, { salesChannelId
   const addressId = (label: string) => acme.addresses.find((a) => a.label === label)!.id
   const hq = demoCompany.addresses[0]
 
-  const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id", "sku"], filters: { sku: DEMO_ORDER.devices.map((d) => d.sku) } })
+  const { data: variants } = await query.graph({
+    entity: "product_variant",
+    fields: ["id", "sku"],
+    filters: { sku: DEMO_ORDER.devices.map((d) => d.sku) },
+  })
   const variantId = (sku: string) => variants.find((v) => v.sku === sku)!.id
   const caller = { company_id: acme.id, scope: "WRITE" as const }
 
@@ -42,7 +50,13 @@ export async function seedDemoOrder(container: MedusaContainer, { salesChannelId
       region_id: regions.eur.id,
       sales_channel_id: salesChannelId,
       email: DEMO_ORDER.email,
-      shipping_address: { company: hq.company, address_1: hq.address_1, city: hq.city, postal_code: hq.postal_code, country_code: hq.country_code.toLowerCase() },
+      shipping_address: {
+        company: hq.company,
+        address_1: hq.address_1,
+        city: hq.city,
+        postal_code: hq.postal_code,
+        country_code: hq.country_code.toLowerCase(),
+      },
     },
   })
   await leasingUpdateCartWorkflow(container).run({
@@ -61,10 +75,20 @@ export async function seedDemoOrder(container: MedusaContainer, { salesChannelId
     },
   })
 
-  const { data: options } = await query.graph({ entity: "shipping_option", fields: ["id"], filters: { name: DEMO_ORDER.shipping_option } })
-  await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: options[0].id }] } })
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id"],
+    filters: { name: DEMO_ORDER.shipping_option },
+  })
+  await addShippingMethodToCartWorkflow(container).run({
+    input: { cart_id: cart.id, options: [{ id: options[0].id }] },
+  })
   await createPaymentCollectionForCartWorkflow(container).run({ input: { cart_id: cart.id } })
-  const { data: carts } = await query.graph({ entity: "cart", fields: ["payment_collection.id"], filters: { id: cart.id } })
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["payment_collection.id"],
+    filters: { id: cart.id },
+  })
   await createPaymentSessionsWorkflow(container).run({
     input: { payment_collection_id: carts[0].payment_collection!.id, provider_id: "pp_system_default" },
   })

@@ -13,7 +13,12 @@ const SHIPPING_ZONES = [
   { zone: "Europe", countries: DEMO_REGIONS[0].countries, option: "Standard delivery (EU)", amounts: { eur: 15 } },
   { zone: "France express", countries: ["fr"], option: "Express courier (France)", amounts: { eur: 35 } },
   { zone: "Switzerland", countries: DEMO_REGIONS[1].countries, option: "Standard delivery (CH)", amounts: { chf: 20 } },
-  { zone: "United States", countries: DEMO_REGIONS[2].countries, option: "Standard delivery (US)", amounts: { usd: 20 } },
+  {
+    zone: "United States",
+    countries: DEMO_REGIONS[2].countries,
+    option: "Standard delivery (US)",
+    amounts: { usd: 20 },
+  },
 ] as const
 
 /**
@@ -39,7 +44,9 @@ export async function seedFulfillment(container: MedusaContainer, salesChannelId
   }
   const { result: locations } = await createStockLocationsWorkflow(container).run({
     input: {
-      locations: [{ name: DEMO_STOCK_LOCATION, address: { address_1: "1 Rue du Leasing", city: "Lyon", country_code: "FR" } }],
+      locations: [
+        { name: DEMO_STOCK_LOCATION, address: { address_1: "1 Rue du Leasing", city: "Lyon", country_code: "FR" } },
+      ],
     },
   })
   location = locations[0]

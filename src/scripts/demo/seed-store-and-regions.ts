@@ -78,7 +78,9 @@ export async function seedStoreAndRegions(container: MedusaContainer) {
   // whichever region the database lists first.
   const defaultRegion = byCurrency[DEMO_REGIONS[0].currency_code]
   if (defaultRegion && store.default_region_id !== defaultRegion.id) {
-    await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_region_id: defaultRegion.id } } })
+    await updateStoresWorkflow(container).run({
+      input: { selector: { id: store.id }, update: { default_region_id: defaultRegion.id } },
+    })
   }
   return { salesChannel, regions: byCurrency }
 }

@@ -16,4 +16,9 @@ export type AdminLeasingCartListItem = {
 
 export type AdminLeasingCartListParams = { company_id?: string; limit?: number; offset?: number }
 
-export type AdminLeasingCartListResponse = { carts: AdminLeasingCartListItem[]; count: number; limit: number; offset: number }
+export type AdminLeasingCartListResponse = {
+  carts: AdminLeasingCartListItem[]
+  count: number
+  limit: number
+  offset: number
+}

@@ -111,6 +111,15 @@ export type AdminRecordPayment = { paid_at?: string; payment_reference?: string 
 export type AdminExtendLeaseContract = { mode: "MONTH_TO_MONTH" | "NEW_TERM"; months?: number }
 export type AdminReceiveReturn = { received_at?: string }
 export type AdminRequestReturn = {
-  address: { address_1: string; address_2?: string | null; postal_code?: string | null; city: string; country_code: string; company?: string | null; contact_name?: string | null; phone?: string | null }
+  address: {
+    address_1: string
+    address_2?: string | null
+    postal_code?: string | null
+    city: string
+    country_code: string
+    company?: string | null
+    contact_name?: string | null
+    phone?: string | null
+  }
   return_date: string
 }

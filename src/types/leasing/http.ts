@@ -39,7 +39,12 @@ export type AdminLeasingOffer = {
 
 /** An offer of the catalog list, with its variant and product when asked for (`fields`). */
 export type AdminLeasingOfferListItem = AdminLeasingOffer & {
-  product_variant?: { id: string; title: string; sku: string | null; product?: { id: string; title: string } | null } | null
+  product_variant?: {
+    id: string
+    title: string
+    sku: string | null
+    product?: { id: string; title: string } | null
+  } | null
 }
 
 /** One variant, its offer (null when not offered) and its leasing prices. */

@@ -5,7 +5,10 @@ import { validateCompanyAddressStep } from "./steps/validate-company-address"
 
 export const updateCompanyAddressWorkflowId = "leasing-update-company-address"
 
-export type UpdateCompanyAddressWorkflowInput = { company_id: string; address_id: string } & Partial<CompanyAddressFields>
+export type UpdateCompanyAddressWorkflowInput = {
+  company_id: string
+  address_id: string
+} & Partial<CompanyAddressFields>
 
 /**
  * Updates one of a company's saved addresses (admin). An address of another company is a 404

@@ -14,7 +14,11 @@ const LOCK = "leasing:installments-due"
 export const markInstallmentsDueWorkflow = createWorkflow(markInstallmentsDueWorkflowId, (input: { now?: string }) => {
   acquireLockStep({ key: LOCK, timeout: 10, ttl: 120 })
   const due = setInstallmentsStatusStep(
-    transform({ input }, ({ input }) => ({ from: ["SCHEDULED" as const], due_by: input.now ? new Date(input.now) : new Date(), to: "DUE" as const }))
+    transform({ input }, ({ input }) => ({
+      from: ["SCHEDULED" as const],
+      due_by: input.now ? new Date(input.now) : new Date(),
+      to: "DUE" as const,
+    }))
   )
   emitEventStep({ eventName: LeaseEvents.INSTALLMENT_DUE, data: due }).config({ name: "leasing-emit-installments-due" })
   releaseLockStep({ key: LOCK })

@@ -12,22 +12,31 @@ export const quoteLeaseBuybackWorkflowId = "leasing-quote-lease-buyback"
  * A buyback quote for a running contract (ACTIVE or EXTENDED; else 409 CONTRACT_NOT_ACTIVE),
  * valid for the configured days; a newer quote replaces the open one.
  */
-export const quoteLeaseBuybackWorkflow = createWorkflow({ name: quoteLeaseBuybackWorkflowId, idempotent: false }, (input: QuoteLeaseBuybackInput) => {
-  const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-  acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-  const contract = loadLeaseContractStep(
-    transform({ input }, ({ input }) => ({ id: input.id, company_id: input.company_id, statuses: RUNNING_LEASE_STATUSES, refusal: "CONTRACT_NOT_ACTIVE" as const, action: "a buyback" }))
-  )
-  const quoteId = createBuybackQuoteStep(
-    transform({ contract }, ({ contract }) => ({
-      contract_id: contract.id,
-      company_id: contract.company_id,
-      variant_id: contract.variant_id,
-      monthly_rent: contract.monthly_rent,
-      currency_code: contract.currency_code,
-      now: new Date(),
-    }))
-  )
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(quoteId)
-})
+export const quoteLeaseBuybackWorkflow = createWorkflow(
+  { name: quoteLeaseBuybackWorkflowId, idempotent: false },
+  (input: QuoteLeaseBuybackInput) => {
+    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
+    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
+    const contract = loadLeaseContractStep(
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        company_id: input.company_id,
+        statuses: RUNNING_LEASE_STATUSES,
+        refusal: "CONTRACT_NOT_ACTIVE" as const,
+        action: "a buyback",
+      }))
+    )
+    const quoteId = createBuybackQuoteStep(
+      transform({ contract }, ({ contract }) => ({
+        contract_id: contract.id,
+        company_id: contract.company_id,
+        variant_id: contract.variant_id,
+        monthly_rent: contract.monthly_rent,
+        currency_code: contract.currency_code,
+        now: new Date(),
+      }))
+    )
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(quoteId)
+  }
+)

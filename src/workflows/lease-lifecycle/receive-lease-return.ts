@@ -17,30 +17,57 @@ export const receiveLeaseReturnWorkflowId = "leasing-receive-lease-return"
  * CANCELLED (due ones stay owed), an early return's fee recorded, its device ARCHIVED, `lease_contract.ended`.
  * Only a contract whose return was requested: else 409 CONTRACT_NOT_RETURN_REQUESTED.
  */
-export const receiveLeaseReturnWorkflow = createWorkflow({ name: receiveLeaseReturnWorkflowId, idempotent: false }, (input: ReceiveLeaseReturnInput) => {
-  const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-  acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-  const contract = loadLeaseContractStep(
-    transform({ input }, ({ input }) => ({
-      id: input.id,
-      statuses: ["RETURN_REQUESTED" as const],
-      refusal: "CONTRACT_NOT_RETURN_REQUESTED" as const,
-      action: "recording a reception",
-    }))
-  )
-  const receivedAt = transform({ input }, ({ input }) => (input.received_at ? new Date(input.received_at) : new Date()))
-  const fee = earlyReturnFeeStep(
-    transform({ contract, receivedAt }, ({ contract, receivedAt }) => ({ contract_id: contract.id, ends_at: contract.ends_at, monthly_rent: contract.monthly_rent, received_at: receivedAt }))
-  )
-  updateLeaseContractStep(
-    transform({ contract, receivedAt, fee }, ({ contract, receivedAt, fee }) => ({ id: contract.id, status: "ENDED", ended_at: receivedAt, early_return_fee: fee }))
-  )
-  setInstallmentsStatusStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, from: ["SCHEDULED" as const], to: "CANCELLED" as const })))
-  followContractDevicesStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, status: "ENDED" as const })))
-  emitEventStep({
-    eventName: LeaseEvents.ENDED,
-    data: transform({ contract, fee }, ({ contract, fee }) => contractEventData(contract, "ENDED", { early_return_fee: fee })),
-  }).config({ name: "leasing-emit-contract-ended" })
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(transform({ contract, fee }, ({ contract, fee }) => ({ id: contract.id, early_return_fee: fee })))
-})
+export const receiveLeaseReturnWorkflow = createWorkflow(
+  { name: receiveLeaseReturnWorkflowId, idempotent: false },
+  (input: ReceiveLeaseReturnInput) => {
+    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
+    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
+    const contract = loadLeaseContractStep(
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        statuses: ["RETURN_REQUESTED" as const],
+        refusal: "CONTRACT_NOT_RETURN_REQUESTED" as const,
+        action: "recording a reception",
+      }))
+    )
+    const receivedAt = transform({ input }, ({ input }) =>
+      input.received_at ? new Date(input.received_at) : new Date()
+    )
+    const fee = earlyReturnFeeStep(
+      transform({ contract, receivedAt }, ({ contract, receivedAt }) => ({
+        contract_id: contract.id,
+        ends_at: contract.ends_at,
+        monthly_rent: contract.monthly_rent,
+        received_at: receivedAt,
+      }))
+    )
+    updateLeaseContractStep(
+      transform({ contract, receivedAt, fee }, ({ contract, receivedAt, fee }) => ({
+        id: contract.id,
+        status: "ENDED",
+        ended_at: receivedAt,
+        early_return_fee: fee,
+      }))
+    )
+    setInstallmentsStatusStep(
+      transform({ contract }, ({ contract }) => ({
+        contract_id: contract.id,
+        from: ["SCHEDULED" as const],
+        to: "CANCELLED" as const,
+      }))
+    )
+    followContractDevicesStep(
+      transform({ contract }, ({ contract }) => ({ contract_id: contract.id, status: "ENDED" as const }))
+    )
+    emitEventStep({
+      eventName: LeaseEvents.ENDED,
+      data: transform({ contract, fee }, ({ contract, fee }) =>
+        contractEventData(contract, "ENDED", { early_return_fee: fee })
+      ),
+    }).config({ name: "leasing-emit-contract-ended" })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(
+      transform({ contract, fee }, ({ contract, fee }) => ({ id: contract.id, early_return_fee: fee }))
+    )
+  }
+)

@@ -4,7 +4,12 @@ import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
 import { loadLeaseInstallmentStep } from "./steps/load-lease-installment"
 import { setInstallmentsStatusStep } from "./steps/set-installments-status"
 
-export type RecordInstallmentInvoiceInput = { contract_id: string; installment_id: string; invoice_number: string; invoiced_at?: string }
+export type RecordInstallmentInvoiceInput = {
+  contract_id: string
+  installment_id: string
+  invoice_number: string
+  invoiced_at?: string
+}
 export const recordInstallmentInvoiceWorkflowId = "leasing-record-installment-invoice"
 
 /**
@@ -30,7 +35,10 @@ export const recordInstallmentInvoiceWorkflow = createWorkflow(
         ids: [input.installment_id],
         from: ["SCHEDULED" as const, "DUE" as const],
         to: "INVOICED" as const,
-        data: { invoice_number: input.invoice_number, invoiced_at: input.invoiced_at ? new Date(input.invoiced_at) : new Date() },
+        data: {
+          invoice_number: input.invoice_number,
+          invoiced_at: input.invoiced_at ? new Date(input.invoiced_at) : new Date(),
+        },
       }))
     )
     releaseLockStep({ key: lockKey })

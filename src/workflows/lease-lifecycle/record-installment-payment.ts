@@ -5,7 +5,12 @@ import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
 import { loadLeaseInstallmentStep } from "./steps/load-lease-installment"
 import { setInstallmentsStatusStep } from "./steps/set-installments-status"
 
-export type RecordInstallmentPaymentInput = { contract_id: string; installment_id: string; paid_at?: string; payment_reference?: string | null }
+export type RecordInstallmentPaymentInput = {
+  contract_id: string
+  installment_id: string
+  paid_at?: string
+  payment_reference?: string | null
+}
 export const recordInstallmentPaymentWorkflowId = "leasing-record-installment-payment"
 
 /**
@@ -32,10 +37,15 @@ export const recordInstallmentPaymentWorkflow = createWorkflow(
         ids: [input.installment_id],
         from: ["DUE" as const, "INVOICED" as const],
         to: "PAID" as const,
-        data: { paid_at: input.paid_at ? new Date(input.paid_at) : new Date(), payment_reference: input.payment_reference ?? null },
+        data: {
+          paid_at: input.paid_at ? new Date(input.paid_at) : new Date(),
+          payment_reference: input.payment_reference ?? null,
+        },
       }))
     )
-    emitEventStep({ eventName: LeaseEvents.INSTALLMENT_PAID, data: paid }).config({ name: "leasing-emit-installment-paid" })
+    emitEventStep({ eventName: LeaseEvents.INSTALLMENT_PAID, data: paid }).config({
+      name: "leasing-emit-installment-paid",
+    })
     releaseLockStep({ key: lockKey })
     return new WorkflowResponse(transform({ paid }, ({ paid }) => paid[0]))
   }

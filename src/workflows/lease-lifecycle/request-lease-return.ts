@@ -18,7 +18,12 @@ export type ReturnAddress = {
   phone?: string | null
 }
 /** `address` null: a return the daily job started at the end date (the merchant arranges the pickup). */
-export type RequestLeaseReturnInput = { id: string; company_id?: string; address: ReturnAddress | null; return_date: string }
+export type RequestLeaseReturnInput = {
+  id: string
+  company_id?: string
+  address: ReturnAddress | null
+  return_date: string
+}
 export const requestLeaseReturnWorkflowId = "leasing-request-lease-return"
 
 /**
@@ -26,26 +31,39 @@ export const requestLeaseReturnWorkflowId = "leasing-request-lease-return"
  * `lease_contract.return_requested`. Rent keeps falling due until staff record the reception.
  * Only a running contract (ACTIVE or EXTENDED) can be returned: else 409 CONTRACT_NOT_ACTIVE.
  */
-export const requestLeaseReturnWorkflow = createWorkflow({ name: requestLeaseReturnWorkflowId, idempotent: false }, (input: RequestLeaseReturnInput) => {
-  const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-  acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-  const contract = loadLeaseContractStep(
-    transform({ input }, ({ input }) => ({ id: input.id, company_id: input.company_id, statuses: RUNNING_LEASE_STATUSES, refusal: "CONTRACT_NOT_ACTIVE" as const, action: "a return" }))
-  )
-  updateLeaseContractStep(
-    transform({ input, contract }, ({ input, contract }) => ({
-      id: contract.id,
-      status: "RETURN_REQUESTED",
-      return_address: input.address as Record<string, unknown> | null,
-      return_date: new Date(input.return_date),
-    }))
-  )
-  // The device keeps its status until the reception (see deviceChangeForContract); the map decides, not this workflow.
-  followContractDevicesStep(transform({ contract }, ({ contract }) => ({ contract_id: contract.id, status: "RETURN_REQUESTED" as const })))
-  emitEventStep({
-    eventName: LeaseEvents.RETURN_REQUESTED,
-    data: transform({ contract, input }, ({ contract, input }) => contractEventData(contract, "RETURN_REQUESTED", { return_date: new Date(input.return_date).toISOString() })),
-  }).config({ name: "leasing-emit-contract-return-requested" })
-  releaseLockStep({ key: lockKey })
-  return new WorkflowResponse(transform({ contract }, ({ contract }) => contract.id))
-})
+export const requestLeaseReturnWorkflow = createWorkflow(
+  { name: requestLeaseReturnWorkflowId, idempotent: false },
+  (input: RequestLeaseReturnInput) => {
+    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
+    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
+    const contract = loadLeaseContractStep(
+      transform({ input }, ({ input }) => ({
+        id: input.id,
+        company_id: input.company_id,
+        statuses: RUNNING_LEASE_STATUSES,
+        refusal: "CONTRACT_NOT_ACTIVE" as const,
+        action: "a return",
+      }))
+    )
+    updateLeaseContractStep(
+      transform({ input, contract }, ({ input, contract }) => ({
+        id: contract.id,
+        status: "RETURN_REQUESTED",
+        return_address: input.address as Record<string, unknown> | null,
+        return_date: new Date(input.return_date),
+      }))
+    )
+    // The device keeps its status until the reception (see deviceChangeForContract); the map decides, not this workflow.
+    followContractDevicesStep(
+      transform({ contract }, ({ contract }) => ({ contract_id: contract.id, status: "RETURN_REQUESTED" as const }))
+    )
+    emitEventStep({
+      eventName: LeaseEvents.RETURN_REQUESTED,
+      data: transform({ contract, input }, ({ contract, input }) =>
+        contractEventData(contract, "RETURN_REQUESTED", { return_date: new Date(input.return_date).toISOString() })
+      ),
+    }).config({ name: "leasing-emit-contract-return-requested" })
+    releaseLockStep({ key: lockKey })
+    return new WorkflowResponse(transform({ contract }, ({ contract }) => contract.id))
+  }
+)

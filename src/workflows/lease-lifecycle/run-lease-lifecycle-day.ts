@@ -22,7 +22,9 @@ export async function runLeaseLifecycleDay(container: MedusaContainer, now = new
   for (const contract of expired) {
     const rolling = contract.status === "EXTENDED" && contract.extension_mode === "MONTH_TO_MONTH"
     if (!rolling && expiredLeaseStatus === "RETURN_REQUESTED") {
-      await requestLeaseReturnWorkflow(container).run({ input: { id: contract.id, address: null, return_date: new Date(contract.ends_at as Date).toISOString() } })
+      await requestLeaseReturnWorkflow(container).run({
+        input: { id: contract.id, address: null, return_date: new Date(contract.ends_at as Date).toISOString() },
+      })
     } else {
       await extendLeaseContractWorkflow(container).run({ input: { id: contract.id, mode: "MONTH_TO_MONTH" } })
     }

@@ -19,7 +19,12 @@ async function claim(knex: Knex, id: string, now: Date): Promise<Claimed | null>
     .where({ id, status: "PENDING" })
     .whereNull("deleted_at")
     .where((q) => q.whereNull("next_attempt_at").orWhere("next_attempt_at", "<=", now))
-    .update({ next_attempt_at: new Date(now.getTime() + CLAIM_MS), last_attempt_at: now, attempts: knex.raw("attempts + 1"), updated_at: now })
+    .update({
+      next_attempt_at: new Date(now.getTime() + CLAIM_MS),
+      last_attempt_at: now,
+      attempts: knex.raw("attempts + 1"),
+      updated_at: now,
+    })
     .returning(["id", "endpoint_id", "payload", "attempts"])
   return row ?? null
 }
@@ -40,7 +45,11 @@ async function send(url: string, secret: string, id: string, body: string) {
       redirect: "manual",
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
-    return { ok: response.status >= 200 && response.status < 300, status: response.status, error: response.ok ? null : `HTTP ${response.status}` }
+    return {
+      ok: response.status >= 200 && response.status < 300,
+      status: response.status,
+      error: response.ok ? null : `HTTP ${response.status}`,
+    }
   } catch (err) {
     return { ok: false, status: null, error: (err as Error).name === "TimeoutError" ? "timeout" : "connection failed" }
   }
@@ -61,27 +70,46 @@ export async function deliverWebhook(container: MedusaContainer, id: string, now
   if (!delivery) return false
   const [endpoint] = await service.listLeaseWebhookEndpoints({ id: delivery.endpoint_id }, { take: 1 })
   if (!endpoint || !endpoint.enabled) {
-    await service.updateLeaseWebhookDeliveries({ id, status: "FAILED", next_attempt_at: null, last_error: "endpoint disabled or deleted" })
+    await service.updateLeaseWebhookDeliveries({
+      id,
+      status: "FAILED",
+      next_attempt_at: null,
+      last_error: "endpoint disabled or deleted",
+    })
     return false
   }
   const result = await send(endpoint.url, endpoint.secret, delivery.id, JSON.stringify(delivery.payload))
   if (result.ok) {
-    await service.updateLeaseWebhookDeliveries({ id, status: "SUCCEEDED", delivered_at: new Date(), next_attempt_at: null, last_response_status: result.status, last_error: null })
-    if (endpoint.consecutive_failures) await service.updateLeaseWebhookEndpoints({ id: endpoint.id, consecutive_failures: 0 })
+    await service.updateLeaseWebhookDeliveries({
+      id,
+      status: "SUCCEEDED",
+      delivered_at: new Date(),
+      next_attempt_at: null,
+      last_response_status: result.status,
+      last_error: null,
+    })
+    if (endpoint.consecutive_failures)
+      await service.updateLeaseWebhookEndpoints({ id: endpoint.id, consecutive_failures: 0 })
     return true
   }
   const exhausted = delivery.attempts >= options.webhookMaxAttempts
   await service.updateLeaseWebhookDeliveries({
     id,
     status: exhausted ? "FAILED" : "PENDING",
-    next_attempt_at: exhausted ? null : new Date(Date.now() + options.webhookBackoffSeconds * 1000 * 2 ** (delivery.attempts - 1)),
+    next_attempt_at: exhausted
+      ? null
+      : new Date(Date.now() + options.webhookBackoffSeconds * 1000 * 2 ** (delivery.attempts - 1)),
     last_response_status: result.status,
     last_error: result.error,
   })
   if (exhausted) {
     const failures = endpoint.consecutive_failures + 1
     const disable = failures >= options.webhookDisableAfterFailures
-    await service.updateLeaseWebhookEndpoints({ id: endpoint.id, consecutive_failures: failures, ...(disable ? { enabled: false, disabled_at: new Date() } : {}) })
+    await service.updateLeaseWebhookEndpoints({
+      id: endpoint.id,
+      consecutive_failures: failures,
+      ...(disable ? { enabled: false, disabled_at: new Date() } : {}),
+    })
   }
   return false
 }

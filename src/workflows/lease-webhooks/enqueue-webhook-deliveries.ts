@@ -3,6 +3,9 @@ import { enqueueWebhookDeliveriesStep, EnqueueWebhookDeliveriesStepInput } from 
 
 export const enqueueWebhookDeliveriesWorkflowId = "leasing-enqueue-webhook-deliveries"
 /** A lease event becomes one pending delivery per subscribed endpoint of its company. */
-export const enqueueWebhookDeliveriesWorkflow = createWorkflow(enqueueWebhookDeliveriesWorkflowId, (input: EnqueueWebhookDeliveriesStepInput) => {
-  return new WorkflowResponse(enqueueWebhookDeliveriesStep(input))
-})
+export const enqueueWebhookDeliveriesWorkflow = createWorkflow(
+  enqueueWebhookDeliveriesWorkflowId,
+  (input: EnqueueWebhookDeliveriesStepInput) => {
+    return new WorkflowResponse(enqueueWebhookDeliveriesStep(input))
+  }
+)

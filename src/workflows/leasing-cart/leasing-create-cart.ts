@@ -48,7 +48,9 @@ export const leasingCreateCartWorkflow = createWorkflow(
         cart_id: cart.id,
         caller: input.caller,
         purchaser_id: input.purchaser_id,
-        order_items: input.order_items.map((i) => (input.acquisition_mode ? { ...i, acquisition_mode: input.acquisition_mode } : i)),
+        order_items: input.order_items.map((i) =>
+          input.acquisition_mode ? { ...i, acquisition_mode: input.acquisition_mode } : i
+        ),
       })),
     })
     releaseLockStep({ key: lockKey })

@@ -1,5 +1,10 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, deletePaymentSessionsStep, refreshCartItemsWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  deletePaymentSessionsStep,
+  refreshCartItemsWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { finishLeasingCartUpdateStep } from "./steps/finish-leasing-cart-update"
 import { listCartPaymentSessionsStep } from "./steps/list-cart-payment-sessions"
 import { loadInterruptedUpdateStep } from "./steps/load-interrupted-update"
@@ -19,22 +24,27 @@ export const leasingRepairCartWorkflow = createWorkflow(
   (input: LeasingRepairCartInput) => {
     acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 30 })
     const interrupted = loadInterruptedUpdateStep({ cart_id: input.cart_id })
-    const outcome = when("leasing-cart-was-interrupted", { interrupted }, ({ interrupted }) => !!interrupted).then(() => {
-      removeCartLinesStep(
-        transform({ input, interrupted }, ({ input, interrupted }) => ({ cart_id: input.cart_id, line_item_ids: interrupted!.remove_item_ids }))
-      )
-      refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id, force_refresh: true } })
-      const sessionIds = listCartPaymentSessionsStep({ cart_id: input.cart_id })
-      deletePaymentSessionsStep(transform({ sessionIds }, ({ sessionIds }) => ({ ids: sessionIds })))
-      finishLeasingCartUpdateStep(
-        transform({ interrupted }, ({ interrupted }) => ({
-          leasing_cart_id: interrupted!.leasing_cart_id,
-          device_order: interrupted!.keep_item_ids,
-          previous_device_order: interrupted!.previous_device_order,
-        }))
-      )
-      return transform({ interrupted }, ({ interrupted }) => interrupted!.outcome)
-    })
+    const outcome = when("leasing-cart-was-interrupted", { interrupted }, ({ interrupted }) => !!interrupted).then(
+      () => {
+        removeCartLinesStep(
+          transform({ input, interrupted }, ({ input, interrupted }) => ({
+            cart_id: input.cart_id,
+            line_item_ids: interrupted!.remove_item_ids,
+          }))
+        )
+        refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id, force_refresh: true } })
+        const sessionIds = listCartPaymentSessionsStep({ cart_id: input.cart_id })
+        deletePaymentSessionsStep(transform({ sessionIds }, ({ sessionIds }) => ({ ids: sessionIds })))
+        finishLeasingCartUpdateStep(
+          transform({ interrupted }, ({ interrupted }) => ({
+            leasing_cart_id: interrupted!.leasing_cart_id,
+            device_order: interrupted!.keep_item_ids,
+            previous_device_order: interrupted!.previous_device_order,
+          }))
+        )
+        return transform({ interrupted }, ({ interrupted }) => interrupted!.outcome)
+      }
+    )
     releaseLockStep({ key: input.cart_id })
     return new WorkflowResponse(transform({ outcome }, ({ outcome }) => outcome ?? "none"))
   }

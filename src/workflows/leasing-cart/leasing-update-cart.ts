@@ -54,18 +54,22 @@ export const leasingUpdateCartWorkflow = createWorkflow(
     const orderItems = transform({ input, loaded }, ({ input, loaded }) =>
       withCartAcquisitionMode(input.order_items, input.acquisition_mode, loaded.devices)
     )
-    const newRegion = when("leasing-cart-region-given", { input }, ({ input }) => !!input.update?.region_id).then(() => {
-      const { data } = useQueryGraphStep({
-        entity: "region",
-        fields: ["id", "name", "currency_code", "countries.*"],
-        filters: { id: input.update!.region_id as string },
-        options: { throwIfKeyNotFound: true, isList: false },
-      }).config({ name: "leasing-get-new-region" })
-      return data
-    })
+    const newRegion = when("leasing-cart-region-given", { input }, ({ input }) => !!input.update?.region_id).then(
+      () => {
+        const { data } = useQueryGraphStep({
+          entity: "region",
+          fields: ["id", "name", "currency_code", "countries.*"],
+          filters: { id: input.update!.region_id as string },
+          options: { throwIfKeyNotFound: true, isList: false },
+        }).config({ name: "leasing-get-new-region" })
+        return data
+      }
+    )
     // A cart's first devices may move it to their region (platform clients never name one).
-    const devicesRegion = when("leasing-cart-gets-first-devices", { input, loaded, orderItems }, ({ input, loaded, orderItems }) =>
-      !!orderItems && !loaded.devices.length && !input.update?.region_id
+    const devicesRegion = when(
+      "leasing-cart-gets-first-devices",
+      { input, loaded, orderItems },
+      ({ input, loaded, orderItems }) => !!orderItems && !loaded.devices.length && !input.update?.region_id
     ).then(() =>
       findRegionOfDevicesStep(
         transform({ loaded, orderItems }, ({ loaded, orderItems }) => ({
@@ -101,7 +105,9 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         company_id: what.company_id,
         existing: loaded.leasing_cart,
         purchaser_user_id: prepared.purchaser_user_id,
-        default_address_id: loaded.leasing_cart?.default_address_id ? undefined : prepared.devices[0]?.shipping_address_id,
+        default_address_id: loaded.leasing_cart?.default_address_id
+          ? undefined
+          : prepared.devices[0]?.shipping_address_id,
         current_item_ids: loaded.devices.map((d) => d.line_item_id),
         other_item_ids: loaded.other_item_ids,
         changes,
@@ -139,7 +145,11 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         name: "leasing-emit-region-updated",
       })
     })
-    when("leasing-cart-devices-changed", { begun }, ({ begun }) => begun.new_lines.length + begun.remove_item_ids.length > 0).then(() => {
+    when(
+      "leasing-cart-devices-changed",
+      { begun },
+      ({ begun }) => begun.new_lines.length + begun.remove_item_ids.length > 0
+    ).then(() => {
       removeShippingMethodsNotServingDevicesStep(
         transform({ input, prepared }, ({ input, prepared }) => ({
           cart_id: input.cart_id,
@@ -163,11 +173,16 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       })
     })
     // Devices alone: only what a device change can move (nothing when no device was added or removed).
-    when("leasing-cart-devices-refresh", { what, begun }, ({ what, begun }) =>
-      !what.core_fields && begun.new_lines.length + begun.remove_item_ids.length > 0
+    when(
+      "leasing-cart-devices-refresh",
+      { what, begun },
+      ({ what, begun }) => !what.core_fields && begun.new_lines.length + begun.remove_item_ids.length > 0
     ).then(() => {
       refreshCartAfterDevicesWorkflow.runAsStep({
-        input: transform({ input, addedItems }, ({ input, addedItems }) => ({ cart_id: input.cart_id, items: addedItems ?? [] })),
+        input: transform({ input, addedItems }, ({ input, addedItems }) => ({
+          cart_id: input.cart_id,
+          items: addedItems ?? [],
+        })),
       })
     })
     // Payment sessions priced the old cart: unset them, last, where nothing after can fail.

@@ -41,50 +41,63 @@ export const prepareCartDevicesWorkflowId = "leasing-prepare-cart-devices"
  * priced by acquisition mode in the region's currency, with their assignees and addresses among
  * the caller's company's. Without new devices, a region change re-prices the cart's own.
  */
-export const prepareCartDevicesWorkflow = createWorkflow(prepareCartDevicesWorkflowId, (input: PrepareCartDevicesInput) => {
-  const requests = transform({ input }, ({ input }) => ({
-    devices: input.order_items
-      ? input.order_items.map(toDeviceRequest)
-      : input.region_changed
-        ? input.current_devices.map(deviceRequestOf)
-        : [],
-    // New devices must lie in the cart's region; devices carried over a region change are re-priced.
-    region: input.order_items ? { id: input.region.id, name: input.region.name } : null,
-    sales_channel_ids: input.sales_channel_id ? [input.sales_channel_id] : [],
-  }))
-  const resolved = resolveLeasingDevicesStep(requests)
-  const { data: stores } = useQueryGraphStep({ entity: "store", fields: ["supported_currencies.currency_code"] }).config({
-    name: "leasing-get-store-currencies",
-  })
-  const priced = priceLeasingDevicesStep(
-    transform({ resolved, input, stores }, ({ resolved, input, stores }) => ({
-      devices: resolved,
-      currency_code: input.region.currency_code,
-      store_currencies: storeCurrencyCodes(stores),
-      customer_group_ids: input.customer_group_ids,
+export const prepareCartDevicesWorkflow = createWorkflow(
+  prepareCartDevicesWorkflowId,
+  (input: PrepareCartDevicesInput) => {
+    const requests = transform({ input }, ({ input }) => ({
+      devices: input.order_items
+        ? input.order_items.map(toDeviceRequest)
+        : input.region_changed
+          ? input.current_devices.map(deviceRequestOf)
+          : [],
+      // New devices must lie in the cart's region; devices carried over a region change are re-priced.
+      region: input.order_items ? { id: input.region.id, name: input.region.name } : null,
+      sales_channel_ids: input.sales_channel_id ? [input.sales_channel_id] : [],
     }))
-  )
-  const references = when(
-    "leasing-cart-names-company-records",
-    { input },
-    ({ input }) => !!input.order_items || input.purchaser_id != null
-  ).then(() =>
-    resolveCompanyReferencesStep(
-      transform({ input, priced }, ({ input, priced }) => ({
-        company_id: input.company_id,
-        purchaser_id: input.purchaser_id,
-        devices: input.order_items ? priced : [],
-        order_items: input.order_items ?? [],
-        cart_default_address_id: input.cart_default_address_id,
+    const resolved = resolveLeasingDevicesStep(requests)
+    const { data: stores } = useQueryGraphStep({
+      entity: "store",
+      fields: ["supported_currencies.currency_code"],
+    }).config({
+      name: "leasing-get-store-currencies",
+    })
+    const priced = priceLeasingDevicesStep(
+      transform({ resolved, input, stores }, ({ resolved, input, stores }) => ({
+        devices: resolved,
+        currency_code: input.region.currency_code,
+        store_currencies: storeCurrencyCodes(stores),
+        customer_group_ids: input.customer_group_ids,
       }))
     )
-  )
-  return new WorkflowResponse(
-    transform({ input, priced, references }, ({ input, priced, references }) => ({
-      devices: references?.devices ?? [],
-      purchaser_user_id: input.purchaser_id === undefined ? undefined : input.purchaser_id === null ? null : references?.purchaser_user_id ?? null,
-      // Region change without new devices: each device's price in the new currency, in cart order.
-      reprices: input.order_items ? [] : priced.map((p, index) => repricedLine(input.current_devices[index], p.amount)),
-    }))
-  )
-})
+    const references = when(
+      "leasing-cart-names-company-records",
+      { input },
+      ({ input }) => !!input.order_items || input.purchaser_id != null
+    ).then(() =>
+      resolveCompanyReferencesStep(
+        transform({ input, priced }, ({ input, priced }) => ({
+          company_id: input.company_id,
+          purchaser_id: input.purchaser_id,
+          devices: input.order_items ? priced : [],
+          order_items: input.order_items ?? [],
+          cart_default_address_id: input.cart_default_address_id,
+        }))
+      )
+    )
+    return new WorkflowResponse(
+      transform({ input, priced, references }, ({ input, priced, references }) => ({
+        devices: references?.devices ?? [],
+        purchaser_user_id:
+          input.purchaser_id === undefined
+            ? undefined
+            : input.purchaser_id === null
+              ? null
+              : (references?.purchaser_user_id ?? null),
+        // Region change without new devices: each device's price in the new currency, in cart order.
+        reprices: input.order_items
+          ? []
+          : priced.map((p, index) => repricedLine(input.current_devices[index], p.amount)),
+      }))
+    )
+  }
+)

@@ -35,11 +35,22 @@ export const refreshCartAfterDevicesWorkflow = createWorkflow(
       refreshCartShippingMethodsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
     })
     when("leasing-refresh-new-tax-lines", { input }, ({ input }) => input.items.length > 0).then(() => {
-      upsertTaxLinesWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: input.items as any, shipping_methods: [] } })
+      upsertTaxLinesWorkflow.runAsStep({
+        input: { cart_id: input.cart_id, items: input.items as any, shipping_methods: [] },
+      })
     })
-    when("leasing-refresh-promotions", { needs }, ({ needs }) => needs.promo_codes.length > 0 || needs.automatic_promotions).then(() => {
+    when(
+      "leasing-refresh-promotions",
+      { needs },
+      ({ needs }) => needs.promo_codes.length > 0 || needs.automatic_promotions
+    ).then(() => {
       updateCartPromotionsWorkflow.runAsStep({
-        input: { cart_id: input.cart_id, promo_codes: needs.promo_codes, action: PromotionActions.REPLACE, force_refresh_payment_collection: false },
+        input: {
+          cart_id: input.cart_id,
+          promo_codes: needs.promo_codes,
+          action: PromotionActions.REPLACE,
+          force_refresh_payment_collection: false,
+        },
       })
     })
     when("leasing-refresh-payment-collection", { needs }, ({ needs }) => needs.has_payment_collection).then(() => {

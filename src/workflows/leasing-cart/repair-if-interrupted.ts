@@ -13,9 +13,12 @@ export async function repairLeasingCartIfInterrupted(
   /** The cart's leasing record when the caller has already read it: no second lookup. */
   known?: { pending_update: unknown } | null
 ): Promise<boolean> {
-  const [record] = known !== undefined
-    ? [known]
-    : await scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeasingCarts({ cart_id: cartId }, { select: ["id", "pending_update"], take: 1 })
+  const [record] =
+    known !== undefined
+      ? [known]
+      : await scope
+          .resolve<LeasingModuleService>(LEASING_MODULE)
+          .listLeasingCarts({ cart_id: cartId }, { select: ["id", "pending_update"], take: 1 })
   if (!record?.pending_update) {
     return false
   }

@@ -11,8 +11,11 @@ export const replaceCartDevicesWorkflowId = "leasing-replace-cart-devices"
  * INSERT, then the lines the cart no longer has in one DELETE. New before old, so an interruption
  * leaves either the old set untouched, or every new device in place (the repair then finishes).
  */
-export const replaceCartDevicesWorkflow = createWorkflow(replaceCartDevicesWorkflowId, (input: ReplaceCartDevicesInput) => {
-  const added = addCartDevicesStep({ cart_id: input.cart_id, lines: input.lines })
-  removeCartLinesStep({ cart_id: input.cart_id, line_item_ids: input.remove_item_ids })
-  return new WorkflowResponse(added)
-})
+export const replaceCartDevicesWorkflow = createWorkflow(
+  replaceCartDevicesWorkflowId,
+  (input: ReplaceCartDevicesInput) => {
+    const added = addCartDevicesStep({ cart_id: input.cart_id, lines: input.lines })
+    removeCartLinesStep({ cart_id: input.cart_id, line_item_ids: input.remove_item_ids })
+    return new WorkflowResponse(added)
+  }
+)

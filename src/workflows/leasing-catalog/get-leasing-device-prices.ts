@@ -28,16 +28,22 @@ export const getLeasingDevicePricesWorkflowId = "leasing-get-leasing-device-pric
 export const getLeasingDevicePricesWorkflow = createWorkflow(
   getLeasingDevicePricesWorkflowId,
   (input: GetLeasingDevicePricesInput) => {
-    const devices = resolveLeasingDevicesStep(transform({ input }, ({ input }) => ({
+    const devices = resolveLeasingDevicesStep(
+      transform({ input }, ({ input }) => ({
         devices: input.devices,
         region: input.region ?? null,
         sales_channel_ids: input.sales_channel_ids ?? [],
-      })))
+      }))
+    )
     const { data: stores } = useQueryGraphStep({
       entity: "store",
       fields: ["supported_currencies.currency_code"],
     }).config({ name: "leasing-get-store-currencies" })
-    const customers = when("leasing-has-customer", input, (input) => !!input.customer_id && !input.customer_group_ids).then(() => {
+    const customers = when(
+      "leasing-has-customer",
+      input,
+      (input) => !!input.customer_id && !input.customer_group_ids
+    ).then(() => {
       const { data } = useQueryGraphStep({
         entity: "customer",
         fields: ["groups.id"],
@@ -50,7 +56,9 @@ export const getLeasingDevicePricesWorkflow = createWorkflow(
       devices,
       currency_code: input.currency_code ?? devices[0]?.region_currency_code ?? "",
       store_currencies: storeCurrencyCodes(stores),
-      customer_group_ids: input.customer_group_ids ?? (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
+      customer_group_ids:
+        input.customer_group_ids ??
+        (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
     }))
     return new WorkflowResponse(priceLeasingDevicesStep(pricingInput))
   }

@@ -1,5 +1,10 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, addShippingMethodToCartWorkflow, completeCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  addShippingMethodToCartWorkflow,
+  completeCartWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { getLeasingDevicePricesWorkflow } from "../leasing-catalog/get-leasing-device-prices"
 import { deviceRequestOf } from "../leasing-cart/utils/device-request-of"
 import { recordLeasingOrderWorkflow } from "./record-leasing-order"
@@ -10,7 +15,6 @@ import { chooseShippingOptionStep } from "./steps/choose-shipping-option"
 import { loadCheckoutCartStep } from "./steps/load-checkout-cart"
 import { releaseVoidedPaymentSessionsStep } from "./steps/release-voided-payment-sessions"
 import { LeasingCompleteCartInput } from "./types"
-
 
 export const leasingCompleteCartWorkflowId = "leasing-complete-cart"
 /**
@@ -52,7 +56,10 @@ export const leasingCompleteCartWorkflow = createWorkflow(
     const optionId = chooseShippingOptionStep({ cart_id: input.cart_id })
     when("leasing-checkout-chooses-shipping", { optionId }, ({ optionId }) => !!optionId).then(() => {
       addShippingMethodToCartWorkflow.runAsStep({
-        input: transform({ input, optionId }, ({ input, optionId }) => ({ cart_id: input.cart_id, options: [{ id: optionId! }] })),
+        input: transform({ input, optionId }, ({ input, optionId }) => ({
+          cart_id: input.cart_id,
+          options: [{ id: optionId! }],
+        })),
       })
     })
     checkCheckoutReadinessStep({ cart_id: input.cart_id })
@@ -64,7 +71,10 @@ export const leasingCompleteCartWorkflow = createWorkflow(
         leasing_cart_id: cart.leasing_cart.id,
         purchaser_user_id: cart.purchaser_user_id,
         signatory_user_id: cart.signatory_user_id,
-        previous: { purchaser_user_id: cart.leasing_cart.purchaser_user_id, signatory_user_id: cart.leasing_cart.signatory_user_id },
+        previous: {
+          purchaser_user_id: cart.leasing_cart.purchaser_user_id,
+          signatory_user_id: cart.leasing_cart.signatory_user_id,
+        },
       }))
     )
     releaseVoidedPaymentSessionsStep({ cart_id: input.cart_id })

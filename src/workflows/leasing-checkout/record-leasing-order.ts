@@ -19,17 +19,20 @@ export const recordLeasingOrderWorkflowId = "leasing-record-order"
  * device in the company's fleet, then the order's id on the leasing cart. Run by checkout right after core's completion, and by the
  * job that finishes a checkout a crash interrupted between the two.
  */
-export const recordLeasingOrderWorkflow = createWorkflow(recordLeasingOrderWorkflowId, (input: RecordLeasingOrderInput) => {
-  const contractIds = createLeaseContractsStep(input)
-  // After the contracts: a leased device names its contract.
-  createOrderDevicesStep(input).config({ name: "leasing-create-order-devices" })
-  finishLeasingCheckoutStep(input)
-  // One `lease_contract.created` per contract, released when the checkout commits.
-  emitEventStep({
-    eventName: LeaseEvents.CREATED,
-    data: transform({ contractIds, input }, ({ contractIds, input }) =>
-      contractIds.map((id: string) => ({ id, order_id: input.order_id, company_id: input.company_id }))
-    ),
-  }).config({ name: "leasing-emit-contracts-created" })
-  return new WorkflowResponse(contractIds)
-})
+export const recordLeasingOrderWorkflow = createWorkflow(
+  recordLeasingOrderWorkflowId,
+  (input: RecordLeasingOrderInput) => {
+    const contractIds = createLeaseContractsStep(input)
+    // After the contracts: a leased device names its contract.
+    createOrderDevicesStep(input).config({ name: "leasing-create-order-devices" })
+    finishLeasingCheckoutStep(input)
+    // One `lease_contract.created` per contract, released when the checkout commits.
+    emitEventStep({
+      eventName: LeaseEvents.CREATED,
+      data: transform({ contractIds, input }, ({ contractIds, input }) =>
+        contractIds.map((id: string) => ({ id, order_id: input.order_id, company_id: input.company_id }))
+      ),
+    }).config({ name: "leasing-emit-contracts-created" })
+    return new WorkflowResponse(contractIds)
+  }
+)

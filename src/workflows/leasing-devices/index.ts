@@ -8,20 +8,36 @@ import { updateDeviceStep } from "./steps/update-device"
 import { DeviceInput } from "./types"
 
 /** `POST /devices`: equipment the company already had joins its fleet (all or none). */
-export const registerDevicesWorkflow = createWorkflow("leasing-register-devices", (input: { company_id: string; devices: DeviceInput[] }) => {
-  const devices = resolveDeviceInputsStep(input)
-  const ids = createRegisteredDevicesStep(transform({ input, devices }, ({ input, devices }) => ({ company_id: input.company_id, devices })))
-  return new WorkflowResponse(ids)
-})
+export const registerDevicesWorkflow = createWorkflow(
+  "leasing-register-devices",
+  (input: { company_id: string; devices: DeviceInput[] }) => {
+    const devices = resolveDeviceInputsStep(input)
+    const ids = createRegisteredDevicesStep(
+      transform({ input, devices }, ({ input, devices }) => ({ company_id: input.company_id, devices }))
+    )
+    return new WorkflowResponse(ids)
+  }
+)
 
 /** `PATCH /devices/:id`: assign, rename, record a serial number or a status; never what checkout owns. */
-export const updateDeviceWorkflow = createWorkflow("leasing-update-device", (input: { company_id: string; id: string; changes: DeviceInput }) => {
-  const devices = resolveDeviceInputsStep(
-    transform({ input }, ({ input }) => ({ company_id: input.company_id, devices: [input.changes], device_id: input.id }))
-  )
-  const changes = checkDeviceChangeStep(transform({ input, devices }, ({ input, devices }) => ({ id: input.id, changes: devices[0] })))
-  return new WorkflowResponse(updateDeviceStep(transform({ input, changes }, ({ input, changes }) => ({ id: input.id, changes }))))
-})
+export const updateDeviceWorkflow = createWorkflow(
+  "leasing-update-device",
+  (input: { company_id: string; id: string; changes: DeviceInput }) => {
+    const devices = resolveDeviceInputsStep(
+      transform({ input }, ({ input }) => ({
+        company_id: input.company_id,
+        devices: [input.changes],
+        device_id: input.id,
+      }))
+    )
+    const changes = checkDeviceChangeStep(
+      transform({ input, devices }, ({ input, devices }) => ({ id: input.id, changes: devices[0] }))
+    )
+    return new WorkflowResponse(
+      updateDeviceStep(transform({ input, changes }, ({ input, changes }) => ({ id: input.id, changes })))
+    )
+  }
+)
 
 /** `DELETE /devices/:id`: a soft delete, refused for a device under a running lease. */
 export const deleteDeviceWorkflow = createWorkflow("leasing-delete-device", (input: { id: string }) => {
@@ -30,6 +46,9 @@ export const deleteDeviceWorkflow = createWorkflow("leasing-delete-device", (inp
 })
 
 /** Ordered devices follow their order (subscribers of Medusa's shipment, delivery and cancel events). */
-export const followOrderDevicesWorkflow = createWorkflow("leasing-follow-order-devices", (input: FollowOrderDevicesStepInput) => {
-  return new WorkflowResponse(followOrderDevicesStep(input))
-})
+export const followOrderDevicesWorkflow = createWorkflow(
+  "leasing-follow-order-devices",
+  (input: FollowOrderDevicesStepInput) => {
+    return new WorkflowResponse(followOrderDevicesStep(input))
+  }
+)

@@ -22,4 +22,14 @@ export type DeviceFields = {
 export type DeviceInput = Omit<DeviceFields, "user_id"> & { user_id?: string | number | null }
 
 /** What checkout owns on an ordered device: the company may not change it. */
-export const ORDER_OWNED_FIELDS = ["is_rented", "rent", "currency", "rental_start_date", "rental_end_date", "purchase_price", "contract_number", "type", "category"] as const
+export const ORDER_OWNED_FIELDS = [
+  "is_rented",
+  "rent",
+  "currency",
+  "rental_start_date",
+  "rental_end_date",
+  "purchase_price",
+  "contract_number",
+  "type",
+  "category",
+] as const

@@ -14,8 +14,19 @@ const PAGE_SIZE = 10
 const column = createDataTableColumnHelper<AdminLeasingCompany>()
 const columns = [
   column.accessor("number", { header: "#", enableSorting: true, sortLabel: "Number" }),
-  column.accessor("name", { header: "Name", enableSorting: true, sortLabel: "Name", sortAscLabel: "A-Z", sortDescLabel: "Z-A" }),
-  column.accessor("country_code", { header: "Country", enableSorting: true, sortLabel: "Country", cell: ({ getValue }) => getValue() ?? "—" }),
+  column.accessor("name", {
+    header: "Name",
+    enableSorting: true,
+    sortLabel: "Name",
+    sortAscLabel: "A-Z",
+    sortDescLabel: "Z-A",
+  }),
+  column.accessor("country_code", {
+    header: "Country",
+    enableSorting: true,
+    sortLabel: "Country",
+    cell: ({ getValue }) => getValue() ?? "—",
+  }),
   column.accessor("email", { header: "Email", cell: ({ getValue }) => getValue() ?? "—" }),
   column.accessor("created_at", {
     header: "Created",

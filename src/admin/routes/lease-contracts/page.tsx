@@ -1,6 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { createDataTableColumnHelper, DataTableFilter, DataTableFilteringState, StatusBadge, Text, useDataTable } from "@medusajs/ui"
+import {
+  createDataTableColumnHelper,
+  DataTableFilter,
+  DataTableFilteringState,
+  StatusBadge,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { LEASE_CONTRACT_STATUSES, LeaseContractStatus } from "../../../modules/leasing/constants"
@@ -20,7 +27,11 @@ const columns = [
     id: "company",
     header: "Company",
     cell: ({ row }) => (
-      <Link to={`/companies/${row.original.company.id}`} className="text-ui-fg-interactive" onClick={(e) => e.stopPropagation()}>
+      <Link
+        to={`/companies/${row.original.company.id}`}
+        className="text-ui-fg-interactive"
+        onClick={(e) => e.stopPropagation()}
+      >
         {row.original.company.name ?? row.original.company.id}
       </Link>
     ),
@@ -32,13 +43,16 @@ const columns = [
   column.display({
     id: "status",
     header: "Status",
-    cell: ({ row }) => <StatusBadge color={STATUS_COLOR[row.original.status]}>{STATUS_LABEL[row.original.status]}</StatusBadge>,
+    cell: ({ row }) => (
+      <StatusBadge color={STATUS_COLOR[row.original.status]}>{STATUS_LABEL[row.original.status]}</StatusBadge>
+    ),
   }),
   column.accessor((c) => formatContractDate(c.starts_at), { id: "starts_at", header: "Start" }),
   column.accessor((c) => formatContractDate(c.ends_at), { id: "ends_at", header: "End" }),
 ]
 
-const isStatus = (value: unknown): value is LeaseContractStatus => (LEASE_CONTRACT_STATUSES as readonly unknown[]).includes(value)
+const isStatus = (value: unknown): value is LeaseContractStatus =>
+  (LEASE_CONTRACT_STATUSES as readonly unknown[]).includes(value)
 
 /** The filters the DataTable holds, as the API's query. */
 function queryOf(filtering: DataTableFilteringState): Omit<AdminLeaseContractListParams, "limit" | "offset"> {
@@ -57,7 +71,11 @@ const LeaseContractsPage = () => {
   const list = useListState({ pageSize: PAGE_SIZE })
   const filtering = list.filtering.state
   const companies = useCompanies({ limit: 100, order: "name" })
-  const { data, isLoading, error } = useLeaseContracts({ limit: list.params.limit, offset: list.params.offset, ...queryOf(filtering) })
+  const { data, isLoading, error } = useLeaseContracts({
+    limit: list.params.limit,
+    offset: list.params.offset,
+    ...queryOf(filtering),
+  })
 
   const filters = useMemo<DataTableFilter[]>(
     () => [
@@ -74,7 +92,13 @@ const LeaseContractsPage = () => {
         searchable: false,
         options: LEASE_CONTRACT_STATUSES.map((value) => ({ label: STATUS_LABEL[value], value })),
       },
-      { id: "ending_within_days", type: "number", label: "Ending within (days)", includeOperators: false, placeholder: "Days, e.g. 30" },
+      {
+        id: "ending_within_days",
+        type: "number",
+        label: "Ending within (days)",
+        includeOperators: false,
+        placeholder: "Days, e.g. 30",
+      },
     ],
     [companies.data]
   )

@@ -19,12 +19,19 @@ const columns = [
     id: "company",
     header: "Company",
     cell: ({ row }) => (
-      <Link to={`/companies/${row.original.company.id}`} className="text-ui-fg-interactive" onClick={(e) => e.stopPropagation()}>
+      <Link
+        to={`/companies/${row.original.company.id}`}
+        className="text-ui-fg-interactive"
+        onClick={(e) => e.stopPropagation()}
+      >
         {row.original.company.name ?? row.original.company.id}
       </Link>
     ),
   }),
-  column.accessor((c) => `${c.num_devices} (${c.leased} leased, ${c.bought} bought)`, { id: "devices", header: "Devices" }),
+  column.accessor((c) => `${c.num_devices} (${c.leased} leased, ${c.bought} bought)`, {
+    id: "devices",
+    header: "Devices",
+  }),
   column.accessor((c) => amount(c.monthly_rent, c), { id: "monthly_rent", header: "Monthly rent" }),
   column.accessor((c) => amount(c.one_time_total, c), { id: "one_time_total", header: "One-time total" }),
   column.accessor((c) => new Date(c.updated_at).toLocaleString(), { id: "updated_at", header: "Last update" }),

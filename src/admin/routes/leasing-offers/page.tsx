@@ -31,17 +31,28 @@ const columns = [
     id: "layouts",
     header: "Keyboard layouts",
   }),
-  column.accessor((o) => `${(o.lease_terms_months ?? [o.lease_term_months]).join(" / ")} months (default ${o.lease_term_months})`, {
-    id: "terms",
-    header: "Terms",
-  }),
+  column.accessor(
+    (o) => `${(o.lease_terms_months ?? [o.lease_term_months]).join(" / ")} months (default ${o.lease_term_months})`,
+    {
+      id: "terms",
+      header: "Terms",
+    }
+  ),
   column.display({
     id: "modes",
     header: "Modes",
     cell: ({ row }) => (
       <div className="flex gap-x-1">
-        {row.original.leasable && <Badge size="2xsmall" color="blue">{MODE_LABELS.LEASING}</Badge>}
-        {row.original.purchasable && <Badge size="2xsmall" color="grey">{MODE_LABELS.BUY}</Badge>}
+        {row.original.leasable && (
+          <Badge size="2xsmall" color="blue">
+            {MODE_LABELS.LEASING}
+          </Badge>
+        )}
+        {row.original.purchasable && (
+          <Badge size="2xsmall" color="grey">
+            {MODE_LABELS.BUY}
+          </Badge>
+        )}
       </div>
     ),
   }),
@@ -78,7 +89,12 @@ const LeasingOffersPage = () => {
         label: "Delivery country",
         options: (settings.data?.countries ?? []).map((c) => ({ label: c, value: c })),
       },
-      { id: "acquisition_mode", type: "radio", label: "Mode", options: ACQUISITION_MODES.map((m) => ({ label: MODE_LABELS[m], value: m })) },
+      {
+        id: "acquisition_mode",
+        type: "radio",
+        label: "Mode",
+        options: ACQUISITION_MODES.map((m) => ({ label: MODE_LABELS[m], value: m })),
+      },
       { id: "product_id", type: "select", label: "Product", options: products.data ?? [] },
     ],
     [settings.data, products.data]

@@ -37,7 +37,9 @@ const priceOrder = (p: ReturnType<typeof toLeasingPrice>) =>
   `${p.acquisition_mode}|${p.currency_code}|${p.keyboard_layout ?? ""}|${p.delivery_country ?? ""}|${p.lease_term_months ?? ""}`
 
 /** An offer with the terms it allows spelled out (an offer from before terms existed allows its default). */
-function withTerms<T extends { lease_term_months: number | string; lease_terms_months?: unknown }>(offer: T | undefined) {
+function withTerms<T extends { lease_term_months: number | string; lease_terms_months?: unknown }>(
+  offer: T | undefined
+) {
   return offer ? { ...offer, lease_terms_months: offeredLeaseTerms(offer) } : null
 }
 
@@ -58,22 +60,22 @@ export async function listVariantLeasingOffers(scope: MedusaContainer, filters: 
   const [{ data: offers }, prices] = await Promise.all([
     query.graph({ entity: "leasing_offer", fields: defaultAdminOfferFields, filters: { variant_id: variantIds } }),
     priceSetIds.length
-      ? scope.resolve(Modules.PRICING).listPrices({ price_set_id: priceSetIds }, { relations: ["price_rules", "price_list"] })
+      ? scope
+          .resolve(Modules.PRICING)
+          .listPrices({ price_set_id: priceSetIds }, { relations: ["price_rules", "price_list"] })
       : Promise.resolve([]),
   ])
   const leasingPrices = (prices as PriceWithRules[]).filter(
     (p) => !p.price_list && p.price_rules?.some((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)
   )
-  return variants
-    .sort(compareVariants)
-    .map(({ price_set, variant_rank: _rank, ...variant }) => ({
-      variant,
-      offer: withTerms(offers.find((o) => o.variant_id === variant.id)),
-      prices: leasingPrices
-        .filter((p) => p.price_set_id === price_set?.id)
-        .map(toLeasingPrice)
-        .sort((a, b) => priceOrder(a).localeCompare(priceOrder(b))),
-    }))
+  return variants.sort(compareVariants).map(({ price_set, variant_rank: _rank, ...variant }) => ({
+    variant,
+    offer: withTerms(offers.find((o) => o.variant_id === variant.id)),
+    prices: leasingPrices
+      .filter((p) => p.price_set_id === price_set?.id)
+      .map(toLeasingPrice)
+      .sort((a, b) => priceOrder(a).localeCompare(priceOrder(b))),
+  }))
 }
 
 /** One variant's offer and leasing prices; PRODUCT_NOT_FOUND for an unknown variant. */

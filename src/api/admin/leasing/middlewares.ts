@@ -36,14 +36,46 @@ export const adminLeasingCatalogMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AdminDeliverLeaseContract)],
   },
   // A lease after delivery: billing schedule and end of lease (docs/lease-lifecycle.md).
-  { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/installments/:installment_id/invoice", middlewares: [validateAndTransformBody(AdminRecordInvoice)] },
-  { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/installments/:installment_id/pay", middlewares: [validateAndTransformBody(AdminRecordPayment)] },
-  { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/buyback", middlewares: [validateAndTransformBody(AdminAcceptBuyback)] },
-  { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/return", middlewares: [validateAndTransformBody(AdminRequestReturn)] },
-  { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/receive", middlewares: [validateAndTransformBody(AdminReceiveReturn)] },
-  { methods: ["POST"], matcher: "/admin/leasing/contracts/:id/extend", middlewares: [validateAndTransformBody(AdminExtendContract)] },
-  { methods: ["GET"], matcher: "/admin/leasing/webhooks", middlewares: [validateAndTransformQuery(AdminListWebhookEndpoints, {})] },
-  { methods: ["GET"], matcher: "/admin/leasing/webhooks/:id/deliveries", middlewares: [validateAndTransformQuery(AdminListWebhookDeliveries, {})] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/installments/:installment_id/invoice",
+    middlewares: [validateAndTransformBody(AdminRecordInvoice)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/installments/:installment_id/pay",
+    middlewares: [validateAndTransformBody(AdminRecordPayment)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/buyback",
+    middlewares: [validateAndTransformBody(AdminAcceptBuyback)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/return",
+    middlewares: [validateAndTransformBody(AdminRequestReturn)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/receive",
+    middlewares: [validateAndTransformBody(AdminReceiveReturn)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/leasing/contracts/:id/extend",
+    middlewares: [validateAndTransformBody(AdminExtendContract)],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/leasing/webhooks",
+    middlewares: [validateAndTransformQuery(AdminListWebhookEndpoints, {})],
+  },
+  {
+    methods: ["GET"],
+    matcher: "/admin/leasing/webhooks/:id/deliveries",
+    middlewares: [validateAndTransformQuery(AdminListWebhookDeliveries, {})],
+  },
   {
     methods: ["POST"],
     matcher: "/admin/leasing/variants/:id/offer",

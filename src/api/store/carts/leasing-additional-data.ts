@@ -9,7 +9,9 @@ const validateLeasingKeys = validateAndTransformBody(z.object({ additional_data:
 function validated(body: Record<string, unknown>): Promise<{ additional_data: Record<string, unknown> }> {
   const probe = { body } as MedusaRequest
   return new Promise((resolve, reject) =>
-    validateLeasingKeys(probe, {} as MedusaResponse, (err?: unknown) => (err ? reject(err) : resolve(probe.validatedBody as any)))
+    validateLeasingKeys(probe, {} as MedusaResponse, (err?: unknown) =>
+      err ? reject(err) : resolve(probe.validatedBody as any)
+    )
   )
 }
 
@@ -27,7 +29,9 @@ export function validateLeasingAdditionalData() {
     try {
       const body = req.validatedBody as { additional_data?: Record<string, unknown> | null } | undefined
       const additional = body?.additional_data
-      const leasing = additional ? Object.fromEntries(LEASING_KEYS.filter((key) => key in additional).map((key) => [key, additional[key]])) : {}
+      const leasing = additional
+        ? Object.fromEntries(LEASING_KEYS.filter((key) => key in additional).map((key) => [key, additional[key]]))
+        : {}
       if (Object.keys(leasing).length) {
         const parsed = await validated({ additional_data: leasing })
         body!.additional_data = { ...additional, ...parsed.additional_data }

@@ -8,7 +8,10 @@ import { completeLeasingCart } from "./checkout/leasing-complete-cart"
 import { guardCompanyCart, refuseForgedDevices } from "./guard/company-cart-guard"
 
 // The caller (if it sent company credentials), then the guard of a company's cart.
-const guarded = (source: Parameters<typeof guardCompanyCart>[0]) => [resolveLeasingCallerIfPresent(), guardCompanyCart(source)]
+const guarded = (source: Parameters<typeof guardCompanyCart>[0]) => [
+  resolveLeasingCallerIfPresent(),
+  guardCompanyCart(source),
+]
 
 export const storeLeasingCartMiddlewares: MiddlewareRoute[] = [
   // Every method of `/store/carts/:id` and of every path below it (no `methods`: mounted with
@@ -18,7 +21,11 @@ export const storeLeasingCartMiddlewares: MiddlewareRoute[] = [
   { methods: ["POST"], matcher: "/store/carts", middlewares: [refuseForgedDevices()] },
   // The other store routes that name a cart elsewhere than in their path.
   { methods: ["POST"], matcher: "/store/payment-collections", middlewares: guarded("body") },
-  { methods: ["POST"], matcher: "/store/payment-collections/:id/payment-sessions", middlewares: guarded("payment_collection") },
+  {
+    methods: ["POST"],
+    matcher: "/store/payment-collections/:id/payment-sessions",
+    middlewares: guarded("payment_collection"),
+  },
   { methods: ["GET"], matcher: "/store/shipping-options", middlewares: guarded("query") },
   { methods: ["POST"], matcher: "/store/shipping-options/:id/calculate", middlewares: guarded("body") },
   // Medusa's contract: core's body and query validators run first; leasing data travels in

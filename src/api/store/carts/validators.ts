@@ -17,7 +17,10 @@ export const OrderItem = z
     shipping_address_id: RecordRef.nullish(),
     acquisition_mode: AcquisitionModeSchema.default("LEASING"),
     // Checked against the offer's terms by the catalog rules (LEASE_TERM_NOT_OFFERED / _NOT_APPLICABLE).
-    lease_term_months: z.number({ message: "lease_term_months must be a number of months" }).int("lease_term_months must be an integer").nullish(),
+    lease_term_months: z
+      .number({ message: "lease_term_months must be a number of months" })
+      .int("lease_term_months must be an integer")
+      .nullish(),
   })
   .strict()
 
@@ -36,9 +39,12 @@ export const PatchLeasingCart = z
     acquisition_mode: AcquisitionModeSchema.optional(),
   })
   .strict()
-  .refine((body) => body.order_items !== undefined || body.purchaser_id !== undefined || body.acquisition_mode !== undefined, {
-    message: "Send at least one of purchaser_id, order_items, acquisition_mode",
-  })
+  .refine(
+    (body) => body.order_items !== undefined || body.purchaser_id !== undefined || body.acquisition_mode !== undefined,
+    {
+      message: "Send at least one of purchaser_id, order_items, acquisition_mode",
+    }
+  )
 export type PatchLeasingCartType = z.infer<typeof PatchLeasingCart>
 
 /** The leasing platform's `POST /carts` body: the company's new cart, with its purchaser and devices. */

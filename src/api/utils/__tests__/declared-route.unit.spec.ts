@@ -4,7 +4,12 @@ const req = (originalUrl: string) => ({ originalUrl, url: originalUrl }) as any
 
 describe("declared-route", () => {
   it("matches routes in any letter case, as Express routes them", () => {
-    for (const path of ["/store/carts/cart_1/line-items/li_1", "/store/carts/cart_1/LINE-ITEMS/li_1", "/Store/Carts/cart_1/Line-Items/li_1/", "/store/carts/cart_1/line-items/li_1?x=1"]) {
+    for (const path of [
+      "/store/carts/cart_1/line-items/li_1",
+      "/store/carts/cart_1/LINE-ITEMS/li_1",
+      "/Store/Carts/cart_1/Line-Items/li_1/",
+      "/store/carts/cart_1/line-items/li_1?x=1",
+    ]) {
       expect({ path, on: isOnRoute(req(path), "/store/carts/:id/line-items/:line_id") }).toEqual({ path, on: true })
       expect({ path, under: isUnder(req(path), "/store/carts/:id/line-items") }).toEqual({ path, under: true })
     }

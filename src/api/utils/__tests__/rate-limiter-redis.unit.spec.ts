@@ -22,7 +22,9 @@ const url = process.env.LEASING_TEST_REDIS_URL
     for (let i = 0; i < 300; i++) {
       now += random() < 0.8 ? Math.floor(random() * 3_000) : Math.floor(random() * 40_000)
       const check = random() < 0.2
-      expect(check ? await redis.check("k") : await redis.hit("k")).toEqual(check ? await memory.check("k") : await memory.hit("k"))
+      expect(check ? await redis.check("k") : await redis.hit("k")).toEqual(
+        check ? await memory.check("k") : await memory.hit("k")
+      )
     }
   })
 })

@@ -1,4 +1,10 @@
-import { MemoryRequestLogStore, RateLimitDecision, RateLimitStoreUnavailableError, RequestLogStore, SlidingWindowLimiter } from "../rate-limiter"
+import {
+  MemoryRequestLogStore,
+  RateLimitDecision,
+  RateLimitStoreUnavailableError,
+  RequestLogStore,
+  SlidingWindowLimiter,
+} from "../rate-limiter"
 import { createLeasingRateLimits } from "../rate-limiter-store"
 
 const T0 = 1_000_000_000_000
@@ -38,7 +44,13 @@ describe("SlidingWindowLimiter", () => {
     expect(allowed[99]).toEqual({ allowed: true, limit: 100, remaining: 0, retryAfterSeconds: 0, resetSeconds: 60 })
     time.at(15_500)
     // All 100 came at 0 s: they leave the window at 60 s.
-    expect(await l.hit("token-a")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 45, resetSeconds: 45 })
+    expect(await l.hit("token-a")).toEqual({
+      allowed: false,
+      limit: 100,
+      remaining: 0,
+      retryAfterSeconds: 45,
+      resetSeconds: 45,
+    })
     expect((await l.hit("token-b")).allowed).toBe(true)
     time.at(59_999)
     expect((await l.hit("token-a")).allowed).toBe(false)
@@ -53,17 +65,35 @@ describe("SlidingWindowLimiter", () => {
     expect((await hits(l, "k", 99)).every((d) => d.allowed)).toBe(true)
     // A fixed window opened at 0 s would hand out 100 fresh requests at 60.1 s: 199 within 0.2 s.
     time.at(59_950)
-    expect(await l.hit("k")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 1, resetSeconds: 1 })
+    expect(await l.hit("k")).toEqual({
+      allowed: false,
+      limit: 100,
+      remaining: 0,
+      retryAfterSeconds: 1,
+      resetSeconds: 1,
+    })
     time.at(60_000)
     expect((await l.hit("k")).allowed).toBe(true)
-    expect(await l.hit("k")).toEqual({ allowed: false, limit: 100, remaining: 0, retryAfterSeconds: 60, resetSeconds: 60 })
+    expect(await l.hit("k")).toEqual({
+      allowed: false,
+      limit: 100,
+      remaining: 0,
+      retryAfterSeconds: 60,
+      resetSeconds: 60,
+    })
   })
 
   it("does not count refused requests, and check() counts nothing", async () => {
     const { limiter: l, time } = limiter(2)
     await hits(l, "k", 2)
     expect((await hits(l, "k", 50)).some((d) => d.allowed)).toBe(false)
-    expect(await l.check("k")).toEqual({ allowed: false, limit: 2, remaining: 0, retryAfterSeconds: 60, resetSeconds: 60 })
+    expect(await l.check("k")).toEqual({
+      allowed: false,
+      limit: 2,
+      remaining: 0,
+      retryAfterSeconds: 60,
+      resetSeconds: 60,
+    })
     time.at(60_000)
     expect(await l.check("k")).toEqual({ allowed: true, limit: 2, remaining: 2, retryAfterSeconds: 0, resetSeconds: 0 })
     expect((await hits(l, "k", 3)).map((d) => d.allowed)).toEqual([true, true, false])
@@ -88,7 +118,8 @@ describe("SlidingWindowLimiter", () => {
       for (let i = 0; i < 3000; i++) {
         // Mostly bursts (a few ms apart), sometimes pauses of up to 90 s.
         const r = random()
-        t += r < 0.8 ? Math.floor(random() * 50) : r < 0.97 ? Math.floor(random() * 5_000) : Math.floor(random() * 90_000)
+        t +=
+          r < 0.8 ? Math.floor(random() * 50) : r < 0.97 ? Math.floor(random() * 5_000) : Math.floor(random() * 90_000)
         time.at(t)
         const decision = await l.hit("k")
         if (decision.allowed) {
@@ -153,7 +184,10 @@ describe("createLeasingRateLimits", () => {
   it("fails fast, as unavailable, when its Redis cannot be reached", async () => {
     const warnings: string[] = []
     // Port 1 on loopback: nothing listens there, the connection is refused.
-    const limits = createLeasingRateLimits({ perCredentialPerMinute: 3, failedAuthPerMinute: 2, redisUrl: "redis://127.0.0.1:1" }, (m) => warnings.push(m))
+    const limits = createLeasingRateLimits(
+      { perCredentialPerMinute: 3, failedAuthPerMinute: 2, redisUrl: "redis://127.0.0.1:1" },
+      (m) => warnings.push(m)
+    )
     try {
       await expect(limits.perCredential.hit("token")).rejects.toBeInstanceOf(RateLimitStoreUnavailableError)
       await expect(limits.failedAuthByAddress.check("a")).rejects.toBeInstanceOf(RateLimitStoreUnavailableError)

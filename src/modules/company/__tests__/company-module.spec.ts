@@ -40,7 +40,10 @@ moduleIntegrationTestRunner<CompanyModuleService>({
       it("finds a user by number or id only within its own company", async () => {
         const [a, b] = await service.createLeasingCompanies([{ name: "A" }, { name: "B" }])
         const user = await service.createLeasingCompanyUsers({
-          company_id: a.id, first_name: "Ada", last_name: "L", email: "ada@a.test",
+          company_id: a.id,
+          first_name: "Ada",
+          last_name: "L",
+          email: "ada@a.test",
         })
         expect((await service.findCompanyUser(a.id, String(user.number)))?.id).toBe(user.id)
         expect((await service.findCompanyUser(a.id, user.id))?.id).toBe(user.id)
@@ -58,7 +61,9 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         expect(first.country_code).toBe("FR")
         expect(second.is_default).toBe(false)
 
-        const { address: third, previous_default_id } = await service.addCompanyAddress(address(company.id, "Nice", true))
+        const { address: third, previous_default_id } = await service.addCompanyAddress(
+          address(company.id, "Nice", true)
+        )
         expect(previous_default_id).toBe(first.id)
         const defaults = await service.listLeasingCompanyAddresses({ company_id: company.id, is_default: true })
         expect(defaults.map((a) => a.id)).toEqual([third.id])
@@ -89,7 +94,11 @@ moduleIntegrationTestRunner<CompanyModuleService>({
         const company = await service.createLeasingCompanies({ name: "A" })
         const { secret, token_hash, redacted } = generateApiTokenSecret()
         const token = await service.createLeasingApiTokens({
-          company_id: company.id, label: "ci", scope: "READ", token_hash, redacted,
+          company_id: company.id,
+          label: "ci",
+          scope: "READ",
+          token_hash,
+          redacted,
         })
         expect(secret).toMatch(/^lsk_[A-Za-z0-9_-]{43}$/)
         expect(JSON.stringify(token)).not.toContain(secret.slice(4))
@@ -101,13 +110,21 @@ moduleIntegrationTestRunner<CompanyModuleService>({
       it("records a token's use at most once a minute", async () => {
         const company = await service.createLeasingCompanies({ name: "A" })
         const { token_hash, redacted } = generateApiTokenSecret()
-        const token = await service.createLeasingApiTokens({ company_id: company.id, label: "ci", scope: "READ", token_hash, redacted })
+        const token = await service.createLeasingApiTokens({
+          company_id: company.id,
+          label: "ci",
+          scope: "READ",
+          token_hash,
+          redacted,
+        })
         const t0 = new Date("2030-01-01T10:00:00Z")
         await service.touchApiToken(token, t0)
         const touched = await service.retrieveLeasingApiToken(token.id)
         expect(new Date(touched.last_used_at!).toISOString()).toBe(t0.toISOString())
         await service.touchApiToken(touched, new Date(t0.getTime() + 30_000))
-        expect(new Date((await service.retrieveLeasingApiToken(token.id)).last_used_at!).toISOString()).toBe(t0.toISOString())
+        expect(new Date((await service.retrieveLeasingApiToken(token.id)).last_used_at!).toISOString()).toBe(
+          t0.toISOString()
+        )
       })
 
       it("exposes its options, with the documented default", async () => {

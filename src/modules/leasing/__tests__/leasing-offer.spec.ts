@@ -49,7 +49,12 @@ moduleIntegrationTestRunner<LeasingModuleService>({
           keyboard_layouts: [],
         })
         const error = await service
-          .createLeasingOffers({ variant_id: "variant_1", product_id: "prod_1", available_countries: ["DE"], keyboard_layouts: [] })
+          .createLeasingOffers({
+            variant_id: "variant_1",
+            product_id: "prod_1",
+            available_countries: ["DE"],
+            keyboard_layouts: [],
+          })
           .catch((e) => e)
 
         expect(error).toBeInstanceOf(Error)

@@ -40,7 +40,9 @@ export class Migration20261124083142 extends Migration {
     // A leasing record without an owner cannot be reached by any caller.
     this.addSql(`delete from "leasing_cart" where "company_id" is null;`)
     this.addSql(`alter table if exists "leasing_cart" alter column "company_id" set not null;`)
-    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_leasing_cart_company_id" ON "leasing_cart" ("company_id") WHERE deleted_at IS NULL;`)
+    this.addSql(
+      `CREATE INDEX IF NOT EXISTS "IDX_leasing_cart_company_id" ON "leasing_cart" ("company_id") WHERE deleted_at IS NULL;`
+    )
     this.addSql(`drop table if exists "leasing_cart_line" cascade;`)
   }
 

@@ -2,7 +2,12 @@ import type { LeaseContractStatus } from "../constants"
 import type { DeviceClientStatus } from "../device-constants"
 
 /** The device fields a lease contract's end changes. */
-export type ContractDeviceChange = { client_status: DeviceClientStatus; is_rented?: boolean; rent?: number | null; purchase_price?: number | null }
+export type ContractDeviceChange = {
+  client_status: DeviceClientStatus
+  is_rented?: boolean
+  rent?: number | null
+  purchase_price?: number | null
+}
 
 /**
  * The one place that says what a leased device becomes when its contract changes state (the
@@ -13,10 +18,18 @@ export type ContractDeviceChange = { client_status: DeviceClientStatus; is_rente
  *   returned"; the company still holds and may use the device until the pickup, and the statuses
  *   it sets itself (IN_SERVICE, AVAILABLE, IN_MAINTENANCE, OUT_OF_SERVICE) stay its own.
  */
-export function deviceChangeForContract(status: LeaseContractStatus, context: { buyback_price?: number | null } = {}): ContractDeviceChange | null {
+export function deviceChangeForContract(
+  status: LeaseContractStatus,
+  context: { buyback_price?: number | null } = {}
+): ContractDeviceChange | null {
   switch (status) {
     case "BOUGHT_OUT":
-      return { client_status: "IN_SERVICE", is_rented: false, rent: null, purchase_price: context.buyback_price ?? null }
+      return {
+        client_status: "IN_SERVICE",
+        is_rented: false,
+        rent: null,
+        purchase_price: context.buyback_price ?? null,
+      }
     case "ENDED":
       return { client_status: "ARCHIVED" }
     default:

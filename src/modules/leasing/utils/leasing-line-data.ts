@@ -47,7 +47,10 @@ export function deviceAmountOf(item: WithMetadata & { unit_price?: unknown }): n
 }
 
 /** How a device's price is written on its line: rent into the metadata, a purchase into `unit_price`. */
-export function linePriceOf(mode: AcquisitionMode, amount: number): { unit_price: number; monthly_rent: number | null } {
+export function linePriceOf(
+  mode: AcquisitionMode,
+  amount: number
+): { unit_price: number; monthly_rent: number | null } {
   return mode === "LEASING" ? { unit_price: 0, monthly_rent: amount } : { unit_price: amount, monthly_rent: null }
 }
 
@@ -66,10 +69,15 @@ export function byDeviceOrder<T extends { id: string }>(items: T[], order: unkno
 type CartLine = { id: string; variant_id: string; unit_price?: unknown; metadata?: Record<string, unknown> | null }
 
 /** A cart's devices in the caller's order: each device line's leasing data, line id, variant and price. */
-export function cartDevicesOf<T extends CartLine>(items: (T | null | undefined)[] | null | undefined, deviceOrder: unknown) {
+export function cartDevicesOf<T extends CartLine>(
+  items: (T | null | undefined)[] | null | undefined,
+  deviceOrder: unknown
+) {
   const lines = (items ?? []).filter((i): i is T => !!i)
   return byDeviceOrder(lines, deviceOrder).flatMap((item) => {
     const leasing = leasingDataOf(item)
-    return leasing ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, amount: deviceAmountOf(item) }] : []
+    return leasing
+      ? [{ ...leasing, line_item_id: item.id, variant_id: item.variant_id, amount: deviceAmountOf(item) }]
+      : []
   })
 }

@@ -9,7 +9,10 @@ export type OrderClientStatus = "RECEIVED" | "SHIPPED" | "ONGOING_ORDER" | "ARCH
  * not, ONGOING_ORDER when every lease runs, ARCHIVED when the order was cancelled or every lease
  * has ended. (An order of bought devices only stays RECEIVED: Medusa's fulfilment tracks it.)
  */
-export function orderClientStatus(orderStatus: string | null | undefined, contracts: { status: LeaseContractStatus | string }[]): OrderClientStatus {
+export function orderClientStatus(
+  orderStatus: string | null | undefined,
+  contracts: { status: LeaseContractStatus | string }[]
+): OrderClientStatus {
   const live = contracts.filter((c) => c.status !== "CANCELLED")
   if (orderStatus === "canceled" || (contracts.length && !live.length)) return "ARCHIVED"
   const finished = (c: { status: string }) => (FINISHED_LEASE_STATUSES as string[]).includes(c.status)

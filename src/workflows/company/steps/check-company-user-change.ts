@@ -27,7 +27,10 @@ export const checkCompanyUserChangeStep = createStep(
     const user = await companies.retrieveLeasingCompanyUser(input.id)
     const losesAdmin = user.role === "ADMIN" && (input.removing || (input.role !== undefined && input.role !== "ADMIN"))
     if (losesAdmin) {
-      const admins = await companies.listLeasingCompanyUsers({ company_id: user.company_id, role: "ADMIN" }, { select: ["id"] })
+      const admins = await companies.listLeasingCompanyUsers(
+        { company_id: user.company_id, role: "ADMIN" },
+        { select: ["id"] }
+      )
       if (admins.length <= 1) {
         throw new LeasingError(
           input.removing ? "USER_DELETE_BLOCKED" : "USER_ROLE_UPDATE_FORBIDDEN",
@@ -38,11 +41,18 @@ export const checkCompanyUserChangeStep = createStep(
     if (input.removing) {
       const leasing = container.resolve<LeasingModuleService>(LEASING_MODULE)
       const carts = await leasing.listLeasingCarts(
-        { company_id: user.company_id, order_id: null, $or: [{ purchaser_user_id: user.id }, { signatory_user_id: user.id }] } as any,
+        {
+          company_id: user.company_id,
+          order_id: null,
+          $or: [{ purchaser_user_id: user.id }, { signatory_user_id: user.id }],
+        } as any,
         { select: ["order_number"], take: 1 }
       )
       if (carts.length) {
-        throw new LeasingError("USER_DELETE_BLOCKED", `This user is the purchaser or signatory of open cart ${carts[0].order_number}.`)
+        throw new LeasingError(
+          "USER_DELETE_BLOCKED",
+          `This user is the purchaser or signatory of open cart ${carts[0].order_number}.`
+        )
       }
       // Archived devices (a cancelled order's) no longer count.
       const devices = await leasing.listDevices(
@@ -50,7 +60,10 @@ export const checkCompanyUserChangeStep = createStep(
         { select: ["id"], take: 1 }
       )
       if (devices.length) {
-        throw new LeasingError("USER_DELETE_BLOCKED", "This user holds devices of the company's fleet: reassign them first.")
+        throw new LeasingError(
+          "USER_DELETE_BLOCKED",
+          "This user holds devices of the company's fleet: reassign them first."
+        )
       }
     }
     return new StepResponse(true)

@@ -6,5 +6,8 @@ export const companyService = (container: MedusaContainer) => container.resolve<
 
 /** The fields an update is about to change, with their current values: an update's compensation input. */
 export function previousValues(id: string, before: object, changes: object): { id: string } & Record<string, unknown> {
-  return { id, ...Object.fromEntries(Object.keys(changes).map((key) => [key, (before as Record<string, unknown>)[key]])) }
+  return {
+    id,
+    ...Object.fromEntries(Object.keys(changes).map((key) => [key, (before as Record<string, unknown>)[key]])),
+  }
 }

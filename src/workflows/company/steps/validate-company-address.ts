@@ -15,7 +15,10 @@ export const validateCompanyAddressStep = createStep(
   async (input: ValidateCompanyAddressStepInput, { container }) => {
     const address = await companyService(container).findCompanyAddress(input.company_id, input.address_id)
     if (!address) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Address ${input.address_id} was not found in company ${input.company_id}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Address ${input.address_id} was not found in company ${input.company_id}`
+      )
     }
     return new StepResponse(address)
   }

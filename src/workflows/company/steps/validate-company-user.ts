@@ -39,7 +39,10 @@ export const validateCompanyUserStep = createStep(
       }
       const [taken] = await service.listLeasingCompanyUsers({ customer_id: input.customer_id })
       if (taken && taken.id !== input.id) {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Customer ${input.customer_id} is already a company user`)
+        throw new MedusaError(
+          MedusaError.Types.DUPLICATE_ERROR,
+          `Customer ${input.customer_id} is already a company user`
+        )
       }
     }
     return new StepResponse(undefined)

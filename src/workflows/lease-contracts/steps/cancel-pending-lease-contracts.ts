@@ -13,12 +13,16 @@ export const cancelPendingLeaseContractsStep = createStep(
   async ({ ids }: { ids: string[] }, { container }) => {
     if (!ids.length) return new StepResponse([] as string[], [] as string[])
     const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
-    const pending = (await service.listLeaseContracts({ id: ids, status: "PENDING_DELIVERY" }, { select: ["id"] })).map((c) => c.id)
+    const pending = (await service.listLeaseContracts({ id: ids, status: "PENDING_DELIVERY" }, { select: ["id"] })).map(
+      (c) => c.id
+    )
     if (pending.length) await service.updateLeaseContracts({ selector: { id: pending }, data: { status: "CANCELLED" } })
     return new StepResponse(pending, pending)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<LeasingModuleService>(LEASING_MODULE).updateLeaseContracts({ selector: { id: ids }, data: { status: "PENDING_DELIVERY" } })
+    await container
+      .resolve<LeasingModuleService>(LEASING_MODULE)
+      .updateLeaseContracts({ selector: { id: ids }, data: { status: "PENDING_DELIVERY" } })
   }
 )

@@ -24,7 +24,9 @@ export const loadPendingLeaseContractStep = createStep(
   async ({ id }: LoadPendingLeaseContractStepInput, { container }) => {
     const [contract] = await leasingService(container).listLeaseContracts(
       { id },
-      { select: ["id", "contract_number", "company_id", "status", "lease_term_months", "monthly_rent", "currency_code"] }
+      {
+        select: ["id", "contract_number", "company_id", "status", "lease_term_months", "monthly_rent", "currency_code"],
+      }
     )
     if (!contract) {
       throw new LeasingError("NOT_FOUND", `No lease contract with id ${id}.`)

@@ -7,11 +7,21 @@ export const acceptBuybackQuoteStepId = "leasing-accept-buyback-quote"
 export const acceptBuybackQuoteStep = createStep(
   acceptBuybackQuoteStepId,
   async (input: { id: string; payment_collection_id: string; accepted_at: Date }, { container }) => {
-    await leasingService(container).updateLeaseBuybackQuotes({ id: input.id, status: "ACCEPTED", accepted_at: new Date(input.accepted_at), payment_collection_id: input.payment_collection_id })
+    await leasingService(container).updateLeaseBuybackQuotes({
+      id: input.id,
+      status: "ACCEPTED",
+      accepted_at: new Date(input.accepted_at),
+      payment_collection_id: input.payment_collection_id,
+    })
     return new StepResponse(input.id, input.id)
   },
   async (id, { container }) => {
     if (!id) return
-    await leasingService(container).updateLeaseBuybackQuotes({ id, status: "OPEN", accepted_at: null, payment_collection_id: null })
+    await leasingService(container).updateLeaseBuybackQuotes({
+      id,
+      status: "OPEN",
+      accepted_at: null,
+      payment_collection_id: null,
+    })
   }
 )

@@ -24,14 +24,23 @@ export const createBuybackQuoteStep = createStep(
     const service = leasingService(container)
     const options = service.getLifecycleOptions()
     const [remaining, offers, open] = await Promise.all([
-      service.listLeaseInstallments({ contract_id: input.contract_id, status: "SCHEDULED" }, { select: ["id", "amount"] }),
-      input.variant_id ? service.listLeasingOffers({ variant_id: input.variant_id }, { select: ["id", "metadata"], take: 1 }) : Promise.resolve([]),
+      service.listLeaseInstallments(
+        { contract_id: input.contract_id, status: "SCHEDULED" },
+        { select: ["id", "amount"] }
+      ),
+      input.variant_id
+        ? service.listLeasingOffers({ variant_id: input.variant_id }, { select: ["id", "metadata"], take: 1 })
+        : Promise.resolve([]),
       service.listLeaseBuybackQuotes({ contract_id: input.contract_id, status: "OPEN" }, { select: ["id"] }),
     ])
-    const rule = buybackRuleOf(offers[0]?.metadata, { factor: options.buybackFactor, floor_months: options.buybackFloorMonths })
+    const rule = buybackRuleOf(offers[0]?.metadata, {
+      factor: options.buybackFactor,
+      floor_months: options.buybackFloorMonths,
+    })
     const remainingAmount = remaining.reduce((sum, i) => sum + Number(i.amount), 0)
     const superseded = open.map((q) => q.id)
-    if (superseded.length) await service.updateLeaseBuybackQuotes({ selector: { id: superseded }, data: { status: "SUPERSEDED" } })
+    if (superseded.length)
+      await service.updateLeaseBuybackQuotes({ selector: { id: superseded }, data: { status: "SUPERSEDED" } })
     const quote = await service.createLeaseBuybackQuotes({
       contract_id: input.contract_id,
       company_id: input.company_id,
@@ -47,6 +56,7 @@ export const createBuybackQuoteStep = createStep(
     if (!undo) return
     const service = leasingService(container)
     await service.deleteLeaseBuybackQuotes([undo.created])
-    if (undo.superseded.length) await service.updateLeaseBuybackQuotes({ selector: { id: undo.superseded }, data: { status: "OPEN" } })
+    if (undo.superseded.length)
+      await service.updateLeaseBuybackQuotes({ selector: { id: undo.superseded }, data: { status: "OPEN" } })
   }
 )

@@ -10,7 +10,9 @@ export const createLeaseInstallmentsStep = createStep(
   async (rows: ScheduledInstallment[], { container }) => {
     if (!rows.length) return new StepResponse([] as string[], [] as string[])
     // Dates cross step boundaries serialized: written back as dates.
-    const created = await leasingService(container).createLeaseInstallments(rows.map((r) => ({ ...r, due_date: new Date(r.due_date) })))
+    const created = await leasingService(container).createLeaseInstallments(
+      rows.map((r) => ({ ...r, due_date: new Date(r.due_date) }))
+    )
     const ids = created.map((i) => i.id)
     return new StepResponse(ids, ids)
   },

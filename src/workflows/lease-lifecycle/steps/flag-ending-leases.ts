@@ -36,6 +36,9 @@ export const flagEndingLeasesStep = createStep(
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await leasingService(container).updateLeaseContracts({ selector: { id: ids }, data: { ending_soon_notified_at: null } })
+    await leasingService(container).updateLeaseContracts({
+      selector: { id: ids },
+      data: { ending_soon_notified_at: null },
+    })
   }
 )

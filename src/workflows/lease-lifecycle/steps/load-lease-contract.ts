@@ -35,29 +35,35 @@ export const loadLeaseContractStepId = "leasing-load-lease-contract"
  * unknown one or another company's, the action's refusal code for a contract in another state.
  * Reads only, so nothing to undo.
  */
-export const loadLeaseContractStep = createStep(loadLeaseContractStepId, async (input: LoadLeaseContractStepInput, { container }) => {
-  const [contract] = await leasingService(container).listLeaseContracts({ id: input.id, ...(input.company_id ? { company_id: input.company_id } : {}) }, { take: 1 })
-  if (!contract) {
-    throw new LeasingError("CONTRACT_NOT_FOUND", `No lease contract ${input.id}.`)
-  }
-  if (!input.statuses.includes(contract.status)) {
-    throw new LeasingError(
-      input.refusal,
-      `Lease contract ${contract.contract_number} is ${contract.status}: ${input.action} needs a contract that is ${input.statuses.join(" or ")}.`
+export const loadLeaseContractStep = createStep(
+  loadLeaseContractStepId,
+  async (input: LoadLeaseContractStepInput, { container }) => {
+    const [contract] = await leasingService(container).listLeaseContracts(
+      { id: input.id, ...(input.company_id ? { company_id: input.company_id } : {}) },
+      { take: 1 }
     )
+    if (!contract) {
+      throw new LeasingError("CONTRACT_NOT_FOUND", `No lease contract ${input.id}.`)
+    }
+    if (!input.statuses.includes(contract.status)) {
+      throw new LeasingError(
+        input.refusal,
+        `Lease contract ${contract.contract_number} is ${contract.status}: ${input.action} needs a contract that is ${input.statuses.join(" or ")}.`
+      )
+    }
+    return new StepResponse<LoadedLeaseContract>({
+      id: contract.id,
+      contract_number: Number(contract.contract_number),
+      order_id: contract.order_id,
+      company_id: contract.company_id,
+      variant_id: contract.variant_id ?? null,
+      lease_term_months: contract.lease_term_months,
+      monthly_rent: Number(contract.monthly_rent),
+      currency_code: contract.currency_code,
+      status: contract.status,
+      starts_at: contract.starts_at as Date,
+      ends_at: contract.ends_at as Date,
+      extension_mode: contract.extension_mode ?? null,
+    })
   }
-  return new StepResponse<LoadedLeaseContract>({
-    id: contract.id,
-    contract_number: Number(contract.contract_number),
-    order_id: contract.order_id,
-    company_id: contract.company_id,
-    variant_id: contract.variant_id ?? null,
-    lease_term_months: contract.lease_term_months,
-    monthly_rent: Number(contract.monthly_rent),
-    currency_code: contract.currency_code,
-    status: contract.status,
-    starts_at: contract.starts_at as Date,
-    ends_at: contract.ends_at as Date,
-    extension_mode: contract.extension_mode ?? null,
-  })
-})
+)

@@ -11,11 +11,18 @@ export const loadOpenBuybackQuoteStepId = "leasing-load-open-buyback-quote"
 export const loadOpenBuybackQuoteStep = createStep(
   loadOpenBuybackQuoteStepId,
   async (input: { contract_id: string; quote_id: string; now: Date }, { container }) => {
-    const [quote] = await leasingService(container).listLeaseBuybackQuotes({ id: input.quote_id, contract_id: input.contract_id }, { take: 1 })
+    const [quote] = await leasingService(container).listLeaseBuybackQuotes(
+      { id: input.quote_id, contract_id: input.contract_id },
+      { take: 1 }
+    )
     if (!quote) throw new LeasingError("QUOTE_NOT_FOUND", `This contract has no buyback quote ${input.quote_id}.`)
-    if (quote.status !== "OPEN") throw new LeasingError("QUOTE_NOT_OPEN", `Buyback quote ${quote.id} is ${quote.status}: ask for a new quote.`)
+    if (quote.status !== "OPEN")
+      throw new LeasingError("QUOTE_NOT_OPEN", `Buyback quote ${quote.id} is ${quote.status}: ask for a new quote.`)
     if (new Date(quote.expires_at).getTime() <= new Date(input.now).getTime()) {
-      throw new LeasingError("QUOTE_EXPIRED", `Buyback quote ${quote.id} expired on ${new Date(quote.expires_at).toISOString()}: ask for a new quote.`)
+      throw new LeasingError(
+        "QUOTE_EXPIRED",
+        `Buyback quote ${quote.id} expired on ${new Date(quote.expires_at).toISOString()}: ask for a new quote.`
+      )
     }
     return new StepResponse({ id: quote.id, amount: Number(quote.amount), currency_code: quote.currency_code })
   }

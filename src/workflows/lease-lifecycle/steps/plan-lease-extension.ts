@@ -21,19 +21,22 @@ export const planLeaseExtensionStepId = "leasing-plan-lease-extension"
  * date to lie ahead of now (none while it still does: the next month is added when the end
  * passes, by the daily job). Reads only.
  */
-export const planLeaseExtensionStep = createStep(planLeaseExtensionStepId, async (input: PlanLeaseExtensionStepInput, { container }) => {
-  const [last] = await leasingService(container).listLeaseInstallments(
-    { contract_id: input.contract_id },
-    { select: ["sequence"], order: { sequence: "DESC" }, take: 1, withDeleted: false }
-  )
-  const lastSequence = last?.sequence ?? 0
-  const start = new Date(input.starts_at)
-  let to = lastSequence
-  if (input.mode === "NEW_TERM") {
-    to = lastSequence + (input.months ?? 0)
-  } else {
-    const now = new Date(input.now).getTime()
-    while (addCalendarMonths(start, to).getTime() <= now) to++
+export const planLeaseExtensionStep = createStep(
+  planLeaseExtensionStepId,
+  async (input: PlanLeaseExtensionStepInput, { container }) => {
+    const [last] = await leasingService(container).listLeaseInstallments(
+      { contract_id: input.contract_id },
+      { select: ["sequence"], order: { sequence: "DESC" }, take: 1, withDeleted: false }
+    )
+    const lastSequence = last?.sequence ?? 0
+    const start = new Date(input.starts_at)
+    let to = lastSequence
+    if (input.mode === "NEW_TERM") {
+      to = lastSequence + (input.months ?? 0)
+    } else {
+      const now = new Date(input.now).getTime()
+      while (addCalendarMonths(start, to).getTime() <= now) to++
+    }
+    return new StepResponse<LeaseExtensionPlan>({ from: lastSequence + 1, to, ends_at: addCalendarMonths(start, to) })
   }
-  return new StepResponse<LeaseExtensionPlan>({ from: lastSequence + 1, to, ends_at: addCalendarMonths(start, to) })
-})
+)

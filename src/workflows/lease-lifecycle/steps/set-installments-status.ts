@@ -15,7 +15,14 @@ export type SetInstallmentsStatusStepInput = {
   data?: { invoice_number?: string; invoiced_at?: Date; paid_at?: Date; payment_reference?: string | null }
 }
 
-type Previous = { id: string; status: LeaseInstallmentStatus; invoice_number: string | null; invoiced_at: Date | null; paid_at: Date | null; payment_reference: string | null }
+type Previous = {
+  id: string
+  status: LeaseInstallmentStatus
+  invoice_number: string | null
+  invoiced_at: Date | null
+  paid_at: Date | null
+  payment_reference: string | null
+}
 
 export const setInstallmentsStatusStepId = "leasing-set-installments-status"
 
@@ -32,14 +39,37 @@ export const setInstallmentsStatusStep = createStep(
     if (input.ids) filters.id = input.ids
     if (input.due_by) filters.due_date = { $lte: new Date(input.due_by) }
     const before = (await service.listLeaseInstallments(filters, {
-      select: ["id", "contract_id", "company_id", "sequence", "due_date", "amount", "currency_code", "status", "invoice_number", "invoiced_at", "paid_at", "payment_reference"],
+      select: [
+        "id",
+        "contract_id",
+        "company_id",
+        "sequence",
+        "due_date",
+        "amount",
+        "currency_code",
+        "status",
+        "invoice_number",
+        "invoiced_at",
+        "paid_at",
+        "payment_reference",
+      ],
       order: { due_date: "ASC" },
-    })) as (Previous & { contract_id: string; company_id: string; sequence: number; due_date: Date; amount: unknown; currency_code: string })[]
+    })) as (Previous & {
+      contract_id: string
+      company_id: string
+      sequence: number
+      due_date: Date
+      amount: unknown
+      currency_code: string
+    })[]
     if (!before.length) return new StepResponse([] as typeof moved, [] as Previous[])
     const data = { ...input.data }
     if (data.invoiced_at) data.invoiced_at = new Date(data.invoiced_at)
     if (data.paid_at) data.paid_at = new Date(data.paid_at)
-    await service.updateLeaseInstallments({ selector: { id: before.map((i) => i.id) }, data: { status: input.to, ...data } })
+    await service.updateLeaseInstallments({
+      selector: { id: before.map((i) => i.id) },
+      data: { status: input.to, ...data },
+    })
     const moved = before.map((i) => ({
       id: i.id,
       contract_id: i.contract_id,
@@ -50,7 +80,14 @@ export const setInstallmentsStatusStep = createStep(
       currency_code: i.currency_code,
       status: input.to,
     }))
-    const previous = before.map(({ id, status, invoice_number, invoiced_at, paid_at, payment_reference }) => ({ id, status, invoice_number, invoiced_at, paid_at, payment_reference }))
+    const previous = before.map(({ id, status, invoice_number, invoiced_at, paid_at, payment_reference }) => ({
+      id,
+      status,
+      invoice_number,
+      invoiced_at,
+      paid_at,
+      payment_reference,
+    }))
     return new StepResponse(moved, previous)
   },
   async (previous, { container }) => {

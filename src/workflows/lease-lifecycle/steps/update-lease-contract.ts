@@ -27,11 +27,17 @@ export const updateLeaseContractStep = createStep(
     const service = leasingService(container)
     const fields = Object.keys(change).filter((k) => k !== "id")
     const before = await service.retrieveLeaseContract(change.id, { select: ["id", ...fields] })
-    const previous = Object.fromEntries(["id", ...fields].map((k) => [k, (before as Record<string, unknown>)[k] ?? null])) as LeaseContractChange
-    if (previous.monthly_rent !== undefined && previous.monthly_rent !== null) previous.monthly_rent = Number(previous.monthly_rent)
-    if (previous.early_return_fee !== undefined && previous.early_return_fee !== null) previous.early_return_fee = Number(previous.early_return_fee)
+    const previous = Object.fromEntries(
+      ["id", ...fields].map((k) => [k, (before as Record<string, unknown>)[k] ?? null])
+    ) as LeaseContractChange
+    if (previous.monthly_rent !== undefined && previous.monthly_rent !== null)
+      previous.monthly_rent = Number(previous.monthly_rent)
+    if (previous.early_return_fee !== undefined && previous.early_return_fee !== null)
+      previous.early_return_fee = Number(previous.early_return_fee)
     // Dates cross step boundaries serialized: written back as dates.
-    const dated = Object.fromEntries(Object.entries(change).map(([k, v]) => [k, DATE_FIELDS.includes(k) && typeof v === "string" ? new Date(v) : v]))
+    const dated = Object.fromEntries(
+      Object.entries(change).map(([k, v]) => [k, DATE_FIELDS.includes(k) && typeof v === "string" ? new Date(v) : v])
+    )
     await service.updateLeaseContracts(dated as never)
     return new StepResponse(change, previous)
   },

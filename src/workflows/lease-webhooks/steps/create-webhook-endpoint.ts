@@ -4,7 +4,12 @@ import { leasingService } from "../../lease-contracts/steps/leasing-service"
 import { newWebhookSecret } from "../utils/webhook-secret"
 import { webhookUrlProblem } from "../utils/webhook-url"
 
-export type CreateWebhookEndpointStepInput = { company_id: string; url: string; events: string[]; description?: string | null }
+export type CreateWebhookEndpointStepInput = {
+  company_id: string
+  url: string
+  events: string[]
+  description?: string | null
+}
 
 export const createWebhookEndpointStepId = "leasing-create-webhook-endpoint"
 

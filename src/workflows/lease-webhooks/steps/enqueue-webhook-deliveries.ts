@@ -2,12 +2,18 @@ import { createHash } from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { leasingService } from "../../lease-contracts/steps/leasing-service"
 
-export type EnqueueWebhookDeliveriesStepInput = { event_name: string; data: Record<string, unknown> & { company_id?: string } }
+export type EnqueueWebhookDeliveriesStepInput = {
+  event_name: string
+  data: Record<string, unknown> & { company_id?: string }
+}
 
 export const enqueueWebhookDeliveriesStepId = "leasing-enqueue-webhook-deliveries"
 
 /** The same event (name and data) always gets the same key: a repeated event is one delivery per endpoint. */
-export const webhookEventKey = (eventName: string, data: unknown) => createHash("sha256").update(`${eventName}\n${JSON.stringify(data)}`).digest("hex")
+export const webhookEventKey = (eventName: string, data: unknown) =>
+  createHash("sha256")
+    .update(`${eventName}\n${JSON.stringify(data)}`)
+    .digest("hex")
 
 /**
  * One delivery per enabled endpoint of the event's company that subscribed to it, unless that
@@ -20,13 +26,18 @@ export const enqueueWebhookDeliveriesStep = createStep(
     const companyId = input.data?.company_id
     if (!companyId) return new StepResponse([] as string[], [] as string[])
     const service = leasingService(container)
-    const endpoints = (await service.listLeaseWebhookEndpoints({ company_id: companyId, enabled: true }, { select: ["id", "events"] })).filter((e) =>
-      (e.events as string[]).includes(input.event_name)
-    )
+    const endpoints = (
+      await service.listLeaseWebhookEndpoints({ company_id: companyId, enabled: true }, { select: ["id", "events"] })
+    ).filter((e) => (e.events as string[]).includes(input.event_name))
     if (!endpoints.length) return new StepResponse([] as string[], [] as string[])
     const event_key = webhookEventKey(input.event_name, input.data)
     const existing = new Set(
-      (await service.listLeaseWebhookDeliveries({ endpoint_id: endpoints.map((e) => e.id), event_key }, { select: ["endpoint_id"] })).map((d) => d.endpoint_id)
+      (
+        await service.listLeaseWebhookDeliveries(
+          { endpoint_id: endpoints.map((e) => e.id), event_key },
+          { select: ["endpoint_id"] }
+        )
+      ).map((d) => d.endpoint_id)
     )
     const payload = { type: input.event_name, timestamp: new Date().toISOString(), data: input.data }
     const rows = endpoints

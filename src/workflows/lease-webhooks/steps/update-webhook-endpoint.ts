@@ -20,14 +20,24 @@ export const updateWebhookEndpointStep = createStep(
   updateWebhookEndpointStepId,
   async (input: UpdateWebhookEndpointStepInput, { container }) => {
     const service = leasingService(container)
-    const [before] = await service.listLeaseWebhookEndpoints({ id: input.id, ...(input.company_id ? { company_id: input.company_id } : {}) }, { take: 1 })
+    const [before] = await service.listLeaseWebhookEndpoints(
+      { id: input.id, ...(input.company_id ? { company_id: input.company_id } : {}) },
+      { take: 1 }
+    )
     if (!before) throw new LeasingError("WEBHOOK_ENDPOINT_NOT_FOUND", `No webhook endpoint ${input.id}.`)
-    const previous = { id: before.id, enabled: before.enabled, consecutive_failures: before.consecutive_failures, disabled_at: before.disabled_at ?? null }
+    const previous = {
+      id: before.id,
+      enabled: before.enabled,
+      consecutive_failures: before.consecutive_failures,
+      disabled_at: before.disabled_at ?? null,
+    }
     if (input.deleted) {
       await service.softDeleteLeaseWebhookEndpoints([before.id])
     } else if (input.enabled !== undefined) {
       await service.updateLeaseWebhookEndpoints(
-        input.enabled ? { id: before.id, enabled: true, consecutive_failures: 0, disabled_at: null } : { id: before.id, enabled: false, disabled_at: new Date() }
+        input.enabled
+          ? { id: before.id, enabled: true, consecutive_failures: 0, disabled_at: null }
+          : { id: before.id, enabled: false, disabled_at: new Date() }
       )
     }
     return new StepResponse(before.id, { previous, deleted: !!input.deleted })

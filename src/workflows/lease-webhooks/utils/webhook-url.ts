@@ -9,9 +9,18 @@ function isInternalAddress(host: string) {
   const version = isIP(bare)
   if (version === 4) {
     const [a, b] = bare.split(".").map(Number)
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
+    return (
+      a === 10 ||
+      a === 127 ||
+      a === 0 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    )
   }
-  if (version === 6) return bare === "::1" || bare === "::" || /^f[cd]/i.test(bare) || /^fe[89ab]/i.test(bare) || /^::ffff:/i.test(bare)
+  if (version === 6)
+    return bare === "::1" || bare === "::" || /^f[cd]/i.test(bare) || /^fe[89ab]/i.test(bare) || /^::ffff:/i.test(bare)
   return false
 }
 

@@ -5,7 +5,13 @@ import { LEASING_METADATA_KEY, LeasingLineData, linePriceOf } from "../../../mod
 import { leaseTerm } from "../utils/plan-device-changes"
 import { NewDeviceLine } from "../types"
 
-export type AddedDevice = { id: string; product_id: string | null; product_type_id: string | null; quantity: number; unit_price: number }
+export type AddedDevice = {
+  id: string
+  product_id: string | null
+  product_type_id: string | null
+  quantity: number
+  unit_price: number
+}
 
 export type AddCartDevicesStepInput = { cart_id: string; lines: NewDeviceLine[] }
 
@@ -118,7 +124,9 @@ export const addCartDevicesStep = createStep(
       filters: { id: [...new Set(lines.map((l) => l.device.variant_id))] },
     })
     const variantById = new Map((variants as VariantFields[]).map((v) => [v.id, v]))
-    await container.resolve(Modules.CART).addLineItems(lines.map((l) => deviceLineItem(cart_id, l, variantById.get(l.device.variant_id))))
+    await container
+      .resolve(Modules.CART)
+      .addLineItems(lines.map((l) => deviceLineItem(cart_id, l, variantById.get(l.device.variant_id))))
     // What core's tax-line refresh reads of new items; small, since step outputs are copied.
     const added: AddedDevice[] = lines.map((l) => ({
       id: l.line_item_id,
@@ -127,7 +135,10 @@ export const addCartDevicesStep = createStep(
       quantity: 1,
       unit_price: linePriceOf(l.device.acquisition_mode, l.device.amount).unit_price,
     }))
-    return new StepResponse(added, added.map((a) => a.id))
+    return new StepResponse(
+      added,
+      added.map((a) => a.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -45,7 +45,9 @@ export const beginLeasingCartUpdateStep = createStep(
       ? input.changes.order.map((o) => ("kept" in o ? o.kept : newLines[o.added].line_item_id))
       : input.current_item_ids
     const keep = new Set(targetIds)
-    const removeIds = input.changes ? [...input.current_item_ids, ...input.other_item_ids].filter((id) => !keep.has(id)) : []
+    const removeIds = input.changes
+      ? [...input.current_item_ids, ...input.other_item_ids].filter((id) => !keep.has(id))
+      : []
     const pending: PendingUpdate = {
       started_at: new Date().toISOString(),
       previous_item_ids: input.current_item_ids,
@@ -58,7 +60,11 @@ export const beginLeasingCartUpdateStep = createStep(
     }
     const output = { new_lines: newLines, target_item_ids: targetIds, remove_item_ids: removeIds }
     if (!input.existing) {
-      const created = await service.createLeasingCarts({ cart_id: input.cart_id, company_id: input.company_id, ...fields })
+      const created = await service.createLeasingCarts({
+        cart_id: input.cart_id,
+        company_id: input.company_id,
+        ...fields,
+      })
       return new StepResponse<typeof output & { leasing_cart_id: string }, Compensation>(
         { ...output, leasing_cart_id: created.id },
         { created_id: created.id, previous: null }

@@ -15,9 +15,18 @@ export const findRegionOfDevicesStep = createStep(
   async ({ delivery_countries, current_region_id }: FindRegionOfDevicesStepInput, { container }) => {
     const countries = [...new Set(delivery_countries.map((c) => c.toLowerCase()))]
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "country", fields: ["iso_2", "region_id"], filters: { iso_2: countries } })
+    const { data } = await query.graph({
+      entity: "country",
+      fields: ["iso_2", "region_id"],
+      filters: { iso_2: countries },
+    })
     const regionIds = [...new Set((data as { region_id: string | null }[]).map((c) => c.region_id))]
-    if (data.length !== countries.length || regionIds.length !== 1 || !regionIds[0] || regionIds[0] === current_region_id) {
+    if (
+      data.length !== countries.length ||
+      regionIds.length !== 1 ||
+      !regionIds[0] ||
+      regionIds[0] === current_region_id
+    ) {
       return new StepResponse(null)
     }
     const { data: regions } = await query.graph({

@@ -29,7 +29,11 @@ export const loadCartRefreshNeedsStep = createStep(
       promotions.listPromotions({ is_automatic: true }, { select: ["id"], take: 1 }),
     ])
     const cart = data[0] as
-      | { shipping_methods?: ({ id: string } | null)[]; payment_collection?: { id: string } | null; promotions?: ({ code?: string | null } | null)[] }
+      | {
+          shipping_methods?: ({ id: string } | null)[]
+          payment_collection?: { id: string } | null
+          promotions?: ({ code?: string | null } | null)[]
+        }
       | undefined
     return new StepResponse<CartRefreshNeeds>({
       has_shipping_methods: (cart?.shipping_methods ?? []).some(Boolean),

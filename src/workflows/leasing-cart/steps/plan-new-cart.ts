@@ -18,7 +18,17 @@ export type NewCartPlan = {
   shipping_address: Record<string, string | null> | null
 }
 
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "postal_code", "province", "phone"] as const
+const ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "province",
+  "phone",
+] as const
 
 export const planNewCartStepId = "leasing-plan-new-cart"
 /**
@@ -33,7 +43,10 @@ export const planNewCartStep = createStep(planNewCartStepId, async (input: PlanN
   const companies: CompanyModuleService = container.resolve(COMPANY_MODULE)
   const ref = parseRecordRef(input.purchaser_id)
   const [purchaser] = ref
-    ? await companies.listLeasingCompanyUsers({ company_id: input.company_id, ...ref }, { select: ["id", "email"], take: 1 })
+    ? await companies.listLeasingCompanyUsers(
+        { company_id: input.company_id, ...ref },
+        { select: ["id", "email"], take: 1 }
+      )
     : []
   if (!purchaser) {
     throw new LeasingError("PURCHASER_NOT_IN_COMPANY", `User ${input.purchaser_id} is not one of your company's users.`)
@@ -41,36 +54,65 @@ export const planNewCartStep = createStep(planNewCartStepId, async (input: PlanN
 
   const open = await container
     .resolve<LeasingModuleService>(LEASING_MODULE)
-    .listLeasingCarts({ company_id: input.company_id, purchaser_user_id: purchaser.id, order_id: null }, { select: ["cart_id", "order_number"] })
+    .listLeasingCarts(
+      { company_id: input.company_id, purchaser_user_id: purchaser.id, order_id: null },
+      { select: ["cart_id", "order_number"] }
+    )
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (open.length) {
-    const { data: carts } = await query.graph({ entity: "cart", fields: ["id", "completed_at"], filters: { id: open.map((c) => c.cart_id) } })
+    const { data: carts } = await query.graph({
+      entity: "cart",
+      fields: ["id", "completed_at"],
+      filters: { id: open.map((c) => c.cart_id) },
+    })
     const openCart = open.find((c) => carts.some((cart) => cart.id === c.cart_id && !cart.completed_at))
     if (openCart) {
-      throw new LeasingError("CART_ALREADY_EXISTS", `User ${input.purchaser_id} already has an open cart: ${openCart.order_number}. Update or validate it.`)
+      throw new LeasingError(
+        "CART_ALREADY_EXISTS",
+        `User ${input.purchaser_id} already has an open cart: ${openCart.order_number}. Update or validate it.`
+      )
     }
   }
 
   const countries = [...new Set(input.delivery_countries.map((c) => c.toLowerCase()))]
-  const { data: served } = await query.graph({ entity: "country", fields: ["iso_2", "region_id"], filters: { iso_2: countries } })
+  const { data: served } = await query.graph({
+    entity: "country",
+    fields: ["iso_2", "region_id"],
+    filters: { iso_2: countries },
+  })
   const missing = countries.filter((c) => !served.some((s) => s.iso_2 === c && s.region_id))
   if (missing.length) {
-    throw new LeasingError("DELIVERY_COUNTRY_NOT_FOUND", `No region delivers to ${missing.map((c) => c.toUpperCase()).join(", ")}.`)
+    throw new LeasingError(
+      "DELIVERY_COUNTRY_NOT_FOUND",
+      `No region delivers to ${missing.map((c) => c.toUpperCase()).join(", ")}.`
+    )
   }
   const regionIds = [...new Set(served.map((s) => s.region_id as string))]
   if (regionIds.length !== 1) {
-    throw new LeasingError("DELIVERY_COUNTRY_NOT_IN_REGION", "The devices' countries lie in several regions: one cart serves one region.")
+    throw new LeasingError(
+      "DELIVERY_COUNTRY_NOT_IN_REGION",
+      "The devices' countries lie in several regions: one cart serves one region."
+    )
   }
 
-  const addresses = await companies.listLeasingCompanyAddresses({ company_id: input.company_id }, { order: { number: "ASC" } })
+  const addresses = await companies.listLeasingCompanyAddresses(
+    { company_id: input.company_id },
+    { order: { number: "ASC" } }
+  )
   const inCountries = addresses.filter((a) => countries.includes(a.country_code.toLowerCase()))
-  const address = inCountries.find((a) => a.is_default) ?? inCountries.find((a) => a.country_code.toLowerCase() === countries[0]) ?? inCountries[0]
+  const address =
+    inCountries.find((a) => a.is_default) ??
+    inCountries.find((a) => a.country_code.toLowerCase() === countries[0]) ??
+    inCountries[0]
   const plan: NewCartPlan = {
     region_id: regionIds[0],
     purchaser_user_id: purchaser.id,
     email: purchaser.email,
     shipping_address: address
-      ? { ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? null])), country_code: address.country_code.toLowerCase() }
+      ? {
+          ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? null])),
+          country_code: address.country_code.toLowerCase(),
+        }
       : null,
   }
   return new StepResponse(plan)

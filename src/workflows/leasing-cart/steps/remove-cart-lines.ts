@@ -12,8 +12,9 @@ function restorable(item: CartLineItemDTO): CreateLineItemForCartDTO & { id: str
     updated_at?: unknown
     deleted_at?: unknown
   }
-  const strip = <T extends { id?: string; item_id?: string; updated_at?: unknown; deleted_at?: unknown }>(rows: T[] | undefined) =>
-    (rows ?? []).map(({ item_id, updated_at, deleted_at, ...row }) => row)
+  const strip = <T extends { id?: string; item_id?: string; updated_at?: unknown; deleted_at?: unknown }>(
+    rows: T[] | undefined
+  ) => (rows ?? []).map(({ item_id, updated_at, deleted_at, ...row }) => row)
   return {
     ...(fields as CreateLineItemForCartDTO & { id: string }),
     tax_lines: strip(tax_lines) as CreateLineItemForCartDTO["tax_lines"],

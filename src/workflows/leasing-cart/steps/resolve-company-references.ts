@@ -54,7 +54,10 @@ export const resolveCompanyReferencesStep = createStep(
     ]
     const users = userRefs.length
       ? await service.listLeasingCompanyUsers(
-          { company_id: input.company_id, $or: [{ id: splitRefs(userRefs).ids }, { number: splitRefs(userRefs).numbers }] } as any,
+          {
+            company_id: input.company_id,
+            $or: [{ id: splitRefs(userRefs).ids }, { number: splitRefs(userRefs).numbers }],
+          } as any,
           { select: ["id", "number"] }
         )
       : []
@@ -66,9 +69,15 @@ export const resolveCompanyReferencesStep = createStep(
       : []
 
     const purchaser =
-      input.purchaser_id != null ? finder(users as Named[], "PURCHASER_NOT_IN_COMPANY", "User")(input.purchaser_id) : null
+      input.purchaser_id != null
+        ? finder(users as Named[], "PURCHASER_NOT_IN_COMPANY", "User")(input.purchaser_id)
+        : null
     const findUser = finder(users as Named[], "USER_NOT_IN_COMPANY", "User")
-    const findAddress = finder(addresses as (Named & { country_code: string; is_default: boolean })[], "SHIPPING_ADDRESS_NOT_FOUND", "Address")
+    const findAddress = finder(
+      addresses as (Named & { country_code: string; is_default: boolean })[],
+      "SHIPPING_ADDRESS_NOT_FOUND",
+      "Address"
+    )
     const fallbacks = [
       addresses.find((a) => a.id === input.cart_default_address_id),
       addresses.find((a) => a.is_default),
@@ -91,7 +100,10 @@ export const resolveCompanyReferencesStep = createStep(
       } else {
         const address = fallbacks.find((a) => a.country_code.toUpperCase() === country)
         if (!address) {
-          throw new LeasingError("SHIPPING_ADDRESS_NOT_FOUND", `Your company has no saved address in ${country}: add one or name one.`)
+          throw new LeasingError(
+            "SHIPPING_ADDRESS_NOT_FOUND",
+            `Your company has no saved address in ${country}: add one or name one.`
+          )
         }
         addressId = address.id
       }

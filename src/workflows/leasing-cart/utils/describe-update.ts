@@ -55,7 +55,7 @@ export function describeUpdate({
   /** The region the cart's first devices moved it to, if any. */
   devicesRegion?: Region | null
 }) {
-  const update = devicesRegion ? { ...input.update, region_id: devicesRegion.id } : input.update ?? {}
+  const update = devicesRegion ? { ...input.update, region_id: devicesRegion.id } : (input.update ?? {})
   const current = loaded.cart.region!
   newRegion = newRegion ?? devicesRegion
   const region = newRegion ?? current

@@ -13,10 +13,28 @@ export type DeviceChanges = {
 export const leaseTerm = (d: DeviceToWrite) => (d.acquisition_mode === "LEASING" ? d.lease_term_months : null)
 
 const keyOfCartDevice = (d: CartDevice) =>
-  [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, d.lease_term_months, d.amount].join("|")
+  [
+    d.variant_id,
+    d.acquisition_mode,
+    d.keyboard_layout,
+    d.delivery_country,
+    d.assignee_user_id,
+    d.shipping_address_id,
+    d.lease_term_months,
+    d.amount,
+  ].join("|")
 
 const keyOfRequested = (d: DeviceToWrite) =>
-  [d.variant_id, d.acquisition_mode, d.keyboard_layout, d.delivery_country, d.assignee_user_id, d.shipping_address_id, leaseTerm(d), d.amount].join("|")
+  [
+    d.variant_id,
+    d.acquisition_mode,
+    d.keyboard_layout,
+    d.delivery_country,
+    d.assignee_user_id,
+    d.shipping_address_id,
+    leaseTerm(d),
+    d.amount,
+  ].join("|")
 
 /**
  * What replacing the cart's devices with the requested ones really changes: a device the cart
@@ -42,4 +60,3 @@ export function planDeviceChanges(current: CartDevice[], requested: DeviceToWrit
   }
   return { remove: [...unmatched.values()].flat(), add, order }
 }
-

@@ -15,7 +15,10 @@ export type Settlement = {
  * reached the devices and it is undone (the old lines stay). Either way, any line that is not a
  * device, or not in the chosen set, is removed, so no leftover of an earlier failure survives.
  */
-export function settleInterruptedUpdate(pending: PendingUpdate, items: { id: string; is_device: boolean }[]): Settlement {
+export function settleInterruptedUpdate(
+  pending: PendingUpdate,
+  items: { id: string; is_device: boolean }[]
+): Settlement {
   const devices = new Set(items.filter((i) => i.is_device).map((i) => i.id))
   const previous = new Set(pending.previous_item_ids)
   const added = pending.target_item_ids.filter((id) => !previous.has(id))

@@ -30,7 +30,8 @@ export const addLeasingPricesStep = createStep(
       return new StepResponse([], [])
     }
     const pricing = container.resolve(Modules.PRICING)
-    const idsOf = async () => (await pricing.listPrices({ price_set_id: [price_set_id] }, { select: ["id"] })).map((p) => p.id)
+    const idsOf = async () =>
+      (await pricing.listPrices({ price_set_id: [price_set_id] }, { select: ["id"] })).map((p) => p.id)
     const before = new Set(await idsOf())
     await pricing.addPrices({
       priceSetId: price_set_id,

@@ -27,7 +27,9 @@ export const resolveLeasingDevicesStep = createStep(
     }
     const catalog = await loadDeviceCatalog(container.resolve(ContainerRegistrationKeys.QUERY), devices)
     return new StepResponse(
-      devices.map((d) => checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry, region ?? undefined, sales_channel_ids ?? []))
+      devices.map((d) =>
+        checkDevice(d, catalog.offerOf(d), catalog.regionOfCountry, region ?? undefined, sales_channel_ids ?? [])
+      )
     )
   }
 )

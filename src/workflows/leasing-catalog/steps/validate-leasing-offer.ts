@@ -14,10 +14,16 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
     throw new LeasingError("PRODUCT_NOT_FOUND", `Product variant ${offer.variant_id} does not exist.`)
   }
   if (!offer.has_keyboard && offer.keyboard_layouts.length) {
-    throw new LeasingError("KEYBOARD_LAYOUT_NOT_APPLICABLE", "A device without a keyboard cannot be offered in keyboard layouts.")
+    throw new LeasingError(
+      "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+      "A device without a keyboard cannot be offered in keyboard layouts."
+    )
   }
   if (offer.has_keyboard && !offer.keyboard_layouts.length) {
-    throw new LeasingError("VALIDATION_ERROR", "A device with a keyboard must be offered in at least one keyboard layout.")
+    throw new LeasingError(
+      "VALIDATION_ERROR",
+      "A device with a keyboard must be offered in at least one keyboard layout."
+    )
   }
   if (!offer.lease_terms_months.length) {
     throw new LeasingError("VALIDATION_ERROR", "An offer must allow at least one lease term.")
@@ -32,10 +38,16 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
   for (const price of offer.prices) {
     const layout = price.keyboard_layout ?? null
     if (layout && !offer.has_keyboard) {
-      throw new LeasingError("KEYBOARD_LAYOUT_NOT_APPLICABLE", `A device without a keyboard cannot have a ${layout} price.`)
+      throw new LeasingError(
+        "KEYBOARD_LAYOUT_NOT_APPLICABLE",
+        `A device without a keyboard cannot have a ${layout} price.`
+      )
     }
     if (layout && !offer.keyboard_layouts.includes(layout)) {
-      throw new LeasingError("KEYBOARD_LAYOUT_NOT_OFFERED", `The ${layout} layout is not among the offered keyboard layouts.`)
+      throw new LeasingError(
+        "KEYBOARD_LAYOUT_NOT_OFFERED",
+        `The ${layout} layout is not among the offered keyboard layouts.`
+      )
     }
     if (!store_currencies.includes(price.currency_code)) {
       throw new LeasingError(
@@ -44,7 +56,10 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
       )
     }
     if (price.delivery_country && !offer.available_countries.includes(price.delivery_country)) {
-      throw new LeasingError("VALIDATION_ERROR", `A price for ${price.delivery_country} needs ${price.delivery_country} among the available countries.`)
+      throw new LeasingError(
+        "VALIDATION_ERROR",
+        `A price for ${price.delivery_country} needs ${price.delivery_country} among the available countries.`
+      )
     }
     if (price.acquisition_mode === "LEASING" && !offer.leasable) {
       throw new LeasingError("VALIDATION_ERROR", "A device that cannot be leased cannot have a lease price.")
@@ -57,7 +72,10 @@ export function assertValidLeasingOffer({ offer, variant, store_currencies }: Va
       throw new LeasingError("LEASE_TERM_NOT_APPLICABLE", "Only a lease price can be priced for a lease term.")
     }
     if (term != null && !offer.lease_terms_months.includes(term)) {
-      throw new LeasingError("LEASE_TERM_NOT_OFFERED", `A lease price for ${term} months needs ${term} among the offered terms.`)
+      throw new LeasingError(
+        "LEASE_TERM_NOT_OFFERED",
+        `A lease price for ${term} months needs ${term} among the offered terms.`
+      )
     }
     const key = [price.acquisition_mode, price.currency_code, layout, price.delivery_country ?? null, term].join("|")
     if (seen.has(key)) {
@@ -74,6 +92,9 @@ export const validateLeasingOfferStepId = "leasing-validate-leasing-offer"
 /**
  * Validates an offer and its prices against the variant and the store's currencies.
  */
-export const validateLeasingOfferStep = createStep(validateLeasingOfferStepId, async (input: ValidateLeasingOfferStepInput) => {
-  assertValidLeasingOffer(input)
-})
+export const validateLeasingOfferStep = createStep(
+  validateLeasingOfferStepId,
+  async (input: ValidateLeasingOfferStepInput) => {
+    assertValidLeasingOffer(input)
+  }
+)

@@ -58,7 +58,16 @@ export async function loadCatalogPriceBook(
     ? await pricing.listPrices(
         { price_set_id: input.price_set_ids, currency_code: input.currency_code.toLowerCase() },
         {
-          select: ["id", "price_set_id", "amount", "min_quantity", "price_list_id", "price_rules.*", "price_list.*", "price_list.price_list_rules.*"],
+          select: [
+            "id",
+            "price_set_id",
+            "amount",
+            "min_quantity",
+            "price_list_id",
+            "price_rules.*",
+            "price_list.*",
+            "price_list.price_list_rules.*",
+          ],
           relations: ["price_rules", "price_list", "price_list.price_list_rules"],
           take: null,
         }

@@ -54,7 +54,9 @@ export async function priceLeasingDevices(
   if (!store_currencies.includes(currency)) {
     throw new LeasingError("CURRENCY_NOT_SUPPORTED", `The store does not sell in ${currency.toUpperCase()}.`)
   }
-  const priceable = devices.filter((d) => (d.acquisition_mode === "LEASING" ? d.offer.leasable : d.offer.purchasable) && d.price_set_id)
+  const priceable = devices.filter(
+    (d) => (d.acquisition_mode === "LEASING" ? d.offer.leasable : d.offer.purchasable) && d.price_set_id
+  )
   const groups = new Map<string, ResolvedDevice[]>()
   for (const device of priceable) {
     groups.set(contextKey(device), [...(groups.get(contextKey(device)) ?? []), device])
@@ -98,8 +100,12 @@ export async function priceLeasingDevices(
   }
   const fits = (device: ResolvedDevice, priceId: string) => {
     const priceRules = rulesOfPrice.get(priceId) ?? []
-    if (priceRules.find((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)?.value !== device.acquisition_mode) return false
-    return device.lease_term_months == null || servesLeaseTerm(priceRules, device.lease_term_months, device.offer.lease_term_months)
+    if (priceRules.find((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)?.value !== device.acquisition_mode)
+      return false
+    return (
+      device.lease_term_months == null ||
+      servesLeaseTerm(priceRules, device.lease_term_months, device.offer.lease_term_months)
+    )
   }
 
   return devices.map((device) => {
@@ -107,6 +113,12 @@ export async function priceLeasingDevices(
     if (!hit || !fits(device, hit.price_id)) {
       return unavailable(device, currency)
     }
-    return { ...device, currency_code: currency, amount: hit.amount, price_id: hit.price_id, is_price_list_price: hit.list }
+    return {
+      ...device,
+      currency_code: currency,
+      amount: hit.amount,
+      price_id: hit.price_id,
+      is_price_list_price: hit.list,
+    }
   })
 }

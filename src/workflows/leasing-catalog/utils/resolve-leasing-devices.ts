@@ -44,7 +44,9 @@ export function checkDevice(
   }
   const name = request.variant_id ?? request.catalog_number
   const variant = offer?.product_variant
-  const soldHere = !salesChannelIds.length || !!variant?.product?.sales_channels?.some((channel) => !!channel && salesChannelIds.includes(channel.id))
+  const soldHere =
+    !salesChannelIds.length ||
+    !!variant?.product?.sales_channels?.some((channel) => !!channel && salesChannelIds.includes(channel.id))
   // A product outside the storefront's channels answers as one that does not exist (catalog numbers are sequential).
   if (!offer || !variant || variant.product?.status !== "published" || !soldHere) {
     throw new LeasingError("PRODUCT_NOT_FOUND", `Product ${name} is not in the leasing catalog.`)
@@ -84,11 +86,18 @@ export function checkDevice(
 }
 
 /** The term a device is leased for: the one it names, among its offer's, or the offer's default. */
-function checkLeaseTerm(request: DeviceRequest, offer: LoadedOffer, name: string | number | undefined): LeaseTermMonths | null {
+function checkLeaseTerm(
+  request: DeviceRequest,
+  offer: LoadedOffer,
+  name: string | number | undefined
+): LeaseTermMonths | null {
   const requested = request.lease_term_months ?? null
   if (request.acquisition_mode !== "LEASING") {
     if (requested != null) {
-      throw new LeasingError("LEASE_TERM_NOT_APPLICABLE", `Product ${name} is bought, not leased: omit lease_term_months.`)
+      throw new LeasingError(
+        "LEASE_TERM_NOT_APPLICABLE",
+        `Product ${name} is bought, not leased: omit lease_term_months.`
+      )
     }
     return null
   }
@@ -131,7 +140,11 @@ export async function loadDeviceCatalog(query: Omit<RemoteQueryFunction, symbol>
           filters: { $or: [{ variant_id: variantIds }, { catalog_number: numbers as unknown as string[] }] },
         })
       : Promise.resolve({ data: [] as LoadedOffer[] }),
-    query.graph({ entity: "country", fields: ["iso_2", "region_id", "region.currency_code"], filters: { iso_2: countries } }),
+    query.graph({
+      entity: "country",
+      fields: ["iso_2", "region_id", "region.currency_code"],
+      filters: { iso_2: countries },
+    }),
   ])
 
   const regionOfCountry = new Map(

@@ -53,7 +53,10 @@ function applies(price: CandidatePrice, context: SelectionContext, now: Date) {
   if (price.min_quantity != null && price.min_quantity > 1) return false
   if (!price.rules.every((r) => matches(context[r.attribute], r.value))) return false
   if (!price.price_list) return true
-  return listIsActive(price.price_list, now) && price.price_list.rules.every((r) => listRuleMatches(context[r.attribute], r.value))
+  return (
+    listIsActive(price.price_list, now) &&
+    price.price_list.rules.every((r) => listRuleMatches(context[r.attribute], r.value))
+  )
 }
 
 const ruleCount = (p: CandidatePrice) => p.rules.length + (p.price_list?.rules.length ?? 0)
@@ -82,8 +85,7 @@ export function selectLeasingPrice(
   const candidates = prices
     .filter((p) => applies(p, context, now))
     .sort(
-      (a, b) =>
-        Number(!!b.price_list) - Number(!!a.price_list) || ruleCount(b) - ruleCount(a) || a.amount - b.amount
+      (a, b) => Number(!!b.price_list) - Number(!!a.price_list) || ruleCount(b) - ruleCount(a) || a.amount - b.amount
     )
   const listPrice = candidates.find((p) => p.price_list)
   const defaultPrice = candidates.find((p) => !p.price_list)
@@ -91,7 +93,8 @@ export function selectLeasingPrice(
   if (listPrice?.price_list?.type === "override") winner = listPrice
   else if (listPrice?.price_list?.type === "sale") {
     // As core: the lower of the two, the list's on a tie; the list's when either amount is 0.
-    winner = defaultPrice?.amount && listPrice.amount && defaultPrice.amount < listPrice.amount ? defaultPrice : listPrice
+    winner =
+      defaultPrice?.amount && listPrice.amount && defaultPrice.amount < listPrice.amount ? defaultPrice : listPrice
   }
   if (!winner) return null
   const mode = winner.rules.find((r) => r.attribute === PRICE_RULE_ACQUISITION_MODE)?.value

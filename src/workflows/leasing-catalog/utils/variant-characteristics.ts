@@ -21,7 +21,13 @@ const OPTION_ALIASES: Record<string, CharacteristicKey> = {
   gpu: "graphic",
 }
 
-const keyOf = (title: string) => OPTION_ALIASES[title.trim().toLowerCase().replace(/[\s-]+/g, "_")]
+const keyOf = (title: string) =>
+  OPTION_ALIASES[
+    title
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_")
+  ]
 
 /**
  * A variant's characteristics: from its product options first (an option titled "RAM",

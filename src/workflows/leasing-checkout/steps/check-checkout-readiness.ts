@@ -19,24 +19,36 @@ export const checkCheckoutReadinessStepId = "leasing-check-checkout-readiness"
  * CART_INCONSISTENT), a one-time amount due and no payment session to authorise (402
  * PAYMENT_METHOD_REQUIRED). A cart of leased devices with free shipping owes nothing now.
  */
-export const checkCheckoutReadinessStep = createStep(checkCheckoutReadinessStepId, async ({ cart_id }: { cart_id: string }, { container }) => {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "cart",
-    fields: ["id", "total", "items.requires_shipping", "shipping_methods.id", "payment_collection.payment_sessions.status"],
-    filters: { id: cart_id },
-  })
-  const cart = data[0]
-  const shipped = (cart.items ?? []).some((i) => i?.requires_shipping)
-  if (shipped && !(cart.shipping_methods ?? []).length) {
-    throw new LeasingError("SHIPPING_METHOD_REQUIRED", "Choose a shipping method for the devices before validating the cart.")
+export const checkCheckoutReadinessStep = createStep(
+  checkCheckoutReadinessStepId,
+  async ({ cart_id }: { cart_id: string }, { container }) => {
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "cart",
+      fields: [
+        "id",
+        "total",
+        "items.requires_shipping",
+        "shipping_methods.id",
+        "payment_collection.payment_sessions.status",
+      ],
+      filters: { id: cart_id },
+    })
+    const cart = data[0]
+    const shipped = (cart.items ?? []).some((i) => i?.requires_shipping)
+    if (shipped && !(cart.shipping_methods ?? []).length) {
+      throw new LeasingError(
+        "SHIPPING_METHOD_REQUIRED",
+        "Choose a shipping method for the devices before validating the cart."
+      )
+    }
+    await checkLeasingCartConsistency(container, cart_id)
+    const sessions = cart.payment_collection?.payment_sessions ?? []
+    if (Number(cart.total) > 0 && !sessions.some((s) => s && PROCESSABLE.has(s.status))) {
+      throw new LeasingError(
+        "PAYMENT_METHOD_REQUIRED",
+        `${cart.total} is due now (bought devices, shipping and taxes): initiate a payment session before validating the cart.`
+      )
+    }
+    return new StepResponse(true)
   }
-  await checkLeasingCartConsistency(container, cart_id)
-  const sessions = cart.payment_collection?.payment_sessions ?? []
-  if (Number(cart.total) > 0 && !sessions.some((s) => s && PROCESSABLE.has(s.status))) {
-    throw new LeasingError(
-      "PAYMENT_METHOD_REQUIRED",
-      `${cart.total} is due now (bought devices, shipping and taxes): initiate a payment session before validating the cart.`
-    )
-  }
-  return new StepResponse(true)
-})
+)

@@ -14,15 +14,20 @@ export const checkDevicePricesStepId = "leasing-check-device-prices"
  * CART_PRICES_CHANGED), since the buyer agreed to, and may have paid, the cart's. The next cart
  * update re-prices every device.
  */
-export const checkDevicePricesStep = createStep(checkDevicePricesStepId, async ({ devices, priced }: CheckDevicePricesStepInput) => {
-  const changed = devices.flatMap((device, index) =>
-    cents(priced[index].amount) === cents(device.amount) ? [] : [`device ${device.device_number}: ${device.amount} → ${priced[index].amount}`]
-  )
-  if (changed.length) {
-    throw new LeasingError(
-      "CART_PRICES_CHANGED",
-      `Prices changed since the cart was priced (${changed.join(", ")}). Update the cart's devices to re-price them, then validate again.`
+export const checkDevicePricesStep = createStep(
+  checkDevicePricesStepId,
+  async ({ devices, priced }: CheckDevicePricesStepInput) => {
+    const changed = devices.flatMap((device, index) =>
+      cents(priced[index].amount) === cents(device.amount)
+        ? []
+        : [`device ${device.device_number}: ${device.amount} → ${priced[index].amount}`]
     )
+    if (changed.length) {
+      throw new LeasingError(
+        "CART_PRICES_CHANGED",
+        `Prices changed since the cart was priced (${changed.join(", ")}). Update the cart's devices to re-price them, then validate again.`
+      )
+    }
+    return new StepResponse(true)
   }
-  return new StepResponse(true)
-})
+)

@@ -4,7 +4,12 @@ import { LEASING_MODULE } from "../../../modules/leasing"
 import LeasingModuleService from "../../../modules/leasing/service"
 import { contractsFromOrder, OrderItemForContract } from "../utils/contracts-from-order"
 
-export type CreateLeaseContractsStepInput = { order_id: string; cart_id: string; company_id: string; signatory_user_id: string | null }
+export type CreateLeaseContractsStepInput = {
+  order_id: string
+  cart_id: string
+  company_id: string
+  signatory_user_id: string | null
+}
 
 export const createLeaseContractsStepId = "leasing-create-lease-contracts"
 /**
@@ -17,13 +22,28 @@ export const createLeaseContractsStep = createStep(
   async (input: CreateLeaseContractsStepInput, { container }) => {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
-      fields: ["id", "currency_code", "items.id", "items.title", "items.subtitle", "items.product_id", "items.variant_id", "items.metadata"],
+      fields: [
+        "id",
+        "currency_code",
+        "items.id",
+        "items.title",
+        "items.subtitle",
+        "items.product_id",
+        "items.variant_id",
+        "items.metadata",
+      ],
       filters: { id: input.order_id },
     })
     const order = data[0]
     const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
-    const existing = new Set((await service.listLeaseContracts({ order_id: input.order_id }, { select: ["order_item_id"] })).map((c) => c.order_item_id))
-    const items = ((order?.items ?? []) as (OrderItemForContract | null)[]).filter((i): i is OrderItemForContract => !!i && !existing.has(i.id))
+    const existing = new Set(
+      (await service.listLeaseContracts({ order_id: input.order_id }, { select: ["order_item_id"] })).map(
+        (c) => c.order_item_id
+      )
+    )
+    const items = ((order?.items ?? []) as (OrderItemForContract | null)[]).filter(
+      (i): i is OrderItemForContract => !!i && !existing.has(i.id)
+    )
     const contracts = contractsFromOrder(items, { ...input, currency_code: order.currency_code })
     const created = contracts.length ? await service.createLeaseContracts(contracts) : []
     const ids = created.map((c) => c.id)

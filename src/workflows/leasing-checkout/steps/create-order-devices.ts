@@ -28,7 +28,17 @@ export const createOrderDevicesStep = createStep(
   async ({ order_id, company_id }: CreateOrderDevicesStepInput, { container }) => {
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
-      fields: ["id", "currency_code", "items.id", "items.title", "items.subtitle", "items.variant_id", "items.unit_price", "items.metadata", "items.product.type.value"],
+      fields: [
+        "id",
+        "currency_code",
+        "items.id",
+        "items.title",
+        "items.subtitle",
+        "items.variant_id",
+        "items.unit_price",
+        "items.metadata",
+        "items.product.type.value",
+      ],
       filters: { id: order_id },
     })
     const order = data[0] as unknown as { currency_code: string; items?: (OrderItemRow | null)[] }

@@ -12,6 +12,8 @@ export const finishLeasingCheckoutStep = createStep(
   },
   async (leasingCartId, { container }) => {
     if (!leasingCartId) return
-    await container.resolve<LeasingModuleService>(LEASING_MODULE).updateLeasingCarts({ id: leasingCartId, order_id: null })
+    await container
+      .resolve<LeasingModuleService>(LEASING_MODULE)
+      .updateLeasingCarts({ id: leasingCartId, order_id: null })
   }
 )

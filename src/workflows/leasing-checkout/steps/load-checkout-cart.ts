@@ -26,9 +26,17 @@ const FIELDS = [
 type LoadedItem = { id: string; variant_id: string; unit_price: unknown; metadata: Record<string, unknown> | null }
 
 /** A user of the company, by id or integer alias, or the error naming what it was meant to be. */
-async function companyUser(service: CompanyModuleService, companyId: string, ref: RecordRef, code: LeasingErrorCode, what: string) {
+async function companyUser(
+  service: CompanyModuleService,
+  companyId: string,
+  ref: RecordRef,
+  code: LeasingErrorCode,
+  what: string
+) {
   const parsed = parseRecordRef(ref)
-  const [user] = parsed ? await service.listLeasingCompanyUsers({ company_id: companyId, ...parsed }, { select: ["id"], take: 1 }) : []
+  const [user] = parsed
+    ? await service.listLeasingCompanyUsers({ company_id: companyId, ...parsed }, { select: ["id"], take: 1 })
+    : []
   if (!user) {
     throw new LeasingError(code, `${what} ${ref} is not one of your company's users.`)
   }
@@ -47,7 +55,9 @@ export const loadCheckoutCartStep = createStep(
     if (caller.scope !== "WRITE") {
       throw new LeasingError("INSUFFICIENT_SCOPE", "Validating a cart needs WRITE scope.")
     }
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "cart", fields: FIELDS, filters: { id: cart_id } })
+    const { data } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "cart", fields: FIELDS, filters: { id: cart_id } })
     const cart = data[0]
     const record = cart?.leasing_cart
     if (!cart || !record || record.company_id !== caller.company_id) {
@@ -65,13 +75,17 @@ export const loadCheckoutCartStep = createStep(
     }
 
     const users = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-    const purchaser = purchaser_id != null
-      ? await companyUser(users, caller.company_id, purchaser_id, "PURCHASER_NOT_IN_COMPANY", "Purchaser")
-      : record.purchaser_user_id
+    const purchaser =
+      purchaser_id != null
+        ? await companyUser(users, caller.company_id, purchaser_id, "PURCHASER_NOT_IN_COMPANY", "Purchaser")
+        : record.purchaser_user_id
     if (!purchaser) {
       throw new LeasingError("PURCHASER_REQUIRED", "Name the purchaser (purchaser_id) before the cart can be ordered.")
     }
-    const signatory = signatory_id != null ? await companyUser(users, caller.company_id, signatory_id, "USER_NOT_IN_COMPANY", "Signatory") : purchaser
+    const signatory =
+      signatory_id != null
+        ? await companyUser(users, caller.company_id, signatory_id, "USER_NOT_IN_COMPANY", "Signatory")
+        : purchaser
     const customer = cart.customer as { groups?: ({ id: string } | null)[] } | null
     const checkout: CheckoutCart = {
       cart_id,

@@ -19,7 +19,10 @@ export const releaseVoidedPaymentSessionsStep = createStep(
       fields: ["payment_collection.payment_sessions.id", "payment_collection.payment_sessions.payment.canceled_at"],
       filters: { id: cartId },
     })
-    const sessions = (data[0]?.payment_collection?.payment_sessions ?? []) as ({ id: string; payment?: { canceled_at: unknown } | null } | null)[]
+    const sessions = (data[0]?.payment_collection?.payment_sessions ?? []) as ({
+      id: string
+      payment?: { canceled_at: unknown } | null
+    } | null)[]
     const voided = sessions.filter((s) => s?.payment?.canceled_at).map((s) => s!.id)
     const payments = container.resolve(Modules.PAYMENT)
     for (const id of voided) await payments.deletePaymentSession(id)

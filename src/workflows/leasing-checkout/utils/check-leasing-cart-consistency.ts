@@ -3,7 +3,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { isLeasingLine } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError } from "../../../utils/leasing-errors"
 
-type CheckedItem = { id: string; quantity: number | string; metadata: Record<string, unknown> | null; tax_lines?: unknown[] | null }
+type CheckedItem = {
+  id: string
+  quantity: number | string
+  metadata: Record<string, unknown> | null
+  tax_lines?: unknown[] | null
+}
 
 /**
  * Refuses to turn an inconsistent leasing cart into an order (409 CART_INCONSISTENT): a line that
@@ -32,17 +37,28 @@ export async function checkLeasingCartConsistency(scope: MedusaContainer, cartId
   const items = ((cart?.items ?? []) as (CheckedItem | null)[]).filter((i): i is CheckedItem => !!i)
   const stray = items.filter((i) => !isLeasingLine(i))
   if (stray.length) {
-    throw new LeasingError("CART_INCONSISTENT", `The cart has ${stray.length} line(s) that are not devices; update the cart again before checkout.`)
+    throw new LeasingError(
+      "CART_INCONSISTENT",
+      `The cart has ${stray.length} line(s) that are not devices; update the cart again before checkout.`
+    )
   }
   const multiple = items.filter((i) => Number(i.quantity) !== 1)
   if (multiple.length) {
-    throw new LeasingError("CART_INCONSISTENT", `The cart has ${multiple.length} device line(s) whose quantity is not 1; update the cart again before checkout.`)
+    throw new LeasingError(
+      "CART_INCONSISTENT",
+      `The cart has ${multiple.length} device line(s) whose quantity is not 1; update the cart again before checkout.`
+    )
   }
   const country = cart.shipping_address?.country_code
   if (cart.region?.automatic_taxes && country && items.some((i) => !i.tax_lines?.length)) {
-    const taxRegions = await scope.resolve(Modules.TAX).listTaxRegions({ country_code: country.toLowerCase() }, { take: 1 })
+    const taxRegions = await scope
+      .resolve(Modules.TAX)
+      .listTaxRegions({ country_code: country.toLowerCase() }, { take: 1 })
     if (taxRegions.length) {
-      throw new LeasingError("CART_INCONSISTENT", "Some devices have no tax lines; update the cart again before checkout.")
+      throw new LeasingError(
+        "CART_INCONSISTENT",
+        "Some devices have no tax lines; update the cart again before checkout."
+      )
     }
   }
   const collection = cart.payment_collection

@@ -5,7 +5,11 @@ import LeasingModuleService from "../../../modules/leasing/service"
 import { deviceChangeForContract } from "../../../modules/leasing/utils/contract-device-state"
 
 /** A contract's new state, and the buyback price when it was bought out. */
-export type FollowContractDevicesStepInput = { contract_id: string; status: LeaseContractStatus; buyback_price?: number | null }
+export type FollowContractDevicesStepInput = {
+  contract_id: string
+  status: LeaseContractStatus
+  buyback_price?: number | null
+}
 
 export const followContractDevicesStepId = "leasing-follow-contract-devices"
 /**

@@ -24,33 +24,51 @@ export const resolveDeviceInputsStepId = "leasing-resolve-device-inputs"
  * devices or twice in the request (400 INVALID_SERIAL_NUMBER). Answers the devices with the
  * assignees' ids.
  */
-export const resolveDeviceInputsStep = createStep(resolveDeviceInputsStepId, async (input: ResolveDeviceInputsStepInput, { container }) => {
-  const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
-  const leasing = container.resolve<LeasingModuleService>(LEASING_MODULE)
-  const userIds = new Map<string, string>()
-  for (const ref of new Set(input.devices.flatMap((d) => (d.user_id != null ? [String(d.user_id)] : [])))) {
-    const parsed = parseRecordRef(ref)
-    const [user] = parsed ? await companies.listLeasingCompanyUsers({ company_id: input.company_id, ...parsed }, { select: ["id"], take: 1 }) : []
-    if (!user) throw new LeasingError("INVALID_USER", `User ${ref} is not one of your company's users.`)
-    userIds.set(ref, user.id)
-  }
-  const serials = input.devices.flatMap((d) => (d.serial_number ? [d.serial_number] : []))
-  for (const serial of serials) {
-    if (!SERIAL_NUMBER.test(serial)) {
-      throw new LeasingError("INVALID_SERIAL_NUMBER", `Serial number "${serial}" is not valid: 3 to 64 letters, digits, -, /, . or _.`)
+export const resolveDeviceInputsStep = createStep(
+  resolveDeviceInputsStepId,
+  async (input: ResolveDeviceInputsStepInput, { container }) => {
+    const companies = container.resolve<CompanyModuleService>(COMPANY_MODULE)
+    const leasing = container.resolve<LeasingModuleService>(LEASING_MODULE)
+    const userIds = new Map<string, string>()
+    for (const ref of new Set(input.devices.flatMap((d) => (d.user_id != null ? [String(d.user_id)] : [])))) {
+      const parsed = parseRecordRef(ref)
+      const [user] = parsed
+        ? await companies.listLeasingCompanyUsers(
+            { company_id: input.company_id, ...parsed },
+            { select: ["id"], take: 1 }
+          )
+        : []
+      if (!user) throw new LeasingError("INVALID_USER", `User ${ref} is not one of your company's users.`)
+      userIds.set(ref, user.id)
     }
+    const serials = input.devices.flatMap((d) => (d.serial_number ? [d.serial_number] : []))
+    for (const serial of serials) {
+      if (!SERIAL_NUMBER.test(serial)) {
+        throw new LeasingError(
+          "INVALID_SERIAL_NUMBER",
+          `Serial number "${serial}" is not valid: 3 to 64 letters, digits, -, /, . or _.`
+        )
+      }
+    }
+    if (new Set(serials).size !== serials.length) {
+      throw new LeasingError("INVALID_SERIAL_NUMBER", "The same serial number is given to two devices.")
+    }
+    if (serials.length) {
+      const taken = await leasing.listDevices(
+        { company_id: input.company_id, serial_number: serials },
+        { select: ["id", "serial_number"] }
+      )
+      const clash = taken.find((d) => d.id !== input.device_id)
+      if (clash)
+        throw new LeasingError(
+          "INVALID_SERIAL_NUMBER",
+          `Serial number "${clash.serial_number}" is already on another of your devices.`
+        )
+    }
+    const devices: DeviceFields[] = input.devices.map((d) => ({
+      ...d,
+      ...(d.user_id !== undefined ? { user_id: d.user_id === null ? null : userIds.get(String(d.user_id))! } : {}),
+    })) as DeviceFields[]
+    return new StepResponse(devices)
   }
-  if (new Set(serials).size !== serials.length) {
-    throw new LeasingError("INVALID_SERIAL_NUMBER", "The same serial number is given to two devices.")
-  }
-  if (serials.length) {
-    const taken = await leasing.listDevices({ company_id: input.company_id, serial_number: serials }, { select: ["id", "serial_number"] })
-    const clash = taken.find((d) => d.id !== input.device_id)
-    if (clash) throw new LeasingError("INVALID_SERIAL_NUMBER", `Serial number "${clash.serial_number}" is already on another of your devices.`)
-  }
-  const devices: DeviceFields[] = input.devices.map((d) => ({
-    ...d,
-    ...(d.user_id !== undefined ? { user_id: d.user_id === null ? null : userIds.get(String(d.user_id))! } : {}),
-  })) as DeviceFields[]
-  return new StepResponse(devices)
-})
+)

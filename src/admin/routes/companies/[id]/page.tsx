@@ -38,10 +38,13 @@ const CompanyPage = () => {
       variant: "danger",
     })
     if (!ok) return
-    await deleteCompany.mutateAsync().then(() => {
-      toast.success(`${company.name} deleted`)
-      navigate("/companies")
-    }, () => undefined)
+    await deleteCompany.mutateAsync().then(
+      () => {
+        toast.success(`${company.name} deleted`)
+        navigate("/companies")
+      },
+      () => undefined
+    )
   }
 
   return (
@@ -53,7 +56,8 @@ const CompanyPage = () => {
           </Link>
           <Heading level="h1">{company.name}</Heading>
           <Text size="small" className="text-ui-fg-subtle" data-testid="company-contact">
-            #{company.number} · {[company.country_code, company.email, company.phone].filter(Boolean).join(" · ") || "No contact details"}
+            #{company.number} ·{" "}
+            {[company.country_code, company.email, company.phone].filter(Boolean).join(" · ") || "No contact details"}
           </Text>
         </div>
         <div className="flex gap-x-2">

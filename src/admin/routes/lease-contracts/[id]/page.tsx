@@ -36,11 +36,17 @@ const LeaseContractPage = () => {
           <Link to={`/companies/${c.company.id}`} className="text-ui-fg-interactive">
             {c.company.name ?? c.company.id}
           </Link>{" "}
-          · {formatRent(c)} / month · {c.lease_term_months} months · start {formatContractDate(c.starts_at)} · end {formatContractDate(c.ends_at)}
-          {c.early_return_fee !== null ? ` · early-return fee ${c.early_return_fee.toFixed(2)} ${c.currency_code.toUpperCase()}` : ""}
+          · {formatRent(c)} / month · {c.lease_term_months} months · start {formatContractDate(c.starts_at)} · end{" "}
+          {formatContractDate(c.ends_at)}
+          {c.early_return_fee !== null
+            ? ` · early-return fee ${c.early_return_fee.toFixed(2)} ${c.currency_code.toUpperCase()}`
+            : ""}
         </Text>
         <Text size="small" className="text-ui-fg-subtle">
-          {c.assignee?.name ?? "No assignee"} · <Link to={`/orders/${c.order_id}`} className="text-ui-fg-interactive">Open the order</Link>
+          {c.assignee?.name ?? "No assignee"} ·{" "}
+          <Link to={`/orders/${c.order_id}`} className="text-ui-fg-interactive">
+            Open the order
+          </Link>
         </Text>
       </Container>
       <LeaseScheduleSection contractId={c.id} />

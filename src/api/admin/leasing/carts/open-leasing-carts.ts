@@ -8,7 +8,12 @@ import type { AdminLeasingCartListItem } from "../../../../types/leasing"
 import { money } from "../../../../utils/money"
 
 type Filters = { company_id?: string; limit: number; offset: number }
-type CartRow = { id: string; currency_code: string; updated_at: string | Date; items?: ({ unit_price: unknown; metadata: Record<string, unknown> | null } | null)[] }
+type CartRow = {
+  id: string
+  currency_code: string
+  updated_at: string | Date
+  items?: ({ unit_price: unknown; metadata: Record<string, unknown> | null } | null)[]
+}
 
 /**
  * Open leasing carts (not completed), most recently updated first, one page. "Open" lives in the
@@ -26,7 +31,12 @@ export async function listOpenLeasingCarts(scope: MedusaContainer, { company_id,
     return company_id ? q.where("lc.company_id", company_id) : q
   }
   const [rows, [{ count }]] = await Promise.all([
-    open().select("lc.cart_id", "lc.order_number", "lc.company_id").orderBy("c.updated_at", "desc").orderBy("lc.cart_id").limit(limit).offset(offset),
+    open()
+      .select("lc.cart_id", "lc.order_number", "lc.company_id")
+      .orderBy("c.updated_at", "desc")
+      .orderBy("lc.cart_id")
+      .limit(limit)
+      .offset(offset),
     open().count<{ count: string }[]>({ count: "*" }),
   ])
   const cartIds = rows.map((r: { cart_id: string }) => r.cart_id)
@@ -40,29 +50,35 @@ export async function listOpenLeasingCarts(scope: MedusaContainer, { company_id,
       fields: ["id", "currency_code", "updated_at", "items.unit_price", "items.metadata"],
       filters: { id: cartIds },
     }),
-    scope.resolve<CompanyModuleService>(COMPANY_MODULE).listLeasingCompanies({ id: companyIds }, { select: ["id", "name"] }),
+    scope
+      .resolve<CompanyModuleService>(COMPANY_MODULE)
+      .listLeasingCompanies({ id: companyIds }, { select: ["id", "name"] }),
   ])
   const cartById = new Map((carts as CartRow[]).map((c) => [c.id, c]))
   const nameOf = new Map<string, string>(companies.map((c) => [c.id, c.name]))
-  const items: AdminLeasingCartListItem[] = rows.flatMap((row: { cart_id: string; order_number: number | string; company_id: string }) => {
-    const cart = cartById.get(row.cart_id)
-    if (!cart) return []
-    const devices = (cart.items ?? []).flatMap((i) => (i && leasingDataOf(i) ? [{ mode: leasingDataOf(i)!.acquisition_mode, price: deviceAmountOf(i) }] : []))
-    const sum = (mode: string) => devices.filter((d) => d.mode === mode).reduce((total, d) => total + d.price, 0)
-    return [
-      {
-        id: row.cart_id,
-        order_number: Number(row.order_number),
-        company: { id: row.company_id, name: nameOf.get(row.company_id) ?? null },
-        num_devices: devices.length,
-        leased: devices.filter((d) => d.mode === "LEASING").length,
-        bought: devices.filter((d) => d.mode === "BUY").length,
-        monthly_rent: money(sum("LEASING")),
-        one_time_total: money(sum("BUY")),
-        currency_code: cart.currency_code,
-        updated_at: new Date(cart.updated_at).toISOString(),
-      },
-    ]
-  })
+  const items: AdminLeasingCartListItem[] = rows.flatMap(
+    (row: { cart_id: string; order_number: number | string; company_id: string }) => {
+      const cart = cartById.get(row.cart_id)
+      if (!cart) return []
+      const devices = (cart.items ?? []).flatMap((i) =>
+        i && leasingDataOf(i) ? [{ mode: leasingDataOf(i)!.acquisition_mode, price: deviceAmountOf(i) }] : []
+      )
+      const sum = (mode: string) => devices.filter((d) => d.mode === mode).reduce((total, d) => total + d.price, 0)
+      return [
+        {
+          id: row.cart_id,
+          order_number: Number(row.order_number),
+          company: { id: row.company_id, name: nameOf.get(row.company_id) ?? null },
+          num_devices: devices.length,
+          leased: devices.filter((d) => d.mode === "LEASING").length,
+          bought: devices.filter((d) => d.mode === "BUY").length,
+          monthly_rent: money(sum("LEASING")),
+          one_time_total: money(sum("BUY")),
+          currency_code: cart.currency_code,
+          updated_at: new Date(cart.updated_at).toISOString(),
+        },
+      ]
+    }
+  )
   return { carts: items, count: Number(count) }
 }

@@ -17,7 +17,10 @@ export const AdminUpdateCompanyDevice = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),
     serial_number: z.string().max(200).nullish(),
-    user_id: z.string().regex(/^[a-z]+_[0-9A-Za-z]+$/, "must be a company user id").nullish(),
+    user_id: z
+      .string()
+      .regex(/^[a-z]+_[0-9A-Za-z]+$/, "must be a company user id")
+      .nullish(),
     client_status: z.enum(DEVICE_CLIENT_STATUSES).optional(),
   })
   .strict()

@@ -21,7 +21,11 @@ import { AdminListCompanyDevices, AdminUpdateCompanyDevice } from "./device-vali
 const base = "/admin/leasing/companies"
 
 export const adminLeasingCompanyMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: base, middlewares: [validateAndTransformQuery(AdminListCompanies, listAdminCompaniesQueryConfig)] },
+  {
+    methods: ["GET"],
+    matcher: base,
+    middlewares: [validateAndTransformQuery(AdminListCompanies, listAdminCompaniesQueryConfig)],
+  },
   { methods: ["POST"], matcher: base, middlewares: [validateAndTransformBody(AdminCreateCompany)] },
   { methods: ["POST"], matcher: `${base}/:id`, middlewares: [validateAndTransformBody(AdminUpdateCompany)] },
   {
@@ -30,13 +34,21 @@ export const adminLeasingCompanyMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminCompanyUsersQueryConfig)],
   },
   { methods: ["POST"], matcher: `${base}/:id/users`, middlewares: [validateAndTransformBody(AdminCreateCompanyUser)] },
-  { methods: ["POST"], matcher: `${base}/:id/users/:user_id`, middlewares: [validateAndTransformBody(AdminUpdateCompanyUser)] },
+  {
+    methods: ["POST"],
+    matcher: `${base}/:id/users/:user_id`,
+    middlewares: [validateAndTransformBody(AdminUpdateCompanyUser)],
+  },
   {
     methods: ["GET"],
     matcher: `${base}/:id/addresses`,
     middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminCompanyAddressesQueryConfig)],
   },
-  { methods: ["POST"], matcher: `${base}/:id/addresses`, middlewares: [validateAndTransformBody(AdminCreateCompanyAddress)] },
+  {
+    methods: ["POST"],
+    matcher: `${base}/:id/addresses`,
+    middlewares: [validateAndTransformBody(AdminCreateCompanyAddress)],
+  },
   {
     methods: ["POST"],
     matcher: `${base}/:id/addresses/:address_id`,
@@ -47,7 +59,19 @@ export const adminLeasingCompanyMiddlewares: MiddlewareRoute[] = [
     matcher: `${base}/:id/api-tokens`,
     middlewares: [validateAndTransformQuery(AdminListCompanyRecords, listAdminApiTokensQueryConfig)],
   },
-  { methods: ["POST"], matcher: `${base}/:id/api-tokens`, middlewares: [validateAndTransformBody(AdminCreateApiToken)] },
-  { methods: ["GET"], matcher: `${base}/:id/devices`, middlewares: [validateAndTransformQuery(AdminListCompanyDevices, {})] },
-  { methods: ["POST"], matcher: `${base}/:id/devices/:device_id`, middlewares: [validateAndTransformBody(AdminUpdateCompanyDevice)] },
+  {
+    methods: ["POST"],
+    matcher: `${base}/:id/api-tokens`,
+    middlewares: [validateAndTransformBody(AdminCreateApiToken)],
+  },
+  {
+    methods: ["GET"],
+    matcher: `${base}/:id/devices`,
+    middlewares: [validateAndTransformQuery(AdminListCompanyDevices, {})],
+  },
+  {
+    methods: ["POST"],
+    matcher: `${base}/:id/devices/:device_id`,
+    middlewares: [validateAndTransformBody(AdminUpdateCompanyDevice)],
+  },
 ]

@@ -2,16 +2,59 @@
 // (a token's hash is never shown, nor its secret, which is not even stored).
 const config = (fields: string[]) => ({ defaults: fields, allowed: fields, isList: true })
 
-export const adminCompanyFields = ["id", "number", "name", "email", "phone", "country_code", "metadata", "created_at", "updated_at"]
+export const adminCompanyFields = [
+  "id",
+  "number",
+  "name",
+  "email",
+  "phone",
+  "country_code",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
 export const adminCompanyUserFields = [
-  "id", "number", "company_id", "first_name", "last_name", "email", "role", "customer_id", "created_at", "updated_at",
+  "id",
+  "number",
+  "company_id",
+  "first_name",
+  "last_name",
+  "email",
+  "role",
+  "customer_id",
+  "created_at",
+  "updated_at",
 ]
 export const adminCompanyAddressFields = [
-  "id", "number", "company_id", "label", "first_name", "last_name", "company", "address_1", "address_2", "city",
-  "postal_code", "province", "country_code", "phone", "is_default", "created_at", "updated_at",
+  "id",
+  "number",
+  "company_id",
+  "label",
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "province",
+  "country_code",
+  "phone",
+  "is_default",
+  "created_at",
+  "updated_at",
 ]
 export const adminApiTokenFields = [
-  "id", "company_id", "label", "scope", "redacted", "created_by", "last_used_at", "revoked_at", "revoked_by", "created_at",
+  "id",
+  "company_id",
+  "label",
+  "scope",
+  "redacted",
+  "created_by",
+  "last_used_at",
+  "revoked_at",
+  "revoked_by",
+  "created_at",
 ]
 
 export const listAdminCompaniesQueryConfig = config(adminCompanyFields)

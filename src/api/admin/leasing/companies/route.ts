@@ -29,7 +29,12 @@ export const GET = async (
   // Query's generated types (medusa build) call the alias a string and dates Date | string;
   // the JSON carries a number and ISO strings.
   const iso = (d: string | Date) => new Date(d).toISOString()
-  const rows: AdminLeasingCompany[] = companies.map((c) => ({ ...c, number: Number(c.number), created_at: iso(c.created_at), updated_at: iso(c.updated_at) }))
+  const rows: AdminLeasingCompany[] = companies.map((c) => ({
+    ...c,
+    number: Number(c.number),
+    created_at: iso(c.created_at),
+    updated_at: iso(c.updated_at),
+  }))
   res.json({ companies: rows, count: metadata?.count ?? 0, limit: metadata?.take ?? 0, offset: metadata?.skip ?? 0 })
 }
 

@@ -31,7 +31,10 @@ const companyUserFields = {
   // The storefront customer who acts as this user when signed in.
   customer_id: z.string().nullish(),
 }
-export const AdminCreateCompanyUser = z.object({ ...companyUserFields, role: companyUserFields.role.default("EMPLOYEE") })
+export const AdminCreateCompanyUser = z.object({
+  ...companyUserFields,
+  role: companyUserFields.role.default("EMPLOYEE"),
+})
 export type AdminCreateCompanyUserType = z.infer<typeof AdminCreateCompanyUser>
 // Built without the create schema's default: zod 4 applies a default even under .partial(),
 // which would silently demote an ADMIN on any update that leaves out the role.

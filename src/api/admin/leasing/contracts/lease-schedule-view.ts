@@ -1,7 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
-import type { AdminBuybackQuote, AdminLeaseContractResponse, AdminLeaseScheduleResponse } from "../../../../types/leasing"
+import type {
+  AdminBuybackQuote,
+  AdminLeaseContractResponse,
+  AdminLeaseScheduleResponse,
+} from "../../../../types/leasing"
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { contractSchedules } from "../../../utils/lease-schedule"
 import { findLeaseContract } from "./list-lease-contracts"
@@ -21,13 +25,19 @@ export async function adminQuote(scope: MedusaContainer, id: string): Promise<Ad
 }
 
 /** A contract's billing schedule, what remains to pay and its open buyback quote; NOT_FOUND for an unknown contract. */
-export async function adminLeaseSchedule(scope: MedusaContainer, contractId: string): Promise<AdminLeaseScheduleResponse> {
+export async function adminLeaseSchedule(
+  scope: MedusaContainer,
+  contractId: string
+): Promise<AdminLeaseScheduleResponse> {
   const service = scope.resolve<LeasingModuleService>(LEASING_MODULE)
   const [contract] = await service.listLeaseContracts({ id: contractId }, { select: ["id", "currency_code"], take: 1 })
   if (!contract) throw new LeasingError("NOT_FOUND", `No lease contract with id ${contractId}.`)
   const [schedule, [open]] = await Promise.all([
     contractSchedules(scope, [contractId]).then((m) => m.get(contractId)!),
-    service.listLeaseBuybackQuotes({ contract_id: contractId, status: "OPEN", expires_at: { $gt: new Date() } }, { select: ["id"], take: 1 }),
+    service.listLeaseBuybackQuotes(
+      { contract_id: contractId, status: "OPEN", expires_at: { $gt: new Date() } },
+      { select: ["id"], take: 1 }
+    ),
   ])
   return {
     installments: schedule.installments,

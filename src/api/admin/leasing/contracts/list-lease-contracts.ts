@@ -17,10 +17,33 @@ const RENT_BEARING: LeaseContractStatus[] = ["ACTIVE", "PENDING_DELIVERY"]
 const DAY_MS = 24 * 60 * 60 * 1000
 
 const COLUMNS = [
-  "id", "contract_number", "order_id", "order_item_id", "cart_id", "company_id", "device_number", "catalog_number",
-  "product_id", "variant_id", "device_name", "keyboard_layout", "delivery_country", "assignee_user_id",
-  "shipping_address_id", "signatory_user_id", "lease_term_months", "monthly_rent", "currency_code", "status",
-  "starts_at", "ends_at", "extension_mode", "return_date", "ended_at", "early_return_fee", "created_at",
+  "id",
+  "contract_number",
+  "order_id",
+  "order_item_id",
+  "cart_id",
+  "company_id",
+  "device_number",
+  "catalog_number",
+  "product_id",
+  "variant_id",
+  "device_name",
+  "keyboard_layout",
+  "delivery_country",
+  "assignee_user_id",
+  "shipping_address_id",
+  "signatory_user_id",
+  "lease_term_months",
+  "monthly_rent",
+  "currency_code",
+  "status",
+  "starts_at",
+  "ends_at",
+  "extension_mode",
+  "return_date",
+  "ended_at",
+  "early_return_fee",
+  "created_at",
 ]
 
 /**
@@ -33,7 +56,10 @@ function applyFilters(q: Knex.QueryBuilder, filters: LeaseContractFilters, now: 
   if (filters.order_id) q.where("order_id", filters.order_id)
   if (filters.status?.length) q.whereIn("status", filters.status)
   if (filters.ending_within_days !== undefined) {
-    q.where("status", "ACTIVE").whereBetween("ends_at", [now, new Date(now.getTime() + filters.ending_within_days * DAY_MS)])
+    q.where("status", "ACTIVE").whereBetween("ends_at", [
+      now,
+      new Date(now.getTime() + filters.ending_within_days * DAY_MS),
+    ])
   }
   return q
 }
@@ -78,12 +104,14 @@ export async function listLeaseContracts(
   return {
     lease_contracts: await presentLeaseContracts(scope, rows as LeaseContractRow[]),
     count: Number(count),
-    monthly_rent_total: totals.map(
-      (t): AdminLeaseContractRentTotal => ({ currency_code: t.currency_code, amount: roundCents(Number(t.amount)) })
-    ),
-    rent_due_this_month: dueThisMonth.map(
-      (t): AdminLeaseContractRentTotal => ({ currency_code: t.currency_code, amount: roundCents(Number(t.amount)) })
-    ),
+    monthly_rent_total: totals.map((t): AdminLeaseContractRentTotal => ({
+      currency_code: t.currency_code,
+      amount: roundCents(Number(t.amount)),
+    })),
+    rent_due_this_month: dueThisMonth.map((t): AdminLeaseContractRentTotal => ({
+      currency_code: t.currency_code,
+      amount: roundCents(Number(t.amount)),
+    })),
   }
 }
 

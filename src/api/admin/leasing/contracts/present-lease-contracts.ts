@@ -6,7 +6,16 @@ import type { AdminLeaseContract } from "../../../../types/leasing"
 
 /** A `lease_contract` row as PostgreSQL returns it (numeric as a string, timestamps as dates). */
 type Resolved = "company" | "assignee" | "shipping_address"
-type Converted = "contract_number" | "monthly_rent" | "status" | "starts_at" | "ends_at" | "created_at" | "return_date" | "ended_at" | "early_return_fee"
+type Converted =
+  | "contract_number"
+  | "monthly_rent"
+  | "status"
+  | "starts_at"
+  | "ends_at"
+  | "created_at"
+  | "return_date"
+  | "ended_at"
+  | "early_return_fee"
 export type LeaseContractRow = Omit<AdminLeaseContract, Resolved | Converted> & {
   contract_number: number | string
   company_id: string
@@ -30,7 +39,10 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
  * One read per kind of record for the whole page, whatever its size; records deleted since the
  * checkout are still named (the contract outlives them).
  */
-export async function presentLeaseContracts(scope: MedusaContainer, rows: LeaseContractRow[]): Promise<AdminLeaseContract[]> {
+export async function presentLeaseContracts(
+  scope: MedusaContainer,
+  rows: LeaseContractRow[]
+): Promise<AdminLeaseContract[]> {
   if (!rows.length) return []
   const companies = scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const companyIds = unique(rows.map((r) => r.company_id))
@@ -39,10 +51,16 @@ export async function presentLeaseContracts(scope: MedusaContainer, rows: LeaseC
   const [companyRecords, users, addresses] = await Promise.all([
     companies.listLeasingCompanies({ id: companyIds }, { select: ["id", "name"], withDeleted: true }),
     userIds.length
-      ? companies.listLeasingCompanyUsers({ id: userIds }, { select: ["id", "first_name", "last_name", "email"], withDeleted: true })
+      ? companies.listLeasingCompanyUsers(
+          { id: userIds },
+          { select: ["id", "first_name", "last_name", "email"], withDeleted: true }
+        )
       : Promise.resolve([]),
     addressIds.length
-      ? companies.listLeasingCompanyAddresses({ id: addressIds }, { select: ["id", "label", "address_1", "city"], withDeleted: true })
+      ? companies.listLeasingCompanyAddresses(
+          { id: addressIds },
+          { select: ["id", "label", "address_1", "city"], withDeleted: true }
+        )
       : Promise.resolve([]),
   ])
   const companyName = new Map(companyRecords.map((c) => [c.id, c.name]))
@@ -57,10 +75,17 @@ export async function presentLeaseContracts(scope: MedusaContainer, rows: LeaseC
       contract_number: Number(row.contract_number),
       company: { id: company_id, name: companyName.get(company_id) ?? null },
       assignee: assignee_user_id
-        ? { id: assignee_user_id, name: user ? `${user.first_name} ${user.last_name}` : null, email: user?.email ?? null }
+        ? {
+            id: assignee_user_id,
+            name: user ? `${user.first_name} ${user.last_name}` : null,
+            email: user?.email ?? null,
+          }
         : null,
       shipping_address: shipping_address_id
-        ? { id: shipping_address_id, label: address ? address.label ?? `${address.address_1}, ${address.city}` : null }
+        ? {
+            id: shipping_address_id,
+            label: address ? (address.label ?? `${address.address_1}, ${address.city}`) : null,
+          }
         : null,
       monthly_rent: Number(row.monthly_rent),
       starts_at: iso(row.starts_at),

@@ -13,5 +13,12 @@ export const GET = async (
 ) => {
   const { limit, offset, ...filters } = req.validatedQuery
   const page = await listLeaseContracts(req.scope, filters, { limit, offset })
-  res.json({ lease_contracts: page.lease_contracts, count: page.count, limit, offset, monthly_rent_total: page.monthly_rent_total, rent_due_this_month: page.rent_due_this_month })
+  res.json({
+    lease_contracts: page.lease_contracts,
+    count: page.count,
+    limit,
+    offset,
+    monthly_rent_total: page.monthly_rent_total,
+    rent_due_this_month: page.rent_due_this_month,
+  })
 }

@@ -9,8 +9,14 @@ const Statuses = z.preprocess(
 )
 
 export const AdminListLeaseContracts = z.object({
-  company_id: z.string().regex(/^lcomp_[0-9A-Za-z]+$/, "company_id must be a company id").optional(),
-  order_id: z.string().regex(/^order_[0-9A-Za-z]+$/, "order_id must be an order id").optional(),
+  company_id: z
+    .string()
+    .regex(/^lcomp_[0-9A-Za-z]+$/, "company_id must be a company id")
+    .optional(),
+  order_id: z
+    .string()
+    .regex(/^order_[0-9A-Za-z]+$/, "order_id must be an order id")
+    .optional(),
   status: Statuses.optional(),
   ending_within_days: z.coerce.number().int().min(0).max(3650).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -24,7 +24,8 @@ export const POST = async (
 ) => {
   const cartId = req.params.id
   const { additional_data, ...update } = req.validatedBody
-  const { purchaser_id, order_items, ...otherData } = (additional_data ?? {}) as LeasingAdditionalData & Record<string, unknown>
+  const { purchaser_id, order_items, ...otherData } = (additional_data ?? {}) as LeasingAdditionalData &
+    Record<string, unknown>
   const writesLeasingData = order_items !== undefined || purchaser_id !== undefined
   // The cart guard has already looked the cart up (and repaired an interrupted update). A company
   // API token speaks for the company; a signed-in customer who is also a company user keeps their

@@ -8,7 +8,19 @@ import { finishCheckoutIfInterrupted } from "./finish-if-interrupted"
 import { refuseInterruptedCart } from "./refuse-interrupted-cart"
 
 // Core's order fields, when its query middleware has not set them.
-const ORDER_FIELDS = ["id", "display_id", "status", "currency_code", "email", "total", "subtotal", "tax_total", "shipping_total", "items.*", "created_at"]
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "currency_code",
+  "email",
+  "total",
+  "subtotal",
+  "tax_total",
+  "shipping_total",
+  "items.*",
+  "created_at",
+]
 
 /**
  * Medusa's `POST /store/carts/:id/complete` on a leasing cart: the leasing checkout instead of
@@ -23,7 +35,10 @@ export function completeLeasingCart() {
       const cartId = req.params.id
       const [record] = await req.scope
         .resolve<LeasingModuleService>(LEASING_MODULE)
-        .listLeasingCarts({ cart_id: cartId }, { select: ["id", "pending_update", "purchaser_user_id", "signatory_user_id", "order_id"], take: 1 })
+        .listLeasingCarts(
+          { cart_id: cartId },
+          { select: ["id", "pending_update", "purchaser_user_id", "signatory_user_id", "order_id"], take: 1 }
+        )
       if (!record) return next()
       await refuseInterruptedCart(req.scope, cartId, record)
       const caller = req.leasing_caller
@@ -35,7 +50,11 @@ export function completeLeasingCart() {
         (await finishCheckoutIfInterrupted(req.scope, cartId, record)) ??
         (
           await leasingCompleteCartWorkflow(req.scope).run({
-            input: { cart_id: cartId, caller: { company_id: caller.company_id, scope: caller.scope }, ...(purchaser ? { purchaser_id: purchaser } : {}) },
+            input: {
+              cart_id: cartId,
+              caller: { company_id: caller.company_id, scope: caller.scope },
+              ...(purchaser ? { purchaser_id: purchaser } : {}),
+            },
           })
         ).result.order_id
       const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({

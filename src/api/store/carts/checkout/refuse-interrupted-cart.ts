@@ -7,7 +7,11 @@ import { leasingRepairCartWorkflow } from "../../../../workflows/leasing-cart/le
  * undone (payment sessions unset) and the checkout refused (409 CART_UPDATE_PENDING), since what
  * the buyer agreed to, or paid for, may not be the cart any more.
  */
-export async function refuseInterruptedCart(scope: MedusaContainer, cartId: string, record: { pending_update?: unknown } | undefined) {
+export async function refuseInterruptedCart(
+  scope: MedusaContainer,
+  cartId: string,
+  record: { pending_update?: unknown } | undefined
+) {
   if (!record?.pending_update) return
   await leasingRepairCartWorkflow(scope).run({ input: { cart_id: cartId } })
   throw new LeasingError(

@@ -19,7 +19,8 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"])
 // In any letter case and encoding Express routes (see declared-route.ts).
 const touchesLineItems = (req: MedusaRequest) => isUnder(req, "/store/carts/:id/line-items")
 
-const hasLeasingKey = (metadata: unknown) => !!metadata && typeof metadata === "object" && LEASING_METADATA_KEY in metadata
+const hasLeasingKey = (metadata: unknown) =>
+  !!metadata && typeof metadata === "object" && LEASING_METADATA_KEY in metadata
 
 function claimsLeasingMetadata(req: MedusaRequest) {
   const body = req.body as { metadata?: unknown; items?: unknown } | undefined

@@ -8,7 +8,11 @@ type Item = { unit_price: unknown; quantity: unknown; metadata?: Record<string, 
  * (the bought devices' prices before taxes and shipping), from the device lines only (a plain
  * line is never counted as a device).
  */
-export function leasingSummary(cart: { currency_code?: string; items?: (Item | null)[]; leasing_cart?: { order_number: number | string } | null }) {
+export function leasingSummary(cart: {
+  currency_code?: string
+  items?: (Item | null)[]
+  leasing_cart?: { order_number: number | string } | null
+}) {
   const devices = (cart.items ?? []).flatMap((i) => {
     const leasing = i && leasingDataOf(i)
     return leasing ? [{ mode: leasing.acquisition_mode, amount: deviceAmountOf(i) * Number(i.quantity ?? 1) }] : []

@@ -4,7 +4,14 @@ import { byDeviceOrder, deviceAmountOf, leasingDataOf } from "../../../../module
 import { money } from "../../../../utils/money"
 import { leasingSummary } from "./leasing-summary"
 
-type ViewItem = { id: string; title: string; subtitle: string | null; unit_price: unknown; quantity: unknown; metadata: Record<string, unknown> | null }
+type ViewItem = {
+  id: string
+  title: string
+  subtitle: string | null
+  unit_price: unknown
+  quantity: unknown
+  metadata: Record<string, unknown> | null
+}
 
 const VIEW_FIELDS = [
   "id",
@@ -32,7 +39,12 @@ export async function platformCartViews(scope: MedusaContainer, cartIds: string[
   const { data: carts } = await query.graph({ entity: "cart", fields: VIEW_FIELDS, filters: { id: cartIds } })
   const purchaserIds = carts.map((c) => c.leasing_cart?.purchaser_user_id).filter((id): id is string => !!id)
   const { data: purchasers } = purchaserIds.length
-    ? await query.graph({ entity: "leasing_company_user", fields: ["id", "number"], filters: { id: purchaserIds }, withDeleted: true })
+    ? await query.graph({
+        entity: "leasing_company_user",
+        fields: ["id", "number"],
+        filters: { id: purchaserIds },
+        withDeleted: true,
+      })
     : { data: [] as { id: string; number: unknown }[] }
   const numberOf = new Map(purchasers.map((p) => [p.id, Number(p.number)] as const))
   const byId = new Map(carts.map((c) => [c.id, c]))
@@ -52,7 +64,7 @@ export async function platformCartViews(scope: MedusaContainer, cartIds: string[
     const purchaserId = cart.leasing_cart?.purchaser_user_id
     return {
       id: summary.order_id,
-      purchaser_id: purchaserId ? numberOf.get(purchaserId) ?? null : null,
+      purchaser_id: purchaserId ? (numberOf.get(purchaserId) ?? null) : null,
       num_devices: summary.num_devices,
       rent: summary.monthly_rent,
       currency: summary.currency,

@@ -9,7 +9,9 @@ export async function resolveCartId(scope: MedusaContainer, pathId: string): Pro
   const number = Number(pathId)
   const [record] =
     number <= 2147483647
-      ? await scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeasingCarts({ order_number: number }, { select: ["cart_id"], take: 1 })
+      ? await scope
+          .resolve<LeasingModuleService>(LEASING_MODULE)
+          .listLeasingCarts({ order_number: number }, { select: ["cart_id"], take: 1 })
       : []
   if (!record) {
     throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
@@ -30,7 +32,10 @@ export async function resolveOwnedCartId(scope: MedusaContainer, pathId: string,
   }
   const [record] = await scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
-    .listLeasingCarts(integer ? { order_number: Number(pathId) } : { cart_id: pathId }, { select: ["cart_id", "company_id"], take: 1 })
+    .listLeasingCarts(integer ? { order_number: Number(pathId) } : { cart_id: pathId }, {
+      select: ["cart_id", "company_id"],
+      take: 1,
+    })
   if ((integer && !record) || (record && record.company_id !== companyId)) {
     throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
   }

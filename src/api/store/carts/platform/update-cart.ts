@@ -14,7 +14,11 @@ import { PatchLeasingCartType } from "../validators"
  */
 export async function updatePlatformCart(req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) {
   // Ownership first: another company's cart is not even repaired or locked.
-  const cartId = await resolveOwnedCartId(req.scope, req.params.order_id ?? req.params.id, req.leasing_caller!.company_id)
+  const cartId = await resolveOwnedCartId(
+    req.scope,
+    req.params.order_id ?? req.params.id,
+    req.leasing_caller!.company_id
+  )
   const { purchaser_id, order_items, acquisition_mode } = req.validatedBody
   await repairLeasingCartIfInterrupted(req.scope, cartId)
   await leasingUpdateCartWorkflow(req.scope).run({

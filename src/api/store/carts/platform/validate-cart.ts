@@ -20,7 +20,10 @@ export async function validatePlatformCart(req: MedusaRequest<ValidateLeasingCar
   const cartId = await resolveCartId(req.scope, req.params.order_id ?? req.params.id)
   const [record] = await req.scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
-    .listLeasingCarts({ cart_id: cartId }, { select: ["company_id", "pending_update", "signatory_user_id", "order_id", "order_number"], take: 1 })
+    .listLeasingCarts(
+      { cart_id: cartId },
+      { select: ["company_id", "pending_update", "signatory_user_id", "order_id", "order_number"], take: 1 }
+    )
   if (record?.company_id !== caller.company_id) {
     throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
   }

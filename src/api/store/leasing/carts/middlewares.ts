@@ -9,10 +9,26 @@ const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
 const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
 
 export const storeLeasingCartViewMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/store/leasing/carts", middlewares: [...read(), validatePlatformQuery(ListLeasingCarts)] },
-  { methods: ["POST"], matcher: "/store/leasing/carts", middlewares: [...write(), validatePlatformBody(CreateLeasingCart)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/carts",
+    middlewares: [...read(), validatePlatformQuery(ListLeasingCarts)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/carts",
+    middlewares: [...write(), validatePlatformBody(CreateLeasingCart)],
+  },
   { methods: ["GET"], matcher: "/store/leasing/carts/:order_id", middlewares: read() },
   // The same contract as the twins under /store/carts/:id (see ../../carts/middlewares.ts).
-  { methods: ["PATCH"], matcher: "/store/leasing/carts/:order_id", middlewares: [...write(), validatePlatformBody(PatchLeasingCart)] },
-  { methods: ["POST"], matcher: "/store/leasing/carts/:order_id/validate", middlewares: [...write(), validatePlatformBody(ValidateLeasingCart)] },
+  {
+    methods: ["PATCH"],
+    matcher: "/store/leasing/carts/:order_id",
+    middlewares: [...write(), validatePlatformBody(PatchLeasingCart)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/carts/:order_id/validate",
+    middlewares: [...write(), validatePlatformBody(ValidateLeasingCart)],
+  },
 ]

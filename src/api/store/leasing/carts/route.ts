@@ -22,18 +22,25 @@ export const GET = async (req: MedusaRequest<unknown, ListLeasingCartsType>, res
   if (purchaser_id !== undefined) {
     const ref = parseRecordRef(purchaser_id)
     const [user] = ref
-      ? await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listLeasingCompanyUsers({ company_id, ...ref }, { select: ["id"], take: 1 })
+      ? await req.scope
+          .resolve<CompanyModuleService>(COMPANY_MODULE)
+          .listLeasingCompanyUsers({ company_id, ...ref }, { select: ["id"], take: 1 })
       : []
     if (!user) {
       return res.json(platformList([], { total: 0, limit, offset }))
     }
     purchaserUserId = user.id
   }
-  const [records, total] = await req.scope.resolve<LeasingModuleService>(LEASING_MODULE).listAndCountLeasingCarts(
-    { company_id, order_id: null, ...(purchaserUserId ? { purchaser_user_id: purchaserUserId } : {}) },
-    { select: ["cart_id"], order: { order_number: "ASC" }, skip: offset, take: limit }
+  const [records, total] = await req.scope
+    .resolve<LeasingModuleService>(LEASING_MODULE)
+    .listAndCountLeasingCarts(
+      { company_id, order_id: null, ...(purchaserUserId ? { purchaser_user_id: purchaserUserId } : {}) },
+      { select: ["cart_id"], order: { order_number: "ASC" }, skip: offset, take: limit }
+    )
+  const views = await platformCartViews(
+    req.scope,
+    records.map((r) => r.cart_id)
   )
-  const views = await platformCartViews(req.scope, records.map((r) => r.cart_id))
   res.json(platformList(views, { total, limit, offset }))
 }
 

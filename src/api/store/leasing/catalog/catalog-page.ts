@@ -6,7 +6,12 @@ import { offeredLeaseTerms } from "../../../../modules/leasing/utils/lease-terms
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { storeCurrencyCodes } from "../../../../utils/store-currencies"
 import { compareVariants } from "../../../../utils/variant-order"
-import { CatalogFilters, CatalogOfferRow, findCatalogGroups, loadCatalogOffers } from "../../../../workflows/leasing-catalog/utils/catalog-queries"
+import {
+  CatalogFilters,
+  CatalogOfferRow,
+  findCatalogGroups,
+  loadCatalogOffers,
+} from "../../../../workflows/leasing-catalog/utils/catalog-queries"
 import { CatalogPriceBook, loadCatalogPriceBook } from "../../../../workflows/leasing-catalog/utils/price-catalog"
 import { loadDeviceCatalog } from "../../../../workflows/leasing-catalog/utils/resolve-leasing-devices"
 import { variantCharacteristics } from "../../../../workflows/leasing-catalog/utils/variant-characteristics"
@@ -22,7 +27,12 @@ type LayoutPrices = { amount: number; by_layout: Record<string, number> | null }
 type ModePrice = (LayoutPrices & { currency: string; by_term?: Record<string, LayoutPrices> }) | null
 
 /** A mode's prices of one catalog product (a lease's for one term): per layout, and "from" the cheapest. */
-function layoutPrices(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogPriceBook, term?: number): LayoutPrices | null {
+function layoutPrices(
+  offer: CatalogOfferRow,
+  mode: AcquisitionMode,
+  book: CatalogPriceBook,
+  term?: number
+): LayoutPrices | null {
   const layouts = offer.has_keyboard ? offer.keyboard_layouts : [null]
   const leaseTerm = term ? { requested: term, default: offer.lease_term_months } : undefined
   const priced = layouts.flatMap((layout) => {
@@ -98,8 +108,17 @@ export async function loadCatalogPage(scope: MedusaContainer, input: CatalogPage
     throw new LeasingError("CURRENCY_NOT_SUPPORTED", `The store does not sell in ${currency.toUpperCase()}.`)
   }
 
-  const offers = (await loadCatalogOffers(knex, groups.rows.map((g) => g.id), country)).sort(
-    (a, b) => compareVariants({ variant_rank: a.variant_rank, title: a.variant_title }, { variant_rank: b.variant_rank, title: b.variant_title })
+  const offers = (
+    await loadCatalogOffers(
+      knex,
+      groups.rows.map((g) => g.id),
+      country
+    )
+  ).sort((a, b) =>
+    compareVariants(
+      { variant_rank: a.variant_rank, title: a.variant_title },
+      { variant_rank: b.variant_rank, title: b.variant_title }
+    )
   )
   const book = await loadCatalogPriceBook(scope.resolve(Modules.PRICING), {
     price_set_ids: [...new Set(offers.flatMap((o) => (o.price_set_id ? [o.price_set_id] : [])))],

@@ -1,5 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { AcquisitionModeSchema, CurrencyCode, IsoCountry, KeyboardLayoutSchema } from "../../../utils/leasing-validators"
+import {
+  AcquisitionModeSchema,
+  CurrencyCode,
+  IsoCountry,
+  KeyboardLayoutSchema,
+} from "../../../utils/leasing-validators"
 
 export const StoreGetLeasingVariantPricing = z.object({
   delivery_country: IsoCountry,

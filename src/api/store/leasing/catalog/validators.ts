@@ -2,9 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { CurrencyCode, IsoCountry } from "../../../utils/leasing-validators"
 
 /** The platform's category enum is upper-case words (COMPUTER, SMARTPHONE, PHONEBOOTH, ...). */
-const Category = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]{0,49}$/, "must be a catalog category in upper case, e.g. COMPUTER")
+const Category = z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/, "must be a catalog category in upper case, e.g. COMPUTER")
 /** A brand slug, e.g. apple or hewlett-packard. */
 const BrandSlug = z
   .string()

@@ -4,10 +4,33 @@ const pick = <T extends object>(record: T, keys: readonly string[]) =>
   Object.fromEntries(keys.map((key) => [key, (record as Record<string, unknown>)[key] ?? null]))
 
 export const STORE_COMPANY_FIELDS = ["id", "number", "name", "email", "phone", "country_code", "created_at"] as const
-export const STORE_USER_FIELDS = ["id", "number", "company_id", "first_name", "last_name", "email", "role", "created_at"] as const
+export const STORE_USER_FIELDS = [
+  "id",
+  "number",
+  "company_id",
+  "first_name",
+  "last_name",
+  "email",
+  "role",
+  "created_at",
+] as const
 export const STORE_ADDRESS_FIELDS = [
-  "id", "number", "company_id", "label", "first_name", "last_name", "company", "address_1", "address_2",
-  "city", "postal_code", "province", "country_code", "phone", "is_default", "created_at",
+  "id",
+  "number",
+  "company_id",
+  "label",
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "province",
+  "country_code",
+  "phone",
+  "is_default",
+  "created_at",
 ] as const
 
 export const presentCompany = (company: object) => pick(company, STORE_COMPANY_FIELDS)

@@ -19,9 +19,17 @@ export function contractFilter(pathId: string) {
 }
 
 /** One of the company's contracts by path id; CONTRACT_NOT_FOUND for another company's or none. */
-export async function companyContract(scope: MedusaContainer, company_id: string, pathId: string): Promise<ContractRecord> {
+export async function companyContract(
+  scope: MedusaContainer,
+  company_id: string,
+  pathId: string
+): Promise<ContractRecord> {
   const filter = contractFilter(pathId)
-  const [contract] = filter ? await scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeaseContracts({ ...filter, company_id }, { take: 1 }) : []
+  const [contract] = filter
+    ? await scope
+        .resolve<LeasingModuleService>(LEASING_MODULE)
+        .listLeaseContracts({ ...filter, company_id }, { take: 1 })
+    : []
   if (!contract) throw new LeasingError("CONTRACT_NOT_FOUND", `Your company has no lease contract ${pathId}.`)
   return contract
 }
@@ -31,7 +39,10 @@ export async function companyContract(scope: MedusaContainer, company_id: string
  * dates, end-of-lease state and what remains to pay; with `installments` when asked for one.
  */
 export async function contractViews(scope: MedusaContainer, contracts: ContractRecord[], withInstallments: boolean) {
-  const schedules = await contractSchedules(scope, contracts.map((c) => c.id))
+  const schedules = await contractSchedules(
+    scope,
+    contracts.map((c) => c.id)
+  )
   return contracts.map((c) => {
     const schedule = schedules.get(c.id)!
     return {

@@ -9,10 +9,22 @@ const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
 const base = "/store/leasing/contracts/:id"
 
 export const storeLeasingContractMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/store/leasing/contracts", middlewares: [...read(), validatePlatformQuery(PlatformListQuery)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/contracts",
+    middlewares: [...read(), validatePlatformQuery(PlatformListQuery)],
+  },
   { methods: ["GET"], matcher: base, middlewares: read() },
   { methods: ["POST"], matcher: `${base}/buyback-quote`, middlewares: write() },
-  { methods: ["POST"], matcher: `${base}/buyback`, middlewares: [...write(), validatePlatformBody(StoreAcceptBuyback)] },
+  {
+    methods: ["POST"],
+    matcher: `${base}/buyback`,
+    middlewares: [...write(), validatePlatformBody(StoreAcceptBuyback)],
+  },
   { methods: ["POST"], matcher: `${base}/return`, middlewares: [...write(), validatePlatformBody(StoreRequestReturn)] },
-  { methods: ["POST"], matcher: `${base}/extend`, middlewares: [...write(), validatePlatformBody(StoreExtendContract)] },
+  {
+    methods: ["POST"],
+    matcher: `${base}/extend`,
+    middlewares: [...write(), validatePlatformBody(StoreExtendContract)],
+  },
 ]

@@ -10,8 +10,16 @@ const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
 // The company's fleet: credentials first (401/429/404), then scope (403), then the body (400).
 export const storeLeasingDeviceMiddlewares: MiddlewareRoute[] = [
   { methods: ["GET"], matcher: "/store/leasing/devices", middlewares: [...read(), validatePlatformQuery(ListDevices)] },
-  { methods: ["POST"], matcher: "/store/leasing/devices", middlewares: [...write(), validatePlatformBody(RegisterDevices)] },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/devices",
+    middlewares: [...write(), validatePlatformBody(RegisterDevices)],
+  },
   { methods: ["GET"], matcher: "/store/leasing/devices/:id", middlewares: read() },
-  { methods: ["PATCH"], matcher: "/store/leasing/devices/:id", middlewares: [...write(), refuseEmptyPatch(), validatePlatformBody(UpdateDevice)] },
+  {
+    methods: ["PATCH"],
+    matcher: "/store/leasing/devices/:id",
+    middlewares: [...write(), refuseEmptyPatch(), validatePlatformBody(UpdateDevice)],
+  },
   { methods: ["DELETE"], matcher: "/store/leasing/devices/:id", middlewares: write() },
 ]

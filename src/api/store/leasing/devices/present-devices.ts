@@ -17,18 +17,32 @@ export async function presentDevices(scope: MedusaContainer, devices: DeviceReco
   const userIds = [...new Set(devices.flatMap((d) => (d.user_id ? [d.user_id] : [])))]
   const orderIds = [...new Set(devices.flatMap((d) => (d.order_id ? [d.order_id] : [])))]
   const [users, carts] = await Promise.all([
-    userIds.length ? scope.resolve<CompanyModuleService>(COMPANY_MODULE).listLeasingCompanyUsers({ id: userIds }, { select: ["id", "number"], withDeleted: true }) : [],
-    orderIds.length ? scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeasingCarts({ order_id: orderIds }, { select: ["order_id", "order_number"] }) : [],
+    userIds.length
+      ? scope
+          .resolve<CompanyModuleService>(COMPANY_MODULE)
+          .listLeasingCompanyUsers({ id: userIds }, { select: ["id", "number"], withDeleted: true })
+      : [],
+    orderIds.length
+      ? scope
+          .resolve<LeasingModuleService>(LEASING_MODULE)
+          .listLeasingCarts({ order_id: orderIds }, { select: ["order_id", "order_number"] })
+      : [],
   ])
-  const userNumber = new Map<string, number>(users.map((u: { id: string; number: unknown }) => [u.id, Number(u.number)] as const))
-  const orderNumber = new Map<string, number>(carts.map((c: { order_id: string | null; order_number: unknown }) => [c.order_id ?? "", Number(c.order_number)] as const))
+  const userNumber = new Map<string, number>(
+    users.map((u: { id: string; number: unknown }) => [u.id, Number(u.number)] as const)
+  )
+  const orderNumber = new Map<string, number>(
+    carts.map(
+      (c: { order_id: string | null; order_number: unknown }) => [c.order_id ?? "", Number(c.order_number)] as const
+    )
+  )
   return devices.map((d) => ({
     id: Number(d.number),
     name: d.name,
     type: d.type,
     category: d.category,
     serial_number: d.serial_number ?? null,
-    user_id: d.user_id ? userNumber.get(d.user_id) ?? null : null,
+    user_id: d.user_id ? (userNumber.get(d.user_id) ?? null) : null,
     keyboard_layout: d.keyboard_layout ?? null,
     client_status: d.client_status,
     source: d.source,
@@ -39,7 +53,7 @@ export async function presentDevices(scope: MedusaContainer, devices: DeviceReco
     rental_end_date: dateOrNull(d.rental_end_date),
     purchase_price: d.purchase_price == null ? null : money(Number(d.purchase_price)),
     contract_number: d.contract_number ?? null,
-    order_id: d.order_id ? orderNumber.get(d.order_id) ?? null : null,
+    order_id: d.order_id ? (orderNumber.get(d.order_id) ?? null) : null,
     product_id: d.catalog_number ?? null,
     created_at: dateOrNull(d.created_at),
   }))

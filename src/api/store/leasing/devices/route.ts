@@ -23,7 +23,11 @@ export const GET = async (req: MedusaRequest<unknown, ListDevicesType>, res: Med
   const filters: Record<string, unknown> = { company_id }
   if (user_id !== undefined) {
     const ref = parseRecordRef(user_id)
-    const [user] = ref ? await req.scope.resolve<CompanyModuleService>(COMPANY_MODULE).listLeasingCompanyUsers({ company_id, ...ref }, { select: ["id"], take: 1 }) : []
+    const [user] = ref
+      ? await req.scope
+          .resolve<CompanyModuleService>(COMPANY_MODULE)
+          .listLeasingCompanyUsers({ company_id, ...ref }, { select: ["id"], take: 1 })
+      : []
     if (!user) return res.json(platformList([], { total: 0, limit, offset }))
     filters.user_id = user.id
   }
@@ -44,6 +48,8 @@ export const POST = async (req: MedusaRequest<RegisterDevicesType>, res: MedusaR
   const { result: ids } = await registerDevicesWorkflow(req.scope).run({
     input: { company_id, devices: req.validatedBody.devices as DeviceInput[] },
   })
-  const devices = await req.scope.resolve<LeasingModuleService>(LEASING_MODULE).listDevices({ id: ids }, { order: { number: "ASC" } })
+  const devices = await req.scope
+    .resolve<LeasingModuleService>(LEASING_MODULE)
+    .listDevices({ id: ids }, { order: { number: "ASC" } })
   res.status(201).json({ data: { devices: await presentDevices(req.scope, devices) } })
 }

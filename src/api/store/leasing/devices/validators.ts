@@ -3,7 +3,10 @@ import { DEVICE_CATEGORIES, DEVICE_CLIENT_STATUSES } from "../../../../modules/l
 import { CurrencyCode, KeyboardLayoutSchema } from "../../../utils/leasing-validators"
 import { PlatformListQuery } from "../../../utils/platform-validation"
 
-const UserRef = z.union([z.number().int().positive(), z.string().regex(/^([1-9]\d*|[a-z]+_[0-9A-Za-z]+)$/, "must be a user id")])
+const UserRef = z.union([
+  z.number().int().positive(),
+  z.string().regex(/^([1-9]\d*|[a-z]+_[0-9A-Za-z]+)$/, "must be a user id"),
+])
 const text = z.string().trim().min(1).max(200)
 const money = z.number().nonnegative().max(1e9)
 const date = z.coerce.date()

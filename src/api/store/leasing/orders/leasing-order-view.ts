@@ -9,7 +9,13 @@ import { money } from "../../../../utils/money"
 /** A leasing cart that became an order. */
 export type OrderedLeasingCart = { order_number: number | string; order_id: string | null }
 
-type OrderItem = { id: string; title: string | null; subtitle: string | null; unit_price: unknown; metadata: Record<string, unknown> | null }
+type OrderItem = {
+  id: string
+  title: string | null
+  subtitle: string | null
+  unit_price: unknown
+  metadata: Record<string, unknown> | null
+}
 type Contract = {
   id: string
   contract_number: number | string
@@ -35,10 +41,24 @@ export async function leasingOrderViews(scope: MedusaContainer, records: Ordered
   const [{ data: orders }, contracts] = await Promise.all([
     scope.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "order",
-      fields: ["id", "display_id", "status", "currency_code", "total", "created_at", "items.id", "items.title", "items.subtitle", "items.unit_price", "items.metadata"],
+      fields: [
+        "id",
+        "display_id",
+        "status",
+        "currency_code",
+        "total",
+        "created_at",
+        "items.id",
+        "items.title",
+        "items.subtitle",
+        "items.unit_price",
+        "items.metadata",
+      ],
       filters: { id: orderIds },
     }),
-    scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeaseContracts({ order_id: orderIds }) as Promise<Contract[]>,
+    scope.resolve<LeasingModuleService>(LEASING_MODULE).listLeaseContracts({ order_id: orderIds }) as Promise<
+      Contract[]
+    >,
   ])
   const orderById = new Map(orders.map((o) => [o.id, o]))
   return records.flatMap((record) => {
@@ -48,23 +68,25 @@ export async function leasingOrderViews(scope: MedusaContainer, records: Ordered
     const contractOfItem = new Map(own.map((c) => [c.order_item_id, c]))
     const items = ((order.items ?? []) as (OrderItem | null)[]).filter((i): i is OrderItem => !!i && !!leasingDataOf(i))
     // Order items get new ids at checkout: devices are listed by device number.
-    const devices = [...items].sort((a, b) => leasingDataOf(a)!.device_number - leasingDataOf(b)!.device_number).map((item) => {
-      const leasing = leasingDataOf(item)!
-      const contract = contractOfItem.get(item.id)
-      return {
-        id: leasing.device_number,
-        name: [item.title, item.subtitle].filter(Boolean).join(" ") || null,
-        product_id: leasing.catalog_number,
-        acquisition_mode: leasing.acquisition_mode,
-        lease_term_months: leasing.lease_term_months,
-        rent: leasing.acquisition_mode === "LEASING" ? money(deviceAmountOf(item)) : null,
-        price: leasing.acquisition_mode === "BUY" ? money(Number(item.unit_price)) : null,
-        contract_number: contract ? Number(contract.contract_number) : null,
-        contract_status: contract?.status ?? null,
-        contract_start_date: iso(contract?.starts_at ?? null),
-        contract_end_date: iso(contract?.ends_at ?? null),
-      }
-    })
+    const devices = [...items]
+      .sort((a, b) => leasingDataOf(a)!.device_number - leasingDataOf(b)!.device_number)
+      .map((item) => {
+        const leasing = leasingDataOf(item)!
+        const contract = contractOfItem.get(item.id)
+        return {
+          id: leasing.device_number,
+          name: [item.title, item.subtitle].filter(Boolean).join(" ") || null,
+          product_id: leasing.catalog_number,
+          acquisition_mode: leasing.acquisition_mode,
+          lease_term_months: leasing.lease_term_months,
+          rent: leasing.acquisition_mode === "LEASING" ? money(deviceAmountOf(item)) : null,
+          price: leasing.acquisition_mode === "BUY" ? money(Number(item.unit_price)) : null,
+          contract_number: contract ? Number(contract.contract_number) : null,
+          contract_status: contract?.status ?? null,
+          contract_start_date: iso(contract?.starts_at ?? null),
+          contract_end_date: iso(contract?.ends_at ?? null),
+        }
+      })
     return [
       {
         id: Number(record.order_number),

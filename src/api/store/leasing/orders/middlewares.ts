@@ -6,6 +6,10 @@ import { PlatformListQuery, validatePlatformQuery } from "../../../utils/platfor
 const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
 
 export const storeLeasingOrderMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/store/leasing/orders", middlewares: [...read(), validatePlatformQuery(PlatformListQuery)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/orders",
+    middlewares: [...read(), validatePlatformQuery(PlatformListQuery)],
+  },
   { methods: ["GET"], matcher: "/store/leasing/orders/:id", middlewares: read() },
 ]

@@ -20,9 +20,21 @@ export function refuseEmptyPatch() {
 
 // Credentials first (401/429/404), then scope (403), then the body (400).
 export const storeLeasingUserMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/store/leasing/users", middlewares: [...read(), validatePlatformQuery(StoreListCompanyUsers)] },
-  { methods: ["POST"], matcher: "/store/leasing/users", middlewares: [...write(), validatePlatformBody(StoreCreateCompanyUser)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/users",
+    middlewares: [...read(), validatePlatformQuery(StoreListCompanyUsers)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/users",
+    middlewares: [...write(), validatePlatformBody(StoreCreateCompanyUser)],
+  },
   { methods: ["GET"], matcher: "/store/leasing/users/:id", middlewares: read() },
-  { methods: ["PATCH"], matcher: "/store/leasing/users/:id", middlewares: [...write(), refuseEmptyPatch(), validatePlatformBody(StoreUpdateCompanyUser)] },
+  {
+    methods: ["PATCH"],
+    matcher: "/store/leasing/users/:id",
+    middlewares: [...write(), refuseEmptyPatch(), validatePlatformBody(StoreUpdateCompanyUser)],
+  },
   { methods: ["DELETE"], matcher: "/store/leasing/users/:id", middlewares: write() },
 ]

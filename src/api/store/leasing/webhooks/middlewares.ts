@@ -8,8 +8,20 @@ const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
 const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
 
 export const storeLeasingWebhookMiddlewares: MiddlewareRoute[] = [
-  { methods: ["GET"], matcher: "/store/leasing/webhooks", middlewares: [...read(), validatePlatformQuery(PlatformListQuery)] },
-  { methods: ["POST"], matcher: "/store/leasing/webhooks", middlewares: [...write(), validatePlatformBody(StoreCreateWebhookEndpoint)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/webhooks",
+    middlewares: [...read(), validatePlatformQuery(PlatformListQuery)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/store/leasing/webhooks",
+    middlewares: [...write(), validatePlatformBody(StoreCreateWebhookEndpoint)],
+  },
   { methods: ["DELETE"], matcher: "/store/leasing/webhooks/:id", middlewares: write() },
-  { methods: ["GET"], matcher: "/store/leasing/webhooks/:id/deliveries", middlewares: [...read(), validatePlatformQuery(PlatformListQuery)] },
+  {
+    methods: ["GET"],
+    matcher: "/store/leasing/webhooks/:id/deliveries",
+    middlewares: [...read(), validatePlatformQuery(PlatformListQuery)],
+  },
 ]

@@ -9,7 +9,11 @@ import { StoreCreateWebhookEndpointType } from "./validators"
 /** GET /store/leasing/webhooks: the company's webhook endpoints (never their secrets). */
 export const GET = async (req: MedusaRequest<unknown, PlatformListQueryType>, res: MedusaResponse) => {
   const { limit, offset } = req.validatedQuery
-  const { endpoints, count } = await listEndpoints(req.scope, { company_id: leasingCaller(req).company_id }, { limit, offset })
+  const { endpoints, count } = await listEndpoints(
+    req.scope,
+    { company_id: leasingCaller(req).company_id },
+    { limit, offset }
+  )
   res.json(platformList(endpoints, { total: count, limit, offset }))
 }
 
@@ -17,5 +21,7 @@ export const GET = async (req: MedusaRequest<unknown, PlatformListQueryType>, re
 export const POST = async (req: MedusaRequest<StoreCreateWebhookEndpointType>, res: MedusaResponse) => {
   const { company_id } = leasingCaller(req)
   const { result } = await createWebhookEndpointWorkflow(req.scope).run({ input: { company_id, ...req.validatedBody } })
-  res.status(201).json({ data: { ...endpointView(await findEndpoint(req.scope, result.id, company_id)), secret: result.secret } })
+  res
+    .status(201)
+    .json({ data: { ...endpointView(await findEndpoint(req.scope, result.id, company_id)), secret: result.secret } })
 }

@@ -27,7 +27,9 @@ const asId = (value: unknown) => (typeof value === "string" && value.length > 0 
 export function guardCompanyOrder(source: "path" | "body") {
   return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
-      const orderId = asId(source === "path" ? req.params.id : (req.body as Record<string, unknown> | undefined)?.order_id)
+      const orderId = asId(
+        source === "path" ? req.params.id : (req.body as Record<string, unknown> | undefined)?.order_id
+      )
       if (!orderId) return next()
       const [record] = await req.scope
         .resolve<LeasingModuleService>(LEASING_MODULE)

@@ -1,10 +1,5 @@
 import { createHash } from "crypto"
-import {
-  demoApiTokenSecret,
-  generateApiTokenSecret,
-  looksLikeApiTokenSecret,
-  sameTokenHash,
-} from "../api-token-secret"
+import { demoApiTokenSecret, generateApiTokenSecret, looksLikeApiTokenSecret, sameTokenHash } from "../api-token-secret"
 import { parseRecordRef } from "../record-ref"
 
 describe("API token secrets", () => {

@@ -3,8 +3,18 @@ import { deviceChangeForContract } from "../contract-device-state"
 
 describe("deviceChangeForContract", () => {
   it("makes a bought-out device the company's: in service, not rented, no rent, bought at the buyback price", () => {
-    expect(deviceChangeForContract("BOUGHT_OUT", { buyback_price: 507.96 })).toEqual({ client_status: "IN_SERVICE", is_rented: false, rent: null, purchase_price: 507.96 })
-    expect(deviceChangeForContract("BOUGHT_OUT")).toEqual({ client_status: "IN_SERVICE", is_rented: false, rent: null, purchase_price: null })
+    expect(deviceChangeForContract("BOUGHT_OUT", { buyback_price: 507.96 })).toEqual({
+      client_status: "IN_SERVICE",
+      is_rented: false,
+      rent: null,
+      purchase_price: 507.96,
+    })
+    expect(deviceChangeForContract("BOUGHT_OUT")).toEqual({
+      client_status: "IN_SERVICE",
+      is_rented: false,
+      rent: null,
+      purchase_price: null,
+    })
   })
 
   it("archives a returned device and keeps it a rented one in the history", () => {

@@ -6,7 +6,14 @@ describe("webhookUrlProblem", () => {
     expect(webhookUrlProblem("http://hooks.example.com/leasing", false)).toBe("url must use https")
     expect(webhookUrlProblem("https://user:pw@hooks.example.com/", false)).toBe("url must not contain credentials")
     expect(webhookUrlProblem("not a url", false)).toBe("url must be an absolute URL")
-    for (const internal of ["https://127.0.0.1/", "https://localhost/", "https://10.0.0.8/", "https://169.254.169.254/latest", "https://192.168.1.2/", "https://[::1]/"]) {
+    for (const internal of [
+      "https://127.0.0.1/",
+      "https://localhost/",
+      "https://10.0.0.8/",
+      "https://169.254.169.254/latest",
+      "https://192.168.1.2/",
+      "https://[::1]/",
+    ]) {
       expect([internal, webhookUrlProblem(internal, false)]).toEqual([internal, "url must point to a public host"])
     }
   })

@@ -53,11 +53,7 @@ describe("planDeviceChanges", () => {
   it("treats a new price, assignee or lease term as a different device", () => {
     const plan = planDeviceChanges(
       [existing("a"), existing("b"), existing("c")],
-      [
-        requested({ amount: 39.5 }),
-        requested({ assignee_user_id: "user_bob" }),
-        requested({ lease_term_months: 24 }),
-      ]
+      [requested({ amount: 39.5 }), requested({ assignee_user_id: "user_bob" }), requested({ lease_term_months: 24 })]
     )
     expect(plan.remove).toHaveLength(3)
     expect(plan.add).toHaveLength(3)
@@ -65,7 +61,10 @@ describe("planDeviceChanges", () => {
 
   it("writes the device's resolved term, not its offer's default", () => {
     // The offer's default moved to 24 months; a device still asking for 36 keeps its line.
-    const sameTerm = planDeviceChanges([existing("a")], [requested({ offer: { lease_term_months: 24 } as DeviceToWrite["offer"] })])
+    const sameTerm = planDeviceChanges(
+      [existing("a")],
+      [requested({ offer: { lease_term_months: 24 } as DeviceToWrite["offer"] })]
+    )
     expect(sameTerm).toEqual({ remove: [], add: [], order: [{ kept: "item_a" }] })
     const bought = planDeviceChanges(
       [existing("b", { acquisition_mode: "BUY", lease_term_months: null, amount: 1298.99, monthly_rent: null })],

@@ -2,7 +2,11 @@ import { CandidatePrice, selectLeasingPrice } from "../select-leasing-price"
 
 const NOW = new Date("2026-11-24T12:00:00Z")
 let n = 0
-function price(amount: number, rules: Record<string, string>, list: Partial<NonNullable<CandidatePrice["price_list"]>> | null = null): CandidatePrice {
+function price(
+  amount: number,
+  rules: Record<string, string>,
+  list: Partial<NonNullable<CandidatePrice["price_list"]>> | null = null
+): CandidatePrice {
   n += 1
   return {
     id: `price_${n}`,
@@ -16,7 +20,11 @@ function price(amount: number, rules: Record<string, string>, list: Partial<NonN
   }
 }
 const lease = { acquisition_mode: "LEASING" }
-const context = (extra: Record<string, string[]> = {}) => ({ acquisition_mode: ["LEASING"], delivery_country: ["FR"], ...extra })
+const context = (extra: Record<string, string[]> = {}) => ({
+  acquisition_mode: ["LEASING"],
+  delivery_country: ["FR"],
+  ...extra,
+})
 
 describe("selectLeasingPrice", () => {
   it("takes the most specific matching price: a layout's price over the mode's", () => {
@@ -31,7 +39,11 @@ describe("selectLeasingPrice", () => {
   })
 
   it("ignores prices whose rules do not all match, and quantity tiers above one", () => {
-    const prices = [price(10, { ...lease, delivery_country: "DE" }), { ...price(5, lease), min_quantity: 10 }, price(40, lease)]
+    const prices = [
+      price(10, { ...lease, delivery_country: "DE" }),
+      { ...price(5, lease), min_quantity: 10 },
+      price(40, lease),
+    ]
     expect(selectLeasingPrice(prices, context(), NOW)?.amount).toBe(40)
   })
 
@@ -57,12 +69,19 @@ describe("selectLeasingPrice", () => {
   })
 
   it("skips prices of a deleted list", () => {
-    expect(selectLeasingPrice([price(40, lease), { ...price(30, lease), orphaned: true }], context(), NOW)?.amount).toBe(40)
+    expect(
+      selectLeasingPrice([price(40, lease), { ...price(30, lease), orphaned: true }], context(), NOW)?.amount
+    ).toBe(40)
   })
 
   describe("lease terms", () => {
-    const at = (term: number) => [context({ lease_term_months: [String(term)] }), NOW, { requested: term, default: 36 }] as const
-    const prices = () => [price(31.2, lease), price(41.5, { ...lease, lease_term_months: "24" }), price(52.9, { ...lease, lease_term_months: "18" })]
+    const at = (term: number) =>
+      [context({ lease_term_months: [String(term)] }), NOW, { requested: term, default: 36 }] as const
+    const prices = () => [
+      price(31.2, lease),
+      price(41.5, { ...lease, lease_term_months: "24" }),
+      price(52.9, { ...lease, lease_term_months: "18" }),
+    ]
 
     it("serves each term from its own price, and the default term from the price without a term", () => {
       const list = prices()
@@ -72,7 +91,10 @@ describe("selectLeasingPrice", () => {
     it("never gives a non-default term the default term's rent", () => {
       expect(selectLeasingPrice([price(31.2, lease)], ...at(24))).toBeNull()
       // A more specific price without a term (a layout's) beats the term's price: no price, not the wrong one.
-      const layoutWins = [price(33, { ...lease, keyboard_layout: "SWISS_QWERTZ", delivery_country: "FR" }), price(41.5, { ...lease, lease_term_months: "24" })]
+      const layoutWins = [
+        price(33, { ...lease, keyboard_layout: "SWISS_QWERTZ", delivery_country: "FR" }),
+        price(41.5, { ...lease, lease_term_months: "24" }),
+      ]
       const [ctx, now, term] = at(24)
       expect(selectLeasingPrice(layoutWins, { ...ctx, keyboard_layout: ["SWISS_QWERTZ"] }, now, term)).toBeNull()
     })

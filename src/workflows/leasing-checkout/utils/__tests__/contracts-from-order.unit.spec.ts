@@ -20,12 +20,22 @@ const item = (id: string, data: Record<string, unknown> | null) => ({
   variant_id: "variant_air",
   metadata: data ? { leasing: data } : null,
 })
-const context = { order_id: "order_1", cart_id: "cart_1", company_id: "lcomp_acme", currency_code: "eur", signatory_user_id: "lcusr_alice" }
+const context = {
+  order_id: "order_1",
+  cart_id: "cart_1",
+  company_id: "lcomp_acme",
+  currency_code: "eur",
+  signatory_user_id: "lcusr_alice",
+}
 
 describe("contractsFromOrder", () => {
   it("makes one pending contract per leased device line, none for bought devices or plain lines", () => {
     const contracts = contractsFromOrder(
-      [item("ordli_1", leasing()), item("ordli_2", leasing({ acquisition_mode: "BUY", monthly_rent: null, lease_term_months: null })), item("ordli_3", null)],
+      [
+        item("ordli_1", leasing()),
+        item("ordli_2", leasing({ acquisition_mode: "BUY", monthly_rent: null, lease_term_months: null })),
+        item("ordli_3", null),
+      ],
       context
     )
     expect(contracts).toEqual([

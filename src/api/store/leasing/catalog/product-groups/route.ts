@@ -9,7 +9,10 @@ import { StoreListLeasingCatalogType } from "../validators"
  * database, each with its variants' monthly lease and purchase prices (per keyboard layout,
  * and "from" the cheapest).
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreListLeasingCatalogType>, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreListLeasingCatalogType>,
+  res: MedusaResponse
+) => {
   const { delivery_country, category, brand, search, currency_code, limit, offset } = req.validatedQuery
   const page = await loadCatalogPage(req.scope, {
     filters: {

@@ -22,7 +22,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const [record] = filter
     ? await req.scope
         .resolve<LeasingModuleService>(LEASING_MODULE)
-        .listLeasingCarts({ ...filter, company_id, order_id: filter.order_id ?? { $ne: null } }, { select: ["order_number", "order_id"], take: 1 })
+        .listLeasingCarts(
+          { ...filter, company_id, order_id: filter.order_id ?? { $ne: null } },
+          { select: ["order_number", "order_id"], take: 1 }
+        )
     : []
   const [view] = record ? await leasingOrderViews(req.scope, [record]) : []
   if (!view) {

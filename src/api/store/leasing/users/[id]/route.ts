@@ -25,7 +25,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 /** PATCH /store/leasing/users/:id (WRITE): profile fields and role; `null` clears a name. */
 export const PATCH = async (req: MedusaRequest<StoreUpdateCompanyUserType>, res: MedusaResponse) => {
   const { user, company_id } = await userOfCaller(req)
-  const { result } = await updateCompanyUserWorkflow(req.scope).run({ input: { ...req.validatedBody, id: user.id, company_id } })
+  const { result } = await updateCompanyUserWorkflow(req.scope).run({
+    input: { ...req.validatedBody, id: user.id, company_id },
+  })
   res.json({ data: presentUser(result) })
 }
 

@@ -10,7 +10,10 @@ import { AdminDeliverLeaseContractType } from "../../validators"
  * starts (ACTIVE, start = delivery date, end = start + term). 409 CONTRACT_NOT_PENDING_DELIVERY
  * for a contract already started, ended or cancelled.
  */
-export const POST = async (req: MedusaRequest<AdminDeliverLeaseContractType>, res: MedusaResponse<AdminLeaseContractResponse>) => {
+export const POST = async (
+  req: MedusaRequest<AdminDeliverLeaseContractType>,
+  res: MedusaResponse<AdminLeaseContractResponse>
+) => {
   try {
     await markContractDeliveredWorkflow(req.scope).run({
       input: { id: req.params.id, delivered_at: req.validatedBody.delivered_at },

@@ -6,8 +6,13 @@ import { adminContractAnswer } from "../../lease-schedule-view"
 import { AdminExtendContractType } from "../../lifecycle-validators"
 
 /** POST /admin/leasing/contracts/:id/extend `{mode, months?}`: the contract runs on (EXTENDED). */
-export const POST = async (req: MedusaRequest<AdminExtendContractType>, res: MedusaResponse<AdminLeaseContractResponse>) => {
+export const POST = async (
+  req: MedusaRequest<AdminExtendContractType>,
+  res: MedusaResponse<AdminLeaseContractResponse>
+) => {
   await adminContractAnswer(req.scope, req.params.id)
-  await underContractLock(() => extendLeaseContractWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } }))
+  await underContractLock(() =>
+    extendLeaseContractWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  )
   res.json(await adminContractAnswer(req.scope, req.params.id))
 }

@@ -6,8 +6,13 @@ import { adminContractAnswer } from "../../lease-schedule-view"
 import { AdminRequestReturnType } from "../../lifecycle-validators"
 
 /** POST /admin/leasing/contracts/:id/return `{address, return_date}`: a return arranged by staff (RETURN_REQUESTED). */
-export const POST = async (req: MedusaRequest<AdminRequestReturnType>, res: MedusaResponse<AdminLeaseContractResponse>) => {
+export const POST = async (
+  req: MedusaRequest<AdminRequestReturnType>,
+  res: MedusaResponse<AdminLeaseContractResponse>
+) => {
   await adminContractAnswer(req.scope, req.params.id)
-  await underContractLock(() => requestLeaseReturnWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } }))
+  await underContractLock(() =>
+    requestLeaseReturnWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  )
   res.json(await adminContractAnswer(req.scope, req.params.id))
 }

@@ -1,6 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_LEASE_TERM_MONTHS, LEASE_TERMS_MONTHS } from "../../../../../../modules/leasing/constants"
-import { AcquisitionModeSchema, CurrencyCode, IsoCountry, KeyboardLayoutSchema } from "../../../../../utils/leasing-validators"
+import {
+  AcquisitionModeSchema,
+  CurrencyCode,
+  IsoCountry,
+  KeyboardLayoutSchema,
+} from "../../../../../utils/leasing-validators"
 
 const LeaseTerm = z
   .number({ message: "must be 18, 24 or 36" })

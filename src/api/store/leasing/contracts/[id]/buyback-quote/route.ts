@@ -8,6 +8,8 @@ import { companyContract, quoteView } from "../../contract-view"
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const { company_id } = leasingCaller(req)
   const contract = await companyContract(req.scope, company_id, req.params.id)
-  const { result } = await underContractLock(() => quoteLeaseBuybackWorkflow(req.scope).run({ input: { id: contract.id, company_id } }))
+  const { result } = await underContractLock(() =>
+    quoteLeaseBuybackWorkflow(req.scope).run({ input: { id: contract.id, company_id } })
+  )
   res.status(201).json({ data: await quoteView(req.scope, result) })
 }

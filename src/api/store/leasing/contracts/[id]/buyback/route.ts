@@ -10,7 +10,11 @@ export const POST = async (req: MedusaRequest<StoreAcceptBuybackType>, res: Medu
   const { company_id } = leasingCaller(req)
   const contract = await companyContract(req.scope, company_id, req.params.id)
   const { result } = await underContractLock(() =>
-    acceptLeaseBuybackWorkflow(req.scope).run({ input: { id: contract.id, quote_id: req.validatedBody.quote_id, company_id } })
+    acceptLeaseBuybackWorkflow(req.scope).run({
+      input: { id: contract.id, quote_id: req.validatedBody.quote_id, company_id },
+    })
   )
-  res.json({ data: { ...(await contractView(req.scope, contract.id)), payment_collection_id: result.payment_collection_id } })
+  res.json({
+    data: { ...(await contractView(req.scope, contract.id)), payment_collection_id: result.payment_collection_id },
+  })
 }

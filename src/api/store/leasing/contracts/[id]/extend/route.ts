@@ -10,6 +10,8 @@ export const POST = async (req: MedusaRequest<StoreExtendContractType>, res: Med
   const { company_id } = leasingCaller(req)
   const contract = await companyContract(req.scope, company_id, req.params.id)
   const { mode, months } = req.validatedBody
-  await underContractLock(() => extendLeaseContractWorkflow(req.scope).run({ input: { id: contract.id, company_id, mode, months } }))
+  await underContractLock(() =>
+    extendLeaseContractWorkflow(req.scope).run({ input: { id: contract.id, company_id, mode, months } })
+  )
   res.json({ data: await contractView(req.scope, contract.id) })
 }

@@ -10,6 +10,8 @@ export const POST = async (req: MedusaRequest<StoreRequestReturnType>, res: Medu
   const { company_id } = leasingCaller(req)
   const contract = await companyContract(req.scope, company_id, req.params.id)
   const { address, return_date } = req.validatedBody
-  await underContractLock(() => requestLeaseReturnWorkflow(req.scope).run({ input: { id: contract.id, company_id, address, return_date } }))
+  await underContractLock(() =>
+    requestLeaseReturnWorkflow(req.scope).run({ input: { id: contract.id, company_id, address, return_date } })
+  )
   res.json({ data: await contractView(req.scope, contract.id) })
 }

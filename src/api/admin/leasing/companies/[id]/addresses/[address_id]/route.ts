@@ -4,10 +4,7 @@ import { deleteCompanyAddressWorkflow, updateCompanyAddressWorkflow } from "../.
 import { AdminUpdateCompanyAddressType } from "../../../validators"
 
 /** POST /admin/leasing/companies/:id/addresses/:address_id: updates a saved address of the company. */
-export const POST = async (
-  req: MedusaRequest<AdminUpdateCompanyAddressType>,
-  res: MedusaResponse
-) => {
+export const POST = async (req: MedusaRequest<AdminUpdateCompanyAddressType>, res: MedusaResponse) => {
   const { result: address } = await updateCompanyAddressWorkflow(req.scope).run({
     input: { ...req.validatedBody, company_id: req.params.id, address_id: req.params.address_id },
   })

@@ -13,9 +13,15 @@ import { withAssignees } from "../with-assignees"
  */
 export const POST = async (req: MedusaRequest<AdminUpdateCompanyDeviceType>, res: MedusaResponse) => {
   const service = req.scope.resolve<LeasingModuleService>(LEASING_MODULE)
-  const [device] = await service.listDevices({ id: req.params.device_id, company_id: req.params.id }, { select: ["id"], take: 1 })
+  const [device] = await service.listDevices(
+    { id: req.params.device_id, company_id: req.params.id },
+    { select: ["id"], take: 1 }
+  )
   if (!device) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Device ${req.params.device_id} was not found in company ${req.params.id}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Device ${req.params.device_id} was not found in company ${req.params.id}`
+    )
   }
   const { result } = await updateDeviceWorkflow(req.scope).run({
     input: { company_id: req.params.id, id: device.id, changes: req.validatedBody as DeviceInput },

@@ -6,9 +6,15 @@ import { AdminUpdateCompanyUserType } from "../../../validators"
 
 /** The user in the path, only if it belongs to the company in the path. */
 async function assertUserOfCompany(req: MedusaRequest) {
-  const [user] = await companyService(req).listLeasingCompanyUsers({ id: req.params.user_id, company_id: req.params.id })
+  const [user] = await companyService(req).listLeasingCompanyUsers({
+    id: req.params.user_id,
+    company_id: req.params.id,
+  })
   if (!user) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `User ${req.params.user_id} was not found in company ${req.params.id}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `User ${req.params.user_id} was not found in company ${req.params.id}`
+    )
   }
 }
 

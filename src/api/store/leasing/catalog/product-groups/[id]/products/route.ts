@@ -9,7 +9,10 @@ import { StoreGetLeasingCatalogGroupType } from "../../../validators"
  * (variants) of one product group offered in the country, with their characteristics and
  * prices per acquisition mode and keyboard layout. `:id` is the product's id.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetLeasingCatalogGroupType>, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreGetLeasingCatalogGroupType>,
+  res: MedusaResponse
+) => {
   const { delivery_country, currency_code } = req.validatedQuery
   const page = await loadCatalogPage(req.scope, {
     filters: {
