@@ -5,7 +5,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * quotes, per-company webhook endpoints and their delivery log, and the contract's end-of-lease
  * columns and statuses. Written by hand (the lead regenerates the module snapshot on merge).
  */
-export class Migration20261206120000 extends Migration {
+export class Migration20261206121500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "lease_contract" drop constraint if exists "lease_contract_status_check";`)
     this.addSql(
