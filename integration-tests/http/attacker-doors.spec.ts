@@ -342,7 +342,10 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       const iphone = await withdrawIphone()
       for (const id of [iphone.id, String(iphone.catalog_number)]) {
         const priced = await answer(
-          api.get(`/store/leasing/catalog/products/${id}/pricing?delivery_country=FR&currency_code=eur`, companyHeaders(demo))
+          api.get(
+            `/store/leasing/catalog/products/${id}/pricing?delivery_country=FR&currency_code=eur`,
+            companyHeaders(demo)
+          )
         )
         expect({ id, ...priced }).toEqual({
           id,
