@@ -5,11 +5,16 @@ import { leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
 
 export const discardOrphanOrdersStepId = "leasing-discard-orphan-orders"
 /**
- * A server killed inside core's completion, after it created the order and before it linked it
- * to the cart, leaves an order no one can reach: the cart is not completed, so the retry places
+ * A server killed inside core's completion, after it created the order and before it completed
+ * the cart, leaves an order no one can reach: the cart is not completed, so the retry places
  * another. Core's compensation would have deleted it; a crash skips compensations. This deletes
- * such orders of this cart's devices (device numbers are unique, so an order carrying them and
- * linked to no cart can only be this cart's orphan), with any reservations made for them.
+ * such orders of this cart's devices (device numbers are unique, so an order carrying them can
+ * only be this cart's), with any reservations made for them:
+ * - linked to no cart (killed between core's `createOrdersStep` and its links);
+ * - linked to this cart while the cart is not completed (core links the order and completes the
+ *   cart in parallel steps: killed between the two). The link is dismissed too, else the retry's
+ *   completion would find it, skip the order and answer with this one, never completing the cart
+ *   nor authorising its payment (core authorises after both).
  * No compensation: what it deletes was never an order anyone saw or paid.
  */
 export const discardOrphanOrdersStep = createStep(
@@ -17,20 +22,32 @@ export const discardOrphanOrdersStep = createStep(
   async ({ cart_id }: { cart_id: string }, { container }) => {
     const { data } = await container
       .resolve(ContainerRegistrationKeys.QUERY)
-      .graph({ entity: "cart", fields: ["items.metadata"], filters: { id: cart_id } })
+      .graph({ entity: "cart", fields: ["completed_at", "items.metadata"], filters: { id: cart_id } })
     const deviceNumbers = (data[0]?.items ?? []).flatMap((i) =>
       leasingDataOf(i) ? [leasingDataOf(i)!.device_number] : []
     )
     if (!deviceNumbers.length) return new StepResponse([] as string[])
+    const completed = !!data[0]?.completed_at
     const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+    const liveLink = (linkedCart: "any" | "other") =>
+      knex("order_cart as oc")
+        .whereRaw("oc.order_id = oi.order_id")
+        .whereNull("oc.deleted_at")
+        .modify((q) => (linkedCart === "other" ? q.whereNot("oc.cart_id", cart_id) : q))
     const orphans: { order_id: string; item_id: string }[] = await knex("order_item as oi")
       .join("order_line_item as li", "li.id", "oi.item_id")
       .whereNull("oi.deleted_at")
       .whereRaw("(li.metadata->'leasing'->>'device_number')::int = any(?)", [deviceNumbers])
-      .whereNotExists(knex("order_cart as oc").whereRaw("oc.order_id = oi.order_id").whereNull("oc.deleted_at"))
+      // A completed cart's linked order is its real one; an uncompleted cart has none yet.
+      .whereNotExists(liveLink(completed ? "any" : "other"))
       .select("oi.order_id", "li.id as item_id")
     const orderIds = [...new Set(orphans.map((o) => o.order_id))]
     if (!orderIds.length) return new StepResponse([] as string[])
+    if (!completed) {
+      await container
+        .resolve(ContainerRegistrationKeys.LINK)
+        .dismiss(orderIds.map((order_id) => ({ [Modules.ORDER]: { order_id }, [Modules.CART]: { cart_id } })))
+    }
     await container.resolve(Modules.INVENTORY).deleteReservationItemsByLineItem(orphans.map((o) => o.item_id))
     await container.resolve(Modules.ORDER).deleteOrders(orderIds)
     container
