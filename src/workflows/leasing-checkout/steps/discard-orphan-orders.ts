@@ -14,7 +14,9 @@ export const discardOrphanOrdersStepId = "leasing-discard-orphan-orders"
  * - linked to this cart while the cart is not completed (core links the order and completes the
  *   cart in parallel steps: killed between the two). The link is dismissed too, else the retry's
  *   completion would find it, skip the order and answer with this one, never completing the cart
- *   nor authorising its payment (core authorises after both).
+ *   nor authorising its payment (core authorises after both);
+ * - on a completed cart with no linked order (killed between the same two steps the other way
+ *   round): the cart is opened again (`completed_at` cleared), so the retry completes it for real.
  * No compensation: what it deletes was never an order anyone saw or paid.
  */
 export const discardOrphanOrdersStep = createStep(
@@ -47,6 +49,10 @@ export const discardOrphanOrdersStep = createStep(
       await container
         .resolve(ContainerRegistrationKeys.LINK)
         .dismiss(orderIds.map((order_id) => ({ [Modules.ORDER]: { order_id }, [Modules.CART]: { cart_id } })))
+    } else if (!(await knex("order_cart").where({ cart_id }).whereNull("deleted_at").first())) {
+      // Completed with no linked order: killed between the same parallel steps the other way round.
+      // The cart goes back to a cart, so the retry's completion places (and links) its order.
+      await container.resolve(Modules.CART).updateCarts(cart_id, { completed_at: null })
     }
     await container.resolve(Modules.INVENTORY).deleteReservationItemsByLineItem(orphans.map((o) => o.item_id))
     await container.resolve(Modules.ORDER).deleteOrders(orderIds)
