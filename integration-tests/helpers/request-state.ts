@@ -1,4 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { WorkflowManager } from "@medusajs/framework/orchestration"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 /** Words that only an internal message (SQL, ORM, link module, JS parser) would contain. */
@@ -50,4 +51,18 @@ export async function sqlDuring(container: MedusaContainer, action: () => Promis
     knex.removeListener("query", listener)
   }
   return statements
+}
+
+/**
+ * Unschedules every scheduled job (the plugin's webhook delivery, repair and checkout jobs run
+ * every 15 to 60 s) and waits for a run already started to end, so `sqlDuring` sees only the
+ * request's statements. For specs that count SQL; the app is torn down after the spec.
+ */
+export async function stopScheduledJobs(settleMs = 1_500) {
+  for (const workflow of WorkflowManager.getWorkflows().values()) {
+    if (workflow.options?.schedule) {
+      await WorkflowManager.scheduler.clearWorkflow(workflow)
+    }
+  }
+  await new Promise((resolve) => setTimeout(resolve, settleMs))
 }
