@@ -108,7 +108,14 @@ export async function prepareProductionApp(
   }
 }
 
-export type ProductionServer = { pid: number; baseUrl: string; kill: () => Promise<void>; stop: () => Promise<void> }
+export type ProductionServer = {
+  pid: number
+  baseUrl: string
+  /** The last lines the server logged (shared by every server started on this port). */
+  logTail: (lines?: number) => string
+  kill: () => Promise<void>
+  stop: () => Promise<void>
+}
 
 /** `medusa start` of a production build on 127.0.0.1:`port`; resolves once /health answers (bounded). */
 export async function startProductionServer(
@@ -153,6 +160,7 @@ export async function startProductionServer(
   return {
     pid: child.pid!,
     baseUrl,
+    logTail: (lines) => tail(logFile, lines),
     /** SIGKILL: the process dies wherever it is, as in a crash. */
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL")
