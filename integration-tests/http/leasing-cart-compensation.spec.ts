@@ -52,7 +52,7 @@ medusaIntegrationTestRunner({
     // (Payment sessions are unset last and the marker cleared after them: core's session deletion
     // is undone by new sessions with new ids, so nothing after it may fail.)
     const faults: [string, string, string][] = [
-      ["leasing-begin-cart-update (purchaser and pending marker)", LEASING_MODULE, "updateLeasingCarts"],
+      ["leasing-begin-cart-update (purchaser and pending marker)", LEASING_MODULE, "writeLeasingCart"],
       ["leasing-add-cart-devices (one insert of lines with their leasing data)", Modules.CART, "addLineItems"],
       ["leasing-remove-cart-lines (one delete)", Modules.CART, "deleteLineItems"],
       ["update-carts (core)", Modules.CART, "updateCarts"],

@@ -1,5 +1,5 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { LeaseLifecycleOptions, ResolvedLeaseLifecycleOptions, resolveLeaseLifecycleOptions } from "./lifecycle-options"
 import Device from "./models/device"
@@ -49,6 +49,34 @@ class LeasingModuleService extends MedusaService({
     )
     return rows.map((r) => Number(r.n))
   }
+
+  /**
+   * Writes fields of one leasing cart in a single UPDATE. Every device update writes its pending
+   * marker twice (set, then cleared with the devices' order); the generated `updateLeasingCarts`
+   * reads the record first inside a transaction of its own, four statements for each write.
+   */
+  @InjectManager()
+  async writeLeasingCart(
+    id: string,
+    fields: LeasingCartWrite,
+    @MedusaContext() sharedContext: Context<SqlEntityManager> = {}
+  ): Promise<void> {
+    const updated = await sharedContext.manager!.nativeUpdate(
+      "LeasingCart",
+      { id, deleted_at: null },
+      { ...fields, updated_at: new Date() }
+    )
+    if (!updated) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `LeasingCart with id: ${id} was not found`)
+    }
+  }
 }
+
+export type LeasingCartWrite = Partial<{
+  pending_update: Record<string, unknown> | null
+  device_order: string[] | null
+  purchaser_user_id: string | null
+  default_address_id: string | null
+}>
 
 export default LeasingModuleService

@@ -70,7 +70,7 @@ export const beginLeasingCartUpdateStep = createStep(
         { created_id: created.id, previous: null }
       )
     }
-    await service.updateLeasingCarts({ id: input.existing.id, ...fields })
+    await service.writeLeasingCart(input.existing.id, fields)
     const { id, purchaser_user_id, default_address_id, pending_update } = input.existing
     return new StepResponse<typeof output & { leasing_cart_id: string }, Compensation>(
       { ...output, leasing_cart_id: id },
@@ -83,7 +83,8 @@ export const beginLeasingCartUpdateStep = createStep(
     if (compensation.created_id) {
       await service.deleteLeasingCarts(compensation.created_id)
     } else if (compensation.previous) {
-      await service.updateLeasingCarts(compensation.previous)
+      const { id, ...previous } = compensation.previous
+      await service.writeLeasingCart(id, previous)
     }
   }
 )

@@ -18,11 +18,12 @@ export const finishLeasingCartUpdateStep = createStep(
   finishLeasingCartUpdateStepId,
   async ({ leasing_cart_id, device_order, previous_device_order }: FinishLeasingCartUpdateStepInput, { container }) => {
     const service: LeasingModuleService = container.resolve(LEASING_MODULE)
-    await service.updateLeasingCarts({ id: leasing_cart_id, device_order, pending_update: null })
+    await service.writeLeasingCart(leasing_cart_id, { device_order, pending_update: null })
     return new StepResponse(device_order, { id: leasing_cart_id, device_order: previous_device_order })
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<LeasingModuleService>(LEASING_MODULE).updateLeasingCarts(previous)
+    const { id, device_order } = previous
+    await container.resolve<LeasingModuleService>(LEASING_MODULE).writeLeasingCart(id, { device_order })
   }
 )
