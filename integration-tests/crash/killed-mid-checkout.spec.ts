@@ -170,7 +170,7 @@ describe("a server killed in the middle of a checkout", () => {
       // The exact body: on a mismatch jest shows the message the server gave.
       if (retry.status === 409) {
         expect(retry.body).toEqual({
-          error: "ORDER_NOT_CART",
+          error: "ORDER_STATUS_TRANSITION_FORBIDDEN",
           message: "This cart has already been validated: it is an order now.",
         })
       }
