@@ -167,7 +167,7 @@ describe("a server killed in the middle of a checkout", () => {
       // The client retries: the order is created, finished, or it already exists.
       const retry = await call("POST", `/store/carts/${cartId}/validate`, { purchaser_id: fixture.purchaser })
       const alreadyAnOrder = {
-        error: "ORDER_NOT_CART",
+        error: "ORDER_STATUS_TRANSITION_FORBIDDEN",
         message: "This cart has already been validated: it is an order now.",
       }
       if (retry.status !== 200 && JSON.stringify(retry.body) !== JSON.stringify(alreadyAnOrder)) {

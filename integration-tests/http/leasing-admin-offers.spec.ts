@@ -126,6 +126,76 @@ medusaIntegrationTestRunner({
         expect(rows.prices.filter((p: any) => p.live)).toHaveLength(2)
       })
 
+      /** The product groups of a product: its integer ids on the platform (one, once offered). */
+      const groupsOf = async (productId: string) =>
+        (
+          await dbConnection.raw(
+            "select group_number from leasing_product_group where product_id = ? and deleted_at is null",
+            [productId]
+          )
+        ).rows.map((r: any) => r.group_number)
+      const maxGroupNumber = async () =>
+        (await dbConnection.raw("select coalesce(max(group_number), 0)::int as n from leasing_product_group")).rows[0].n
+      const twoVariantPhone = async (title: string) =>
+        (
+          await api.post(
+            "/admin/products",
+            {
+              title,
+              status: "published",
+              sales_channels: [{ id: demo.salesChannelId }],
+              options: [{ title: "Storage", values: ["128 GB", "256 GB"] }],
+              variants: ["128 GB", "256 GB"].map((v) => ({
+                title: v,
+                options: { Storage: v },
+                prices: [],
+                manage_inventory: false,
+              })),
+            },
+            demo.adminHeaders
+          )
+        ).data.product
+
+      it("gives a product its integer group id with its first offer, and keeps it for the next ones", async () => {
+        const product = await twoVariantPhone("Pixel 9")
+        const highest = await maxGroupNumber()
+        expect(await groupsOf(product.id)).toEqual([])
+
+        expect((await upsert(product.variants[0].id, phoneOffer)).status).toBe(200)
+        expect(await groupsOf(product.id)).toEqual([highest + 1])
+        expect((await upsert(product.variants[1].id, phoneOffer)).status).toBe(200)
+        expect((await upsert(product.variants[0].id, { ...phoneOffer, lease_term_months: 36 })).status).toBe(200)
+        expect(await groupsOf(product.id)).toEqual([highest + 1])
+
+        // The store's catalog names the group and its products' group by that integer.
+        const products = await api.get(
+          `/store/leasing/catalog/product-groups/${highest + 1}/products?delivery_country=FR`,
+          demo.storeHeaders
+        )
+        expect(products.data.data.map((p: any) => [p.name, p.product_group_id])).toEqual([
+          ["128 GB", highest + 1],
+          ["256 GB", highest + 1],
+        ])
+      })
+
+      it("undoes a new product's group with its offer when writing the prices fails", async () => {
+        const product = await twoVariantPhone("Pixel 9a")
+        const variantId = product.variants[0].id
+        const before = { rows: await catalogRows(dbConnection, variantId), highest: await maxGroupNumber() }
+        const pricing = getContainer().resolve(Modules.PRICING)
+        const addPrices = jest
+          .spyOn(pricing, "addPrices")
+          .mockRejectedValueOnce(new Error("pricing database went away"))
+
+        const response = await failure(upsert(variantId, phoneOffer))
+
+        addPrices.mockRestore()
+        expect(response.status).toBe(500)
+        expect(JSON.stringify(response.data)).not.toContain("pricing database")
+        expect(await groupsOf(product.id)).toEqual([])
+        expect({ rows: await catalogRows(dbConnection, variantId), highest: await maxGroupNumber() }).toEqual(before)
+      })
+
       const laptop = {
         available_countries: ["FR"],
         has_keyboard: true,

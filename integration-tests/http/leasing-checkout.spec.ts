@@ -217,16 +217,11 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         "SHIPPING_METHOD_REQUIRED",
         { cart: { ship: false, paid: false, address: false } },
       ],
-      [
-        "a purchaser of another company",
-        400,
-        "PURCHASER_NOT_IN_COMPANY",
-        { body: () => ({ purchaser_id: otherCompanyUser() }) },
-      ],
+      ["a purchaser of another company", 400, "INVALID_USER", { body: () => ({ purchaser_id: otherCompanyUser() }) }],
       [
         "a signatory of another company",
         400,
-        "USER_NOT_IN_COMPANY",
+        "INVALID_USER",
         { body: () => ({ purchaser_id: acme().users[0].number, signatory_id: otherCompanyUser() }) },
       ],
       ["no purchaser_id", 400, "VALIDATION_ERROR", { body: () => ({}) }],
@@ -262,7 +257,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       [
         "another checkout or an update of the same cart under way",
         409,
-        "CART_LOCKED",
+        "VALIDATE_CART_CONFLICT",
         {
           setup: (cartId) =>
             getContainer().resolve(Modules.LOCKING).acquire(cartId, { ownerId: "another-request", expire: 30 }),
@@ -288,7 +283,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(await checkoutState(cartId)).toEqual(before)
     })
 
-    it("an order already validated → 409 ORDER_NOT_CART, and no second order or contract", async () => {
+    it("an order already validated → 409 ORDER_STATUS_TRANSITION_FORBIDDEN, and no second order or contract", async () => {
       const cartId = await readyCart()
       await api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
       const before = await checkoutState(cartId)
@@ -296,7 +291,94 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         api.post(`/store/carts/${cartId}/validate`, { purchaser_id: acme().users[0].number }, headers())
       )
       expect(response.status).toBe(409)
-      expect(response.data).toEqual({ error: "ORDER_NOT_CART", message: expect.any(String) })
+      expect(response.data).toEqual({
+        error: "ORDER_STATUS_TRANSITION_FORBIDDEN",
+        message: "This cart has already been validated: it is an order now.",
+      })
+      expect(await checkoutState(cartId)).toEqual(before)
+    })
+  })
+
+  describe("the platform's path answers Fleet's validate codes, with a sentence naming the problem", () => {
+    const alice = () => acme().users[0].number
+    const stranger = () => demo.companies.helvetia.users[0].number
+    const lockCart = (cartId: string) =>
+      getContainer().resolve(Modules.LOCKING).acquire(cartId, { ownerId: "another-request", expire: 30 })
+    const validateAt = async (cartId: string, body: object) =>
+      api.post(`/store/leasing/carts/${await orderNumberOf(cartId)}/validate`, body, headers())
+    // [case, status, prepare the cart: the body to send and the answer expected]
+    const cases: [string, number, (cartId: string) => Promise<{ body: object; answer: object }>][] = [
+      [
+        "a purchaser of another company",
+        400,
+        async () => ({
+          body: { purchaser_id: stranger() },
+          answer: { error: "INVALID_USER", message: `Purchaser ${stranger()} is not one of your company's users.` },
+        }),
+      ],
+      [
+        "a signatory of another company",
+        400,
+        async () => ({
+          body: { purchaser_id: alice(), signatory_id: stranger() },
+          answer: { error: "INVALID_USER", message: `Signatory ${stranger()} is not one of your company's users.` },
+        }),
+      ],
+      [
+        "another checkout or an update of the same cart under way",
+        409,
+        async (cartId) => {
+          await lockCart(cartId)
+          return {
+            body: { purchaser_id: alice() },
+            answer: {
+              error: "VALIDATE_CART_CONFLICT",
+              message: "Another checkout or an update of this cart is under way. Retry shortly.",
+            },
+          }
+        },
+      ],
+      [
+        "a cart validated already",
+        409,
+        async (cartId) => {
+          expect((await validateAt(cartId, { purchaser_id: alice() })).status).toBe(200)
+          return {
+            body: { purchaser_id: alice() },
+            answer: {
+              error: "ORDER_STATUS_TRANSITION_FORBIDDEN",
+              message: "This cart has already been validated: it is an order now.",
+            },
+          }
+        },
+      ],
+    ]
+
+    it.each(cases)("%s → %i", async (_case, status, prepare) => {
+      const cartId = await readyCart()
+      const { body, answer } = await prepare(cartId)
+      const before = await checkoutState(cartId)
+
+      const response = await failure(validateAt(cartId, body))
+
+      expect(response.status).toBe(status)
+      expect(response.data).toEqual(answer)
+      expect(await checkoutState(cartId)).toEqual(before)
+    })
+
+    it("Medusa's complete route, the same checkout, answers the same conflict in Medusa's shape", async () => {
+      const cartId = await readyCart()
+      await lockCart(cartId)
+      const before = await checkoutState(cartId)
+
+      const response = await failure(api.post(`/store/carts/${cartId}/complete`, {}, headers()))
+
+      expect(response.status).toBe(409)
+      expect(response.data).toEqual({
+        type: "conflict",
+        code: "VALIDATE_CART_CONFLICT",
+        message: "Another checkout or an update of this cart is under way. Retry shortly.",
+      })
       expect(await checkoutState(cartId)).toEqual(before)
     })
   })
@@ -482,7 +564,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     // Now it is an order: a second retry is refused.
     expect(
       (await failure(api.post(`/store/carts/${cartId}/validate`, { purchaser_id: alice.number }, headers()))).data.error
-    ).toBe("ORDER_NOT_CART")
+    ).toBe("ORDER_STATUS_TRANSITION_FORBIDDEN")
   })
 
   it("a checkout killed between core's order and the contracts is finished by the recovery job", async () => {

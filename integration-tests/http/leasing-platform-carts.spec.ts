@@ -314,7 +314,8 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(next.status).toBe(201)
     })
 
-    it("refuses READ (403), other companies (404) and a validated cart (409), creating no order", async () => {
+    it("refuses READ (403), other companies (404), another company's purchaser (400 INVALID_USER) and a validated cart (409 ORDER_STATUS_TRANSITION_FORBIDDEN), creating no order", async () => {
+      await addFreeEuDelivery(getContainer(), demo.shippingProfileId)
       const orderId = (
         await api.post(
           "/store/leasing/carts",
@@ -322,7 +323,9 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
           headers()
         )
       ).data.data.order_id
-      const before = await orderCount()
+      const cartId = await cartIdOf(orderId)
+      const state = async () => ({ cart: await cartSnapshot(getContainer(), cartId), orders: await orderCount() })
+      const before = await state()
       const body = { purchaser_id: acme().users[1].number }
       const read = await failure(api.post(`/store/leasing/carts/${orderId}/validate`, body, headers("READ")))
       expect([read.status, read.data.error]).toEqual([403, "INSUFFICIENT_SCOPE"])
@@ -332,7 +335,29 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect([other.status, other.data.error]).toEqual([404, "CART_NOT_FOUND"])
       const empty = await failure(api.post(`/store/leasing/carts/${orderId}/validate`, {}, headers()))
       expect([empty.status, empty.data.error]).toEqual([400, "VALIDATION_ERROR"])
-      expect(await orderCount()).toBe(before)
+      const stranger = demo.companies.helvetia.users[0].number
+      const outsider = await failure(
+        api.post(`/store/leasing/carts/${orderId}/validate`, { purchaser_id: stranger }, headers())
+      )
+      expect([outsider.status, outsider.data]).toEqual([
+        400,
+        { error: "INVALID_USER", message: `Purchaser ${stranger} is not one of your company's users.` },
+      ])
+      expect(await state()).toEqual(before)
+
+      // Validated once; a second validate is refused and orders nothing more.
+      expect((await api.post(`/store/leasing/carts/${orderId}/validate`, body, headers())).status).toBe(200)
+      const validated = await state()
+      expect(validated.orders).toBe(before.orders + 1)
+      const twice = await failure(api.post(`/store/leasing/carts/${orderId}/validate`, body, headers()))
+      expect([twice.status, twice.data]).toEqual([
+        409,
+        {
+          error: "ORDER_STATUS_TRANSITION_FORBIDDEN",
+          message: "This cart has already been validated: it is an order now.",
+        },
+      ])
+      expect(await state()).toEqual(validated)
     })
   })
 })

@@ -21,19 +21,44 @@ medusaIntegrationTestRunner({
   env: {},
   testSuite: ({ api, getContainer, dbConnection }) => {
     const demo = useDemoFixture({ api, getContainer })
-    const groupId = async (handle: string) =>
-      (await dbConnection.raw("select id from product where handle = ?", [handle])).rows[0].id as string
+    /** A product group's integer id (the platform's) and its Medusa product id, by product handle. */
+    const groupOf = async (handle: string) =>
+      (
+        await dbConnection.raw(
+          `select g.group_number as number, p.id as product_id
+             from product p join leasing_product_group g on g.product_id = p.id and g.deleted_at is null
+            where p.handle = ?`,
+          [handle]
+        )
+      ).rows[0] as { number: number; product_id: string }
+    const productsAt = (id: string | number, params: Record<string, string>, headers = demo.storeHeaders) =>
+      api.get(`/store/leasing/catalog/product-groups/${id}/products?${new URLSearchParams(params)}`, headers)
     const products = async (handle: string, params: Record<string, string>, headers = demo.storeHeaders) =>
-      api.get(
-        `/store/leasing/catalog/product-groups/${await groupId(handle)}/products?${new URLSearchParams(params)}`,
-        headers
-      )
+      productsAt((await groupOf(handle)).number, params, headers)
     const pricing = (id: number, params: Record<string, string>, headers = demo.storeHeaders) =>
       api
         .get(`/store/leasing/catalog/products/${id}/pricing?${new URLSearchParams(params)}`, headers)
         .catch((e: any) => e.response)
 
     describe("GET /store/leasing/catalog/product-groups/:id/products", () => {
+      it("takes the group's integer id, or its Medusa product id, and answers the same", async () => {
+        const air = await groupOf("macbook-air-13-m3")
+        expect(Number.isInteger(air.number) && air.number > 0).toBe(true)
+        const byNumber = await productsAt(air.number, { delivery_country: "FR" })
+        const byMedusaId = await productsAt(air.product_id, { delivery_country: "FR" })
+        expect([byNumber.status, byMedusaId.status]).toEqual([200, 200])
+        expect(byMedusaId.data).toEqual(byNumber.data)
+        expect(byNumber.data.data.map((p: any) => p.product_group_id)).toEqual([air.number, air.number, air.number])
+        // The list names the group by the same integer.
+        const list = await api.get(
+          "/store/leasing/catalog/product-groups?delivery_country=FR&limit=100",
+          demo.storeHeaders
+        )
+        expect(list.data.data.find((g: any) => g.handle === "macbook-air-13-m3")).toEqual(
+          expect.objectContaining({ id: air.number, medusa_product_id: air.product_id })
+        )
+      })
+
       it("lists a group's products with characteristics and prices per mode, layout and term", async () => {
         const macRents = (rent: number) =>
           Object.fromEntries(MAC_LAYOUTS.map((l) => [l, l === "SWISS_QWERTZ" ? Number((rent + 1.5).toFixed(2)) : rent]))
@@ -45,7 +70,7 @@ medusaIntegrationTestRunner({
         expect(first).toEqual({
           id: air.catalog_number,
           variant_id: air.id,
-          product_group_id: air.product_id,
+          product_group_id: (await groupOf("macbook-air-13-m3")).number,
           name: "16 GB / 256 GB",
           sku: "MBA13-M3-16-256",
           img_url: null,
@@ -108,12 +133,21 @@ medusaIntegrationTestRunner({
           .rows[0].n
         const notInCh = await failure(products("samsung-galaxy-s24", { delivery_country: "CH" }))
         expect(notInCh.status).toBe(404)
-        expect(notInCh.data).toEqual({ error: "NOT_FOUND", message: expect.stringContaining("CH") })
-        const unknown = await failure(
-          api.get("/store/leasing/catalog/product-groups/prod_nope/products?delivery_country=FR", demo.storeHeaders)
-        )
-        expect(unknown.status).toBe(404)
-        expect(unknown.data.error).toBe("NOT_FOUND")
+        const s24 = (await groupOf("samsung-galaxy-s24")).number
+        expect(notInCh.data).toEqual({
+          error: "PRODUCT_NOT_FOUND",
+          message: `Product group ${s24} is not in the catalog of CH.`,
+        })
+        // Ids that name no group, as the pricing route answers them: an unknown integer or Medusa
+        // id, and malformed ones (zero, a leading zero, beyond int4, negative, not an id).
+        for (const id of ["999999", "prod_nope", "0", "01", "2147483648", "-1", "abc", "1.5"]) {
+          const unknown = await failure(productsAt(id, { delivery_country: "FR" }))
+          expect({ id, status: unknown.status, data: unknown.data }).toEqual({
+            id,
+            status: 404,
+            data: { error: "PRODUCT_NOT_FOUND", message: `Product group ${id} is not in the catalog of FR.` },
+          })
+        }
         const bad: Record<string, string>[] = [
           {},
           { delivery_country: "XX" },

@@ -44,6 +44,18 @@ medusaIntegrationTestRunner({
 
         const air = fr.data.data.find((g: any) => g.handle === "macbook-air-13-m3")
         expect(air).toEqual(expect.objectContaining({ category: "COMPUTER", brand: "apple", brand_name: "Apple" }))
+        // Groups are named by the platform's integers (`^[1-9]\d*$`), one per Medusa product, the
+        // same in every country.
+        const airProduct = await dbConnection.raw(
+          "select p.id, g.group_number from product p join leasing_product_group g on g.product_id = p.id where p.handle = ?",
+          ["macbook-air-13-m3"]
+        )
+        expect([air.id, air.medusa_product_id]).toEqual([airProduct.rows[0].group_number, airProduct.rows[0].id])
+        const ids = fr.data.data.map((g: any) => g.id)
+        expect(ids.every((id: unknown) => /^[1-9]\d*$/.test(String(id)) && typeof id === "number")).toBe(true)
+        expect(new Set(ids).size).toBe(9)
+        const ch = await catalog({ delivery_country: "CH", limit: "100" })
+        expect(ch.data.data.find((g: any) => g.handle === "macbook-air-13-m3").id).toBe(air.id)
         expect(air.products.map((p: any) => p.name)).toEqual(["16 GB / 256 GB", "16 GB / 512 GB", "24 GB / 1 TB"])
         expect(air.products[0]).toEqual(
           expect.objectContaining({

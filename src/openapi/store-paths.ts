@@ -90,19 +90,13 @@ export const storePaths = {
       summary: "The catalog products (variants) of one product group offered in a country",
       security: key,
       parameters: [
-        {
-          name: "id",
-          in: "path",
-          required: true,
-          description: "The product group's id (the Medusa product id).",
-          schema: { type: "string" },
-        },
+        pathId("The product group's integer id (or its Medusa product id)."),
         query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
         query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
       ],
       responses: {
         "200": jsonResponse("The group's products", list(ref("CatalogProduct"))),
-        ...platformErrors([...ANY, "NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
+        ...platformErrors([...ANY, "PRODUCT_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
       },
     },
   },

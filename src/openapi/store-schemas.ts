@@ -110,7 +110,7 @@ export const storeSchemas: Record<string, Schema> = {
   CatalogProduct: strictObject({
     id: { ...integer, description: "The catalog product id (`product_id` of an order item)." },
     variant_id: text,
-    product_group_id: text,
+    product_group_id: { ...integer, description: "The product group's id (the path id of its products route)." },
     name: nullable(text),
     sku: nullable(text),
     img_url: nullable(text),
@@ -132,7 +132,8 @@ export const storeSchemas: Record<string, Schema> = {
     buy: buyPrice,
   }),
   CatalogProductGroup: strictObject({
-    id: text,
+    id: { ...integer, description: "The product group's integer id (`product_group_id` of its products)." },
+    medusa_product_id: { ...text, description: "The Medusa product this group is." },
     title: text,
     handle: text,
     description: nullable(text),

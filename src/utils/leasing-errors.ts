@@ -44,6 +44,8 @@ export const LEASING_ERROR_STATUS = {
   DEVICE_NOT_FOUND: 404,
   ORDER_NOT_CART: 409,
   CART_LOCKED: 409,
+  VALIDATE_CART_CONFLICT: 409,
+  ORDER_STATUS_TRANSITION_FORBIDDEN: 409,
   CART_UPDATE_PENDING: 409,
   CART_INCONSISTENT: 409,
   CART_PRICES_CHANGED: 409,
@@ -113,6 +115,14 @@ export function isLeasingCode(code: unknown): code is LeasingErrorCode {
 export type DescribedLeasingError = { status: number; code: LeasingErrorCode; message: string; internal?: boolean }
 
 /**
+ * The cart lock's conflict: a plain Error from the in-memory locking provider, a CONFLICT from the
+ * Redis provider; both name the lock.
+ */
+export function isLockFailure(err: any): boolean {
+  return /Failed to acquire lock/i.test(String(err?.message))
+}
+
+/**
  * Status and body for any error thrown by leasing code. Workflow errors arrive serialized
  * (plain objects keeping `type`, `code` and `message`), so this reads fields, not classes.
  * Errors without a leasing code are internal: their message is never shown.
@@ -121,9 +131,7 @@ export function describeLeasingError(err: any): DescribedLeasingError {
   if (isLeasingCode(err?.code)) {
     return { status: LEASING_ERROR_STATUS[err.code], code: err.code, message: err.message }
   }
-  // The cart lock's conflict: a plain Error from the in-memory locking provider, a CONFLICT
-  // from the Redis provider; both name the lock.
-  if (/Failed to acquire lock/i.test(String(err?.message))) {
+  if (isLockFailure(err)) {
     return { status: 409, code: "CART_LOCKED", message: "The cart is being updated by another request; retry." }
   }
   // Unreadable requests (body parser, path decoding) and known internal failures come before

@@ -10,9 +10,11 @@ import LeaseWebhookDelivery from "./models/lease-webhook-delivery"
 import LeaseWebhookEndpoint from "./models/lease-webhook-endpoint"
 import LeasingCart from "./models/leasing-cart"
 import LeasingOffer from "./models/leasing-offer"
+import LeasingProductGroup from "./models/leasing-product-group"
 
 class LeasingModuleService extends MedusaService({
   LeasingOffer,
+  LeasingProductGroup,
   LeasingCart,
   LeaseContract,
   LeaseInstallment,

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { ensureLeasingProductGroupStep } from "./steps/ensure-leasing-product-group"
 import { ensureVariantPriceSetStep } from "./steps/ensure-variant-price-set"
 import { addLeasingPricesStep } from "./steps/add-leasing-prices"
 import { removeLeasingPricesStep } from "./steps/remove-leasing-prices"
@@ -10,8 +11,9 @@ import { storeCurrencyCodes } from "../../utils/store-currencies"
 
 export const upsertLeasingOfferWorkflowId = "leasing-upsert-leasing-offer"
 /**
- * Creates or updates a variant's leasing offer and replaces its leasing prices (price rules on
- * the variant's price set). Any failure undoes the offer, the price set and the prices.
+ * Creates or updates a variant's leasing offer (and its product's product group, the first time)
+ * and replaces its leasing prices (price rules on the variant's price set). Any failure undoes the
+ * offer, the group, the price set and the prices.
  */
 export const upsertLeasingOfferWorkflow = createWorkflow(
   upsertLeasingOfferWorkflowId,
@@ -38,6 +40,10 @@ export const upsertLeasingOfferWorkflow = createWorkflow(
         const { prices: _prices, ...offer } = input
         return { offer, product_id: validation.variant!.product_id as string }
       })
+    )
+    // The product's integer id on the platform (`product_group_id`), from its first offer on.
+    ensureLeasingProductGroupStep(
+      transform({ validation }, ({ validation }) => ({ product_id: validation.variant!.product_id as string }))
     )
     const priceSetId = ensureVariantPriceSetStep(
       transform({ validation }, ({ validation }) => ({

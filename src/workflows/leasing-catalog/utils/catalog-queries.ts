@@ -15,7 +15,8 @@ import type { LeasingOfferRecord } from "../types"
  * Medusa app unless a module is given its own database URL).
  *
  * Mapping of the platform's catalog onto Medusa:
- * - product group = product, catalog product = variant with a `leasing_offer`;
+ * - product group = product (its integer id: `leasing_product_group.group_number`), catalog
+ *   product = variant with a `leasing_offer` (its integer id: `catalog_number`);
  * - `category` (COMPUTER, SMARTPHONE, ...) = the product's **type** value (one per product);
  * - `brand` (a slug such as `apple`) = the product's **collection** handle (one per product,
  *   URL-safe: what a slug is); the brand's display name is the collection's title.
@@ -31,12 +32,14 @@ export type CatalogFilters = {
   search?: string
   /** The storefront's sales channels; empty = no restriction. */
   sales_channel_ids: string[]
-  /** One product group only (the per-group products route). */
-  product_id?: string
+  /** One product group only (the per-group products route): its integer id or its Medusa product id. */
+  group?: { number: number } | { id: string }
 }
 
 export type CatalogGroupRow = {
-  id: string
+  /** The platform's integer product group id. */
+  id: number
+  medusa_product_id: string
   title: string
   handle: string
   description: string | null
@@ -74,6 +77,9 @@ function offeredVariants(knex: Knex, country: string) {
 
 function matchingGroups(knex: Knex, filters: CatalogFilters) {
   const q = knex("product as p")
+    .join("leasing_product_group as g", function () {
+      this.on("g.product_id", "p.id").andOnNull("g.deleted_at")
+    })
     .leftJoin("product_type as t", function () {
       this.on("t.id", "p.type_id").andOnNull("t.deleted_at")
     })
@@ -83,7 +89,10 @@ function matchingGroups(knex: Knex, filters: CatalogFilters) {
     .whereNull("p.deleted_at")
     .where("p.status", "published")
     .whereExists(offeredVariants(knex, filters.delivery_country).whereRaw("o.product_id = p.id").select(knex.raw("1")))
-  if (filters.product_id) q.where("p.id", filters.product_id)
+  if (filters.group) {
+    if ("number" in filters.group) q.where("g.group_number", filters.group.number)
+    else q.where("p.id", filters.group.id)
+  }
   if (filters.sales_channel_ids.length) {
     q.whereExists(
       knex("product_sales_channel as psc")
@@ -125,7 +134,8 @@ export async function findCatalogGroups(
   const [rows, [{ count }]] = await Promise.all([
     matchingGroups(knex, filters)
       .select(
-        "p.id",
+        "g.group_number as id",
+        "p.id as medusa_product_id",
         "p.title",
         "p.handle",
         "p.description",
@@ -140,7 +150,7 @@ export async function findCatalogGroups(
       .offset(page.offset),
     matchingGroups(knex, filters).count<{ count: string }[]>({ count: "*" }),
   ])
-  return { rows: rows as CatalogGroupRow[], total: Number(count) }
+  return { rows: (rows as CatalogGroupRow[]).map((r) => ({ ...r, id: Number(r.id) })), total: Number(count) }
 }
 
 /**

@@ -46,8 +46,10 @@ async function companyUser(
 export const loadCheckoutCartStepId = "leasing-load-checkout-cart"
 /**
  * Reads the cart to check out and decides whether it can be: the caller's company's cart (else
- * 404), not already an order (409 ORDER_NOT_CART), not mid-update, with devices (400
- * VALIDATE_CART_NO_DEVICES), and a purchaser and signatory among the company's users.
+ * 404), not already an order (409 ORDER_STATUS_TRANSITION_FORBIDDEN), not mid-update (409
+ * VALIDATE_CART_CONFLICT), with devices (400 VALIDATE_CART_NO_DEVICES), and a purchaser and
+ * signatory among the company's users (400 INVALID_USER). Fleet's validate codes: the checkout is
+ * the platform's validate (Medusa's complete route runs it too).
  */
 export const loadCheckoutCartStep = createStep(
   loadCheckoutCartStepId,
@@ -64,10 +66,16 @@ export const loadCheckoutCartStep = createStep(
       throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
     }
     if (cart.completed_at || record.order_id) {
-      throw new LeasingError("ORDER_NOT_CART", "This cart has already been validated: it is an order now.")
+      throw new LeasingError(
+        "ORDER_STATUS_TRANSITION_FORBIDDEN",
+        "This cart has already been validated: it is an order now."
+      )
     }
     if (record.pending_update) {
-      throw new LeasingError("CART_LOCKED", "The cart's previous update is still being completed. Retry shortly.")
+      throw new LeasingError(
+        "VALIDATE_CART_CONFLICT",
+        "The cart's previous update is still being completed. Retry shortly."
+      )
     }
     const devices: CartDevice[] = cartDevicesOf(cart.items as (LoadedItem | null)[], record.device_order)
     if (!devices.length) {
@@ -77,14 +85,14 @@ export const loadCheckoutCartStep = createStep(
     const users = container.resolve<CompanyModuleService>(COMPANY_MODULE)
     const purchaser =
       purchaser_id != null
-        ? await companyUser(users, caller.company_id, purchaser_id, "PURCHASER_NOT_IN_COMPANY", "Purchaser")
+        ? await companyUser(users, caller.company_id, purchaser_id, "INVALID_USER", "Purchaser")
         : record.purchaser_user_id
     if (!purchaser) {
       throw new LeasingError("PURCHASER_REQUIRED", "Name the purchaser (purchaser_id) before the cart can be ordered.")
     }
     const signatory =
       signatory_id != null
-        ? await companyUser(users, caller.company_id, signatory_id, "USER_NOT_IN_COMPANY", "Signatory")
+        ? await companyUser(users, caller.company_id, signatory_id, "INVALID_USER", "Signatory")
         : purchaser
     const customer = cart.customer as { groups?: ({ id: string } | null)[] } | null
     const checkout: CheckoutCart = {

@@ -4,7 +4,7 @@ import { finishInterruptedCheckoutWorkflow } from "../../../../workflows/leasing
 /**
  * A checkout retried after the server died between core's order and the lease contracts: the
  * order exists, so the retry finishes it (contracts, order id) and answers with it, instead of
- * 409 ORDER_NOT_CART for an order the caller was never told about. Returns the order id, or null.
+ * 409 ORDER_STATUS_TRANSITION_FORBIDDEN for an order the caller was never told about. Returns the order id, or null.
  */
 export async function finishCheckoutIfInterrupted(
   scope: MedusaContainer,

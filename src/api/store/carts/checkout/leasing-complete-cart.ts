@@ -4,6 +4,7 @@ import { LEASING_MODULE } from "../../../../modules/leasing"
 import LeasingModuleService from "../../../../modules/leasing/service"
 import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../../../utils/leasing-errors"
 import { leasingCompleteCartWorkflow } from "../../../../workflows/leasing-checkout/leasing-complete-cart"
+import { checkoutConflict } from "./checkout-conflict"
 import { finishCheckoutIfInterrupted } from "./finish-if-interrupted"
 import { refuseInterruptedCart } from "./refuse-interrupted-cart"
 
@@ -64,7 +65,7 @@ export function completeLeasingCart() {
       })
       res.status(200).json({ type: "order", order: data[0] })
     } catch (err) {
-      next(err)
+      next(checkoutConflict(err))
     }
   }
 }

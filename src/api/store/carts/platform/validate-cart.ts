@@ -4,6 +4,7 @@ import LeasingModuleService from "../../../../modules/leasing/service"
 import { CART_NOT_FOUND_MESSAGE, LeasingError } from "../../../../utils/leasing-errors"
 import { leasingCompleteCartWorkflow } from "../../../../workflows/leasing-checkout/leasing-complete-cart"
 import { leasingCaller } from "../../../utils/leasing-caller"
+import { checkoutConflict } from "../checkout/checkout-conflict"
 import { finishCheckoutIfInterrupted } from "../checkout/finish-if-interrupted"
 import { refuseInterruptedCart } from "../checkout/refuse-interrupted-cart"
 import { resolveCartId } from "../leasing-view/resolve-cart-id"
@@ -14,8 +15,18 @@ import { ValidateLeasingCartType } from "../validators"
  * and its Medusa-path twin `POST /store/carts/:id/validate`: the cart (by integer order id or
  * Medusa id) becomes a Medusa order with one lease contract per leased device. Answers
  * `{ data: { order_id, client_status } }`, order_id being the integer id the cart already had.
+ * Refusals use Fleet's validate codes (VALIDATE_CART_CONFLICT, ORDER_STATUS_TRANSITION_FORBIDDEN,
+ * INVALID_USER, VALIDATE_CART_NO_DEVICES, PAYMENT_METHOD_REQUIRED) where Fleet has one.
  */
 export async function validatePlatformCart(req: MedusaRequest<ValidateLeasingCartType>, res: MedusaResponse) {
+  try {
+    await validate(req, res)
+  } catch (err) {
+    throw checkoutConflict(err)
+  }
+}
+
+async function validate(req: MedusaRequest<ValidateLeasingCartType>, res: MedusaResponse) {
   const caller = leasingCaller(req)
   const cartId = await resolveCartId(req.scope, req.params.order_id ?? req.params.id)
   const [record] = await req.scope

@@ -64,12 +64,12 @@ function modePrice(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogP
   return atDefault ? { ...atDefault, currency, by_term: Object.fromEntries(byTerm) } : null
 }
 
-function presentProduct(offer: CatalogOfferRow, book: CatalogPriceBook, currency: string) {
+function presentProduct(offer: CatalogOfferRow, groupId: number, book: CatalogPriceBook, currency: string) {
   const [leasing, buy] = ACQUISITION_MODES.map((mode) => modePrice(offer, mode, book, currency))
   return {
     id: offer.catalog_number,
     variant_id: offer.variant_id,
-    product_group_id: offer.product_id,
+    product_group_id: groupId,
     name: offer.variant_title,
     sku: offer.sku,
     img_url: offer.thumbnail,
@@ -111,7 +111,7 @@ export async function loadCatalogPage(scope: MedusaContainer, input: CatalogPage
   const offers = (
     await loadCatalogOffers(
       knex,
-      groups.rows.map((g) => g.id),
+      groups.rows.map((g) => g.medusa_product_id),
       country
     )
   ).sort((a, b) =>
@@ -129,7 +129,9 @@ export async function loadCatalogPage(scope: MedusaContainer, input: CatalogPage
 
   const data = groups.rows.map((group) => ({
     ...group,
-    products: offers.filter((o) => o.product_id === group.id).map((o) => presentProduct(o, book, currency)),
+    products: offers
+      .filter((o) => o.product_id === group.medusa_product_id)
+      .map((o) => presentProduct(o, group.id, book, currency)),
   }))
   return { data, total: groups.total, currency }
 }
