@@ -1,3 +1,5 @@
+import { ListLeasingCarts } from "../api/store/carts/validators"
+import { pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
 import {
   jsonContent,
@@ -90,8 +92,7 @@ export const storeCartPaths = {
       summary: "The company's open carts, oldest first",
       security: company,
       parameters: [
-        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-        query("offset", { type: "integer", minimum: 0, default: 0 }),
+        ...pageOf(ListLeasingCarts),
         query("purchaser_id", ref("RecordRef"), "Only this user's open carts."),
       ],
       responses: {
