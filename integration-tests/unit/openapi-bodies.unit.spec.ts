@@ -43,7 +43,8 @@ const bodies = validated.filter((v) => v.part === "body")
 const queries = validated.filter((v) => v.part === "query")
 
 // Bodies a route validates elsewhere than in a marked entry: Medusa's cart update (core's own
-// validator, the leasing keys checked by leasing-additional-data.ts).
+// validator from core's middlewares, the leasing keys checked by leasing-additional-data.ts; its
+// document is those two validators composed, see StoreUpdateCartBody in store-schemas.ts).
 const NOT_FROM_AN_ENTRY = ["post /store/carts/{id}"]
 
 describe("the OpenAPI request bodies and list parameters are the routes' validators", () => {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { StoreUpdateCart } from "@medusajs/medusa/api/store/carts/validators"
 import {
   CreateLeasingCart,
   leasingCartAdditionalData,
@@ -190,27 +191,20 @@ export const storeSchemas: Record<string, Schema> = {
       },
     },
   },
-  StoreUpdateCartBody: {
-    type: "object",
-    description: "Medusa's body, unchanged, plus the leasing data under `additional_data`.",
-    additionalProperties: false,
-    properties: {
-      region_id: text,
-      email: { type: "string", format: "email" },
-      sales_channel_id: text,
-      shipping_address: { anyOf: [text, { type: "object" }] },
-      billing_address: { anyOf: [text, { type: "object" }] },
-      promo_codes: { type: "array", items: text },
-      locale: text,
-      metadata: nullable({ type: "object" }),
-      additional_data: {
-        ...bodySchemaOf(z.object(leasingCartAdditionalData), {
-          properties: { order_items: { items: orderItemWords } },
-        }),
-        additionalProperties: {},
-        description:
-          "Core's record of extra data (a host's hooks read their own keys); the leasing keys are validated.",
+  // The two validators the route runs: core's own body (its record of additional_data), then the
+  // leasing keys in it (leasing-additional-data.ts).
+  StoreUpdateCartBody: bodySchemaOf(
+    StoreUpdateCart().extend({
+      additional_data: z.object(leasingCartAdditionalData).catchall(z.unknown()).nullish(),
+    }),
+    {
+      description: "Medusa's body, unchanged, plus the leasing data under `additional_data`.",
+      properties: {
+        additional_data: {
+          description:
+            "Core's record of extra data (a host's hooks read their own keys); the leasing keys are validated.",
+        },
       },
-    },
-  },
+    }
+  ),
 }
