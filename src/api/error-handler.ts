@@ -2,31 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/fra
 import { errorHandler } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { describeLeasingError, isLeasingCode, LeasingErrorCode } from "../utils/leasing-errors"
-import { isUnder } from "./utils/declared-route"
-import { isPlatformRoute } from "./utils/platform-routes"
-
-export { isPlatformRoute }
-
-/**
- * Leasing routes, and Medusa's routes once a request is a leasing one: on a company's cart or
- * order, with a company API token, or with leasing data. A plain cart's requests keep core's
- * error bodies (a signed-in company user's personal cart included).
- */
-function isLeasingRoute(req: MedusaRequest): boolean {
-  const additional = (req.body as { additional_data?: Record<string, unknown> } | undefined)?.additional_data
-  // A signed-in customer who is a company user, on a plain cart without leasing data, is core's.
-  const viaApiToken = req.leasing_caller?.via === "api_token"
-  const sendsLeasingData =
-    !!additional && typeof additional === "object" && ("order_items" in additional || "purchaser_id" in additional)
-  return (
-    isUnder(req, "/admin/leasing") ||
-    isPlatformRoute(req) ||
-    !!req.leasing_cart_id ||
-    !!req.leasing_order_id ||
-    viaApiToken ||
-    sendsLeasingData
-  )
-}
+import { answeringContract } from "./route-contracts/contract-table"
 
 const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {
   CONFLICT: MedusaError.Types.CONFLICT,
@@ -39,12 +15,16 @@ const MEDUSA_TYPE_BY_CODE: Partial<Record<LeasingErrorCode, string>> = {
  * Wraps Medusa's error handler. Core's handler drops a 409's message and code, has no code on
  * validation errors, answers 500 to an undecodable path and shows the messages of the data
  * layer and the link module; the leasing contracts need codes and must not leak internals.
+ * Which shape a request gets is what its route declared (`platformContract()`,
+ * `medusaContract()`, `coreContractUnlessCompany()` in its middlewares.ts entry), never its URL.
  * Other routes are untouched. A host app that defines its own `errorHandler` can compose this one.
  */
 export function leasingErrorHandler() {
   const core = errorHandler()
   return (err: any, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction): void => {
-    if ((!isLeasingRoute(req) && !isLeasingCode(err?.code)) || res.headersSent) {
+    // The contract the route declared in its middlewares.ts entry (route-contracts/).
+    const contract = answeringContract(req)
+    if ((contract === "core" && !isLeasingCode(err?.code)) || res.headersSent) {
       return core(err, req, res, next)
     }
     const described = describeLeasingError(err)
@@ -52,7 +32,7 @@ export function leasingErrorHandler() {
       // The client sees a generic message; the details go to the log.
       req.scope?.resolve(ContainerRegistrationKeys.LOGGER).error(err)
     }
-    if (isPlatformRoute(req)) {
+    if (contract === "platform") {
       res.status(described.status).json({ error: described.code, message: described.message })
       return
     }

@@ -1,3 +1,19 @@
+import { AdminListLeasingCarts } from "../api/admin/leasing/carts/validators"
+import { AdminListLeasingOffers } from "../api/admin/leasing/offers/validators"
+import {
+  AdminCreateApiToken,
+  AdminCreateCompany,
+  AdminCreateCompanyAddress,
+  AdminCreateCompanyUser,
+  AdminListCompanies,
+  AdminListCompanyRecords,
+  AdminUpdateCompany,
+  AdminUpdateCompanyAddress,
+  AdminUpdateCompanyUser,
+} from "../api/admin/leasing/companies/validators"
+import { AdminListCompanyDevices, AdminUpdateCompanyDevice } from "../api/admin/leasing/companies/device-validators"
+import { AdminDeliverLeaseContract, AdminListLeaseContracts } from "../api/admin/leasing/contracts/validators"
+import { Annotations, bodySchemaOf, pageOf, queryParametersOf, requestBodyOf } from "./from-validators"
 import { codedMedusaErrors, jsonContent, jsonResponse, medusaErrors, ref, Schema, strictObject } from "./schema-helpers"
 
 const admin = [{ adminBearer: [] }, { adminSession: [] }, { adminApiKey: [] }]
@@ -9,12 +25,9 @@ const param = (name: string, description: string) => ({
   schema: { type: "string" },
 })
 const id = param("id", "The company's id.")
-const findParams = ["limit", "offset", "order", "fields"].map((name) => ({
-  name,
-  in: "query",
-  required: false,
-  schema: { type: name === "limit" || name === "offset" ? "integer" : "string" },
-}))
+// Medusa's list parameters, as each list's validator has them (its page size included).
+const findParams = (validator: Parameters<typeof queryParametersOf>[0]) =>
+  queryParametersOf(validator, ["limit", "offset", "order", "fields"])
 
 const READ_ERRORS = medusaErrors([400, 401, 404, 500])
 const WRITE_ERRORS = medusaErrors([400, 401, 404, 409, 413, 415, 500])
@@ -44,28 +57,9 @@ const write = (operationId: string, summary: string, response: Schema, body: Sch
     WRITE_ERRORS
   )
 
-const companyBody: Schema = {
-  type: "object",
-  properties: {
-    name: { type: "string", minLength: 1, maxLength: 200 },
-    email: { type: ["string", "null"], format: "email" },
-    phone: { type: ["string", "null"] },
-    country_code: { anyOf: [ref("Country"), { type: "null" }] },
-    metadata: { type: ["object", "null"] },
-  },
-}
-const userBody: Schema = {
-  type: "object",
-  properties: {
-    first_name: { type: "string", minLength: 1, maxLength: 200 },
-    last_name: { type: "string", minLength: 1, maxLength: 200 },
-    email: { type: "string", format: "email" },
-    role: ref("CompanyUserRole"),
-    customer_id: {
-      type: ["string", "null"],
-      description: "The storefront customer who acts as this user when signed in.",
-    },
-  },
+// Words for the generated bodies (their shapes are the validators', see from-validators.ts).
+const userWords: Annotations = {
+  properties: { customer_id: { description: "The storefront customer who acts as this user when signed in." } },
 }
 
 /** The admin routes under /admin/leasing (catalog offers and companies). */
@@ -78,7 +72,7 @@ export const adminPaths = {
       {
         parameters: [
           { name: "company_id", in: "query", required: false, schema: { type: "string" } },
-          ...findParams.filter((p) => p.name === "limit" || p.name === "offset"),
+          ...pageOf(AdminListLeasingCarts),
         ],
       }
     ),
@@ -112,7 +106,7 @@ export const adminPaths = {
             description: "Only ACTIVE contracts whose end date lies between now and N days from now.",
             schema: { type: "integer", minimum: 0, maximum: 3650 },
           },
-          ...findParams.filter((p) => p.name === "limit" || p.name === "offset"),
+          ...pageOf(AdminListLeaseContracts),
         ],
       },
       codedMedusaErrors(["VALIDATION_ERROR", "INTERNAL_ERROR"])
@@ -136,21 +130,18 @@ export const adminPaths = {
       strictObject({ lease_contract: ref("AdminLeaseContract") }),
       {
         parameters: [param("id", "The contract's id.")],
-        requestBody: {
-          required: false,
-          content: jsonContent({
-            type: "object",
-            additionalProperties: false,
+        requestBody: requestBodyOf(
+          AdminDeliverLeaseContract,
+          {
             properties: {
               delivered_at: {
-                type: "string",
                 description:
                   "ISO 8601 date or date-time, not in the future; defaults to now. A date alone is midnight UTC.",
-                anyOf: [{ format: "date" }, { format: "date-time" }],
               },
             },
-          }),
-        },
+          },
+          false
+        ),
       },
       codedMedusaErrors([
         "VALIDATION_ERROR",
@@ -166,7 +157,7 @@ export const adminPaths = {
   "/admin/leasing/offers": {
     get: operation("adminListLeasingOffers", "Leasing offers, filtered", ref("AdminLeasingOfferList"), {
       parameters: [
-        ...findParams,
+        ...findParams(AdminListLeasingOffers),
         {
           name: "product_id",
           in: "query",
@@ -201,54 +192,63 @@ export const adminPaths = {
   },
   "/admin/leasing/companies": {
     get: operation("adminListCompanies", "Companies", ref("AdminCompanyList"), {
-      parameters: [...findParams, { name: "q", in: "query", schema: { type: "string" } }],
+      parameters: [...findParams(AdminListCompanies), { name: "q", in: "query", schema: { type: "string" } }],
     }),
-    post: write("adminCreateCompany", "Create a company", strictObject({ company: ref("AdminCompany") }), {
-      ...companyBody,
-      required: ["name"],
-    }),
+    post: write(
+      "adminCreateCompany",
+      "Create a company",
+      strictObject({ company: ref("AdminCompany") }),
+      bodySchemaOf(AdminCreateCompany)
+    ),
   },
   "/admin/leasing/companies/{id}": {
     get: operation("adminGetCompany", "A company", strictObject({ company: ref("AdminCompany") }), {
       parameters: [id],
     }),
-    post: write("adminUpdateCompany", "Update a company", strictObject({ company: ref("AdminCompany") }), companyBody, [
-      id,
-    ]),
+    post: write(
+      "adminUpdateCompany",
+      "Update a company",
+      strictObject({ company: ref("AdminCompany") }),
+      bodySchemaOf(AdminUpdateCompany),
+      [id]
+    ),
     delete: operation("adminDeleteCompany", "Delete a company (its users go with it)", ref("AdminDeleted"), {
       parameters: [id],
     }),
   },
   "/admin/leasing/companies/{id}/users": {
     get: operation("adminListCompanyUsers", "A company's users", ref("AdminCompanyUserList"), {
-      parameters: [id, ...findParams],
+      parameters: [id, ...findParams(AdminListCompanyRecords)],
     }),
     post: write(
       "adminCreateCompanyUser",
       "Add a user",
       strictObject({ user: ref("AdminCompanyUser") }),
-      { ...userBody, required: ["first_name", "last_name", "email"] },
+      bodySchemaOf(AdminCreateCompanyUser, userWords),
       [id]
     ),
   },
   "/admin/leasing/companies/{id}/users/{user_id}": {
-    post: write("adminUpdateCompanyUser", "Update a user", strictObject({ user: ref("AdminCompanyUser") }), userBody, [
-      id,
-      param("user_id", "The user's id."),
-    ]),
+    post: write(
+      "adminUpdateCompanyUser",
+      "Update a user",
+      strictObject({ user: ref("AdminCompanyUser") }),
+      bodySchemaOf(AdminUpdateCompanyUser, userWords),
+      [id, param("user_id", "The user's id.")]
+    ),
     delete: operation("adminDeleteCompanyUser", "Delete a user", ref("AdminDeleted"), {
       parameters: [id, param("user_id", "The user's id.")],
     }),
   },
   "/admin/leasing/companies/{id}/addresses": {
     get: operation("adminListCompanyAddresses", "A company's addresses", ref("AdminCompanyAddressList"), {
-      parameters: [id, ...findParams],
+      parameters: [id, ...findParams(AdminListCompanyRecords)],
     }),
     post: write(
       "adminCreateCompanyAddress",
       "Add an address",
       strictObject({ address: ref("AdminCompanyAddress") }),
-      ref("CompanyAddressBody"),
+      bodySchemaOf(AdminCreateCompanyAddress),
       [id]
     ),
   },
@@ -257,7 +257,7 @@ export const adminPaths = {
       "adminUpdateCompanyAddress",
       "Update a saved address (the default moves through /default)",
       strictObject({ address: ref("AdminCompanyAddress") }),
-      ref("CompanyAddressBody"),
+      bodySchemaOf(AdminUpdateCompanyAddress),
       [id, param("address_id", "The address's id.")]
     ),
     delete: operation(
@@ -287,7 +287,7 @@ export const adminPaths = {
       {
         parameters: [
           id,
-          ...["limit", "offset"].map((name) => ({ name, in: "query", required: false, schema: { type: "integer" } })),
+          ...pageOf(AdminListCompanyDevices),
           { name: "q", in: "query", required: false, schema: { type: "string" } },
           { name: "client_status", in: "query", required: false, schema: { type: "string" } },
         ],
@@ -299,33 +299,21 @@ export const adminPaths = {
       "adminUpdateCompanyDevice",
       "Edit a device (name, serial number, assignee, status; the company's rules apply)",
       strictObject({ device: ref("AdminCompanyDevice") }),
-      {
-        type: "object",
-        minProperties: 1,
-        additionalProperties: false,
-        properties: {
-          name: { type: "string", minLength: 1, maxLength: 200 },
-          serial_number: { type: ["string", "null"] },
-          user_id: { type: ["string", "null"], description: "A user of the company (its id)." },
-          client_status: { type: "string" },
-        },
-      },
+      bodySchemaOf(AdminUpdateCompanyDevice, {
+        properties: { user_id: { description: "A user of the company (its id)." } },
+      }),
       [id, param("device_id", "The device's id.")]
     ),
   },
   "/admin/leasing/companies/{id}/api-tokens": {
     get: operation("adminListApiTokens", "A company's API tokens (redacted)", ref("AdminApiTokenList"), {
-      parameters: [id, ...findParams],
+      parameters: [id, ...findParams(AdminListCompanyRecords)],
     }),
     post: write(
       "adminIssueApiToken",
       "Issue an API token: the only response that ever shows its secret",
       strictObject({ api_token: ref("AdminApiToken"), secret: { type: "string", pattern: "^lsk_" } }),
-      {
-        type: "object",
-        required: ["label", "scope"],
-        properties: { label: { type: "string", minLength: 1, maxLength: 200 }, scope: ref("ApiTokenScope") },
-      },
+      bodySchemaOf(AdminCreateApiToken),
       [id]
     ),
   },

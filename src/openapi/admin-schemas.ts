@@ -1,4 +1,5 @@
-import { DEFAULT_LEASE_TERM_MONTHS } from "../modules/leasing/constants"
+import { AdminUpsertLeasingOffer } from "../api/admin/leasing/variants/[id]/offer/validators"
+import { bodySchemaOf } from "./from-validators"
 import { nullable, openObject, ref, Schema, strictObject } from "./schema-helpers"
 
 const text: Schema = { type: "string" }
@@ -55,48 +56,17 @@ export const adminSchemas: Record<string, Schema> = {
     offer: nullable(ref("AdminLeasingOffer")),
     prices: { type: "array", items: ref("AdminLeasingPrice") },
   }),
-  AdminUpsertLeasingOfferBody: {
-    type: "object",
-    required: ["available_countries", "has_keyboard"],
-    additionalProperties: false,
+  AdminUpsertLeasingOfferBody: bodySchemaOf(AdminUpsertLeasingOffer, {
     properties: {
-      available_countries: { type: "array", minItems: 1, items: ref("Country") },
-      has_keyboard: bool,
-      keyboard_layouts: { type: "array", items: ref("KeyboardLayout") },
-      lease_term_months: {
-        ...ref("LeaseTermMonths"),
-        default: DEFAULT_LEASE_TERM_MONTHS,
-        description: "The default term; must be one of lease_terms_months.",
-      },
-      lease_terms_months: {
-        type: "array",
-        minItems: 1,
-        items: ref("LeaseTermMonths"),
-        description: "The terms offered; omitted: [lease_term_months].",
-      },
-      leasable: bool,
-      purchasable: bool,
+      lease_term_months: { description: "The default term; must be one of lease_terms_months." },
+      lease_terms_months: { description: "The terms offered; omitted: [lease_term_months]." },
       prices: {
-        type: "array",
         items: {
-          type: "object",
-          required: ["acquisition_mode", "currency_code", "amount"],
-          additionalProperties: false,
-          properties: {
-            acquisition_mode: ref("AcquisitionMode"),
-            currency_code: { type: "string", pattern: "^[A-Za-z]{3}$" },
-            amount: { type: "number", exclusiveMinimum: 0, maximum: 10_000_000 },
-            keyboard_layout: nullable(ref("KeyboardLayout")),
-            delivery_country: nullable(ref("Country")),
-            lease_term_months: {
-              ...nullable(ref("LeaseTermMonths")),
-              description: "LEASING only; omitted: the offer's default term.",
-            },
-          },
+          properties: { lease_term_months: { description: "LEASING only; omitted: the offer's default term." } },
         },
       },
     },
-  },
+  }),
   AdminCompany: record({
     id: text,
     number: integer,

@@ -1,3 +1,5 @@
+import { CompanyAddressBody } from "../api/utils/company-schemas"
+import { bodySchemaOf } from "./from-validators"
 import { API_TOKEN_SCOPES, COMPANY_USER_ROLES } from "../modules/company/constants"
 import {
   ACQUISITION_MODES,
@@ -101,21 +103,5 @@ export const commonSchemas: Record<string, Schema> = {
     is_default: { type: "boolean" },
     created_at: dateTime,
   }),
-  CompanyAddressBody: {
-    type: "object",
-    required: ["address_1", "city", "country_code"],
-    additionalProperties: false,
-    properties: {
-      ...Object.fromEntries(
-        ["label", "first_name", "last_name", "company", "address_2", "postal_code", "province", "phone"].map((k) => [
-          k,
-          nullable({ type: "string", minLength: 1, maxLength: 200 }),
-        ])
-      ),
-      address_1: { type: "string", minLength: 1, maxLength: 200 },
-      city: { type: "string", minLength: 1, maxLength: 200 },
-      country_code: ref("Country"),
-      is_default: { type: "boolean" },
-    },
-  },
+  CompanyAddressBody: bodySchemaOf(CompanyAddressBody),
 }

@@ -1,3 +1,14 @@
+import { PlatformListQuery } from "../api/utils/platform-validation"
+import {
+  AdminAcceptBuyback,
+  AdminExtendContract,
+  AdminReceiveReturn,
+  AdminRecordInvoice,
+  AdminRecordPayment,
+  AdminRequestReturn,
+} from "../api/admin/leasing/contracts/lifecycle-validators"
+import { StoreAcceptBuyback, StoreExtendContract, StoreRequestReturn } from "../api/store/leasing/contracts/validators"
+import { Annotations, bodySchemaOf, pageOf } from "./from-validators"
 import { LEASE_EXTENSION_MODES, LEASE_INSTALLMENT_STATUSES } from "../modules/leasing/constants"
 import { LeasingErrorCode } from "../utils/leasing-errors"
 import {
@@ -16,31 +27,12 @@ const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer" }
 const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", example: "44.17" }
 const dateTime: Schema = { type: "string", format: "date-time" }
-const isoDate: Schema = { type: "string", anyOf: [{ format: "date" }, { format: "date-time" }] }
 const money: Schema = { type: "number", minimum: 0 }
-const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
 const contractId = pathId("The contract's integer id (contract number) or its `lcon_` id.")
 
-const returnAddress = strictObject({
-  address_1: text,
-  address_2: nullable(text),
-  postal_code: nullable(text),
-  city: text,
-  country_code: { ...text, pattern: "^[A-Za-z]{2}$" },
-  company: nullable(text),
-  contact_name: nullable(text),
-  phone: nullable(text),
-})
-const returnAddressBody: Schema = { ...returnAddress, required: ["address_1", "city", "country_code"] }
-const extendBody: Schema = {
-  type: "object",
-  additionalProperties: false,
-  required: ["mode"],
-  properties: {
-    mode: { enum: [...LEASE_EXTENSION_MODES] },
-    months: { type: "integer", minimum: 1, maximum: 60, description: "NEW_TERM only." },
-  },
-}
+// Words for the generated bodies (their shapes are the validators', see from-validators.ts).
+const extendWords: Annotations = { properties: { months: { description: "NEW_TERM only." } } }
+const pastDateWords: Annotations = { description: "Not in the future; defaults to now." }
 
 export const leaseLifecycleSchemas: Record<string, Schema> = {
   LeaseInstallmentStatus: { type: "string", enum: [...LEASE_INSTALLMENT_STATUSES] },
@@ -181,10 +173,7 @@ export const storeLeaseLifecyclePaths = {
       tags: ["Lease contracts"],
       summary: "The caller's company's lease contracts, newest first, with what remains to pay",
       security: company,
-      parameters: [
-        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-        query("offset", { type: "integer", minimum: 0, default: 0 }),
-      ],
+      parameters: [...pageOf(PlatformListQuery)],
       responses: {
         "200": jsonResponse(
           "One page of contracts",
@@ -221,7 +210,7 @@ export const storeLeaseLifecyclePaths = {
     "Accept a buyback quote: the device becomes the company's",
     "BOUGHT_OUT; installments not yet due are cancelled; a Medusa payment collection carries the amount.",
     ref("PlatformLeaseContract"),
-    strictObject({ quote_id: { ...text, pattern: "^lbq_" } }),
+    bodySchemaOf(StoreAcceptBuyback),
     ["QUOTE_NOT_FOUND", "QUOTE_NOT_OPEN", "QUOTE_EXPIRED"]
   ),
   "/store/leasing/contracts/{id}/return": storeAction(
@@ -229,19 +218,14 @@ export const storeLeaseLifecyclePaths = {
     "Return the device",
     "RETURN_REQUESTED with a pickup address and date; the contract ends when the merchant receives the device.",
     ref("PlatformLeaseContract"),
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["address", "return_date"],
-      properties: { address: returnAddressBody, return_date: isoDate },
-    }
+    bodySchemaOf(StoreRequestReturn)
   ),
   "/store/leasing/contracts/{id}/extend": storeAction(
     "platformExtendContract",
     "Keep the device: month to month, or a new term",
     "EXTENDED. NEW_TERM adds `months` installments at the contract's rent; MONTH_TO_MONTH adds one a month once the end date passes.",
     ref("PlatformLeaseContract"),
-    extendBody
+    bodySchemaOf(StoreExtendContract, extendWords)
   ),
 }
 
@@ -282,11 +266,6 @@ const adminAction = (
 })
 const contractAnswer = strictObject({ lease_contract: ref("AdminLeaseContract") })
 const installmentParams = [param("id", "The contract's id."), param("installment_id", "The installment's id.")]
-const pastDate: Schema = {
-  type: "string",
-  anyOf: [{ format: "date" }, { format: "date-time" }],
-  description: "Not in the future; defaults to now.",
-}
 
 /** Staff's side of the same (`/admin/leasing/contracts/:id/...`). */
 export const adminLeaseLifecyclePaths = {
@@ -307,12 +286,7 @@ export const adminLeaseLifecyclePaths = {
     "adminRecordInstallmentInvoice",
     "Record an installment's invoice (SCHEDULED or DUE → INVOICED)",
     ref("AdminLeaseSchedule"),
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["invoice_number"],
-      properties: { invoice_number: { type: "string", minLength: 1, maxLength: 100 }, invoiced_at: pastDate },
-    },
+    bodySchemaOf(AdminRecordInvoice, { properties: { invoiced_at: pastDateWords } }),
     ["INSTALLMENT_NOT_FOUND", "INSTALLMENT_NOT_INVOICEABLE"],
     installmentParams
   ),
@@ -320,11 +294,7 @@ export const adminLeaseLifecyclePaths = {
     "adminRecordInstallmentPayment",
     "Record an installment's payment (DUE or INVOICED → PAID)",
     ref("AdminLeaseSchedule"),
-    {
-      type: "object",
-      additionalProperties: false,
-      properties: { paid_at: pastDate, payment_reference: { type: ["string", "null"] } },
-    },
+    bodySchemaOf(AdminRecordPayment, { properties: { paid_at: pastDateWords } }),
     ["INSTALLMENT_NOT_FOUND", "INSTALLMENT_NOT_PAYABLE"],
     installmentParams
   ),
@@ -339,33 +309,28 @@ export const adminLeaseLifecyclePaths = {
     "adminAcceptBuyback",
     "Accept a buyback quote on the company's behalf (BOUGHT_OUT)",
     contractAnswer,
-    strictObject({ quote_id: text }),
+    bodySchemaOf(AdminAcceptBuyback),
     ["CONTRACT_NOT_ACTIVE", "QUOTE_NOT_FOUND", "QUOTE_NOT_OPEN", "QUOTE_EXPIRED"]
   ),
   "/admin/leasing/contracts/{id}/return": adminAction(
     "adminRequestReturn",
     "Arrange a return (RETURN_REQUESTED)",
     contractAnswer,
-    {
-      type: "object",
-      additionalProperties: false,
-      required: ["address", "return_date"],
-      properties: { address: returnAddressBody, return_date: isoDate },
-    },
+    bodySchemaOf(AdminRequestReturn),
     ["CONTRACT_NOT_ACTIVE"]
   ),
   "/admin/leasing/contracts/{id}/receive": adminAction(
     "adminReceiveReturn",
     "Record the returned device's reception (ENDED; installments not yet due cancelled)",
     contractAnswer,
-    { type: "object", additionalProperties: false, properties: { received_at: pastDate } },
+    bodySchemaOf(AdminReceiveReturn, { properties: { received_at: pastDateWords } }),
     ["CONTRACT_NOT_RETURN_REQUESTED"]
   ),
   "/admin/leasing/contracts/{id}/extend": adminAction(
     "adminExtendContract",
     "Extend a contract (EXTENDED)",
     contractAnswer,
-    extendBody,
+    bodySchemaOf(AdminExtendContract, extendWords),
     ["CONTRACT_NOT_ACTIVE"]
   ),
 }

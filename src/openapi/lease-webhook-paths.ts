@@ -1,26 +1,15 @@
+import { PlatformListQuery } from "../api/utils/platform-validation"
+import { AdminListWebhookDeliveries, AdminListWebhookEndpoints } from "../api/admin/leasing/webhooks/validators"
+import { StoreCreateWebhookEndpoint } from "../api/store/leasing/webhooks/validators"
+import { pageOf, requestBodyOf } from "./from-validators"
 import { LEASE_EVENT_NAMES, WEBHOOK_DELIVERY_STATUSES } from "../modules/leasing/constants"
 import { LeasingErrorCode } from "../utils/leasing-errors"
-import {
-  codedMedusaErrors,
-  jsonContent,
-  jsonResponse,
-  nullable,
-  platformErrors,
-  ref,
-  Schema,
-  strictObject,
-} from "./schema-helpers"
+import { codedMedusaErrors, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer", minimum: 0 }
 const dateTime: Schema = { type: "string", format: "date-time" }
-const page = ["limit", "offset"].map((name) => ({
-  name,
-  in: "query",
-  required: false,
-  schema: { type: "integer", minimum: name === "limit" ? 1 : 0 },
-}))
 const endpointId = pathId("The endpoint's `lwhe_` id.")
 const endpointProperties: Record<string, Schema> = {
   id: text,
@@ -70,7 +59,7 @@ export const storeLeaseWebhookPaths = {
       tags: ["Webhooks"],
       summary: "The company's webhook endpoints",
       security: company,
-      parameters: page,
+      parameters: pageOf(PlatformListQuery),
       responses: {
         "200": jsonResponse("One page of endpoints", list(ref("WebhookEndpoint"))),
         ...platformErrors(READ),
@@ -81,19 +70,9 @@ export const storeLeaseWebhookPaths = {
       tags: ["Webhooks"],
       summary: "Register an HTTPS endpoint for lease events (its signing secret is shown once)",
       security: company,
-      requestBody: {
-        required: true,
-        content: jsonContent({
-          type: "object",
-          additionalProperties: false,
-          required: ["url", "events"],
-          properties: {
-            url: { ...text, description: "HTTPS, public host." },
-            events: { type: "array", minItems: 1, items: ref("LeaseEventName") },
-            description: nullable(text),
-          },
-        }),
-      },
+      requestBody: requestBodyOf(StoreCreateWebhookEndpoint, {
+        properties: { url: { description: "HTTPS, public host." } },
+      }),
       responses: {
         "201": jsonResponse("The endpoint and its secret", strictObject({ data: ref("WebhookEndpointWithSecret") })),
         ...platformErrors([...READ, ...BODY, "WEBHOOK_URL_NOT_ALLOWED"]),
@@ -119,7 +98,7 @@ export const storeLeaseWebhookPaths = {
       tags: ["Webhooks"],
       summary: "An endpoint's delivery log, newest first",
       security: company,
-      parameters: [endpointId, ...page],
+      parameters: [endpointId, ...pageOf(PlatformListQuery)],
       responses: {
         "200": jsonResponse("One page of deliveries", list(ref("WebhookDelivery"))),
         ...platformErrors([...READ, "WEBHOOK_ENDPOINT_NOT_FOUND"]),
@@ -141,7 +120,10 @@ export const adminLeaseWebhookPaths = {
       tags: ["Admin"],
       summary: "Companies' webhook endpoints",
       security: admin,
-      parameters: [{ name: "company_id", in: "query", required: false, schema: text }, ...page],
+      parameters: [
+        { name: "company_id", in: "query", required: false, schema: text },
+        ...pageOf(AdminListWebhookEndpoints),
+      ],
       responses: {
         "200": jsonResponse("Endpoints", adminList("webhook_endpoints", ref("WebhookEndpoint"))),
         ...codedMedusaErrors(["VALIDATION_ERROR", "INTERNAL_ERROR"]),
@@ -154,7 +136,7 @@ export const adminLeaseWebhookPaths = {
       tags: ["Admin"],
       summary: "An endpoint's delivery log, newest first",
       security: admin,
-      parameters: [adminId, ...page],
+      parameters: [adminId, ...pageOf(AdminListWebhookDeliveries)],
       responses: {
         "200": jsonResponse("Deliveries", adminList("deliveries", ref("WebhookDelivery"))),
         ...codedMedusaErrors(["VALIDATION_ERROR", "WEBHOOK_ENDPOINT_NOT_FOUND", "INTERNAL_ERROR"]),

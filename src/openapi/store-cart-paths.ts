@@ -1,5 +1,16 @@
+import { ListLeasingCarts } from "../api/store/carts/validators"
+import { pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
-import { jsonContent, jsonResponse, medusaErrors, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import {
+  jsonContent,
+  jsonResponse,
+  medusaErrors,
+  openObject,
+  platformErrors,
+  ref,
+  Schema,
+  strictObject,
+} from "./schema-helpers"
 import { CHECKOUT_CODES } from "./store-order-paths"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
@@ -81,8 +92,7 @@ export const storeCartPaths = {
       summary: "The company's open carts, oldest first",
       security: company,
       parameters: [
-        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-        query("offset", { type: "integer", minimum: 0, default: 0 }),
+        ...pageOf(ListLeasingCarts),
         query("purchaser_id", ref("RecordRef"), "Only this user's open carts."),
       ],
       responses: {
@@ -146,6 +156,37 @@ export const storeCartPaths = {
       responses: {
         "200": jsonResponse("The cart", strictObject({ cart: ref("StoreCartWithLeasing") })),
         ...medusaErrors([400, 401, 403, 404, 409, 413, 415, 429, 500, 503]),
+      },
+    },
+  },
+  "/store/carts/{id}/complete": {
+    post: {
+      operationId: "storeCompleteCart",
+      tags: ["Medusa carts"],
+      summary: "Complete a cart (Medusa's contract; a company's cart runs the leasing checkout)",
+      description:
+        "Medusa's route, overridden. On a cart no company owns it is core's route unchanged. On a company's cart it needs a WRITE " +
+        "credential of that company and runs the leasing checkout (the order and one lease contract per leased device), answered " +
+        "in core's shape.",
+      security: [...key, ...company],
+      parameters: [
+        pathId("The cart's Medusa id."),
+        {
+          name: "fields",
+          in: "query",
+          required: false,
+          description: "Medusa's field selection for the order.",
+          schema: { type: "string" },
+        },
+      ],
+      responses: {
+        "200": jsonResponse("The order; on a plain cart core may answer the cart with its payment error instead", {
+          oneOf: [
+            openObject({ type: { const: "order" }, order: { type: "object" } }),
+            openObject({ type: { const: "cart" }, cart: { type: "object" }, error: { type: "object" } }),
+          ],
+        }),
+        ...medusaErrors([400, 401, 402, 403, 404, 409, 413, 415, 429, 500, 503]),
       },
     },
   },

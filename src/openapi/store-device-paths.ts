@@ -1,5 +1,7 @@
-import { DEVICE_CATEGORIES, DEVICE_CLIENT_STATUSES } from "../modules/leasing/device-constants"
-import { jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import { ListDevices, RegisterDevices, UpdateDevice } from "../api/store/leasing/devices/validators"
+import { Annotations, EMPTY_PATCH_REFUSED, pageOf, requestBodyOf } from "./from-validators"
+import { DEVICE_CLIENT_STATUSES } from "../modules/leasing/device-constants"
+import { jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
 
 const text: Schema = { type: "string" }
@@ -15,27 +17,9 @@ const id = {
   description: "The device's integer id.",
   schema: { type: "string" },
 }
-const name = { type: "string", minLength: 1, maxLength: 200 }
-const userRef = {
-  anyOf: [ref("RecordRef"), { type: "null" }],
-  description: "A user of the caller's company (null: nobody).",
-}
-
-const writable: Record<string, Schema> = {
-  name,
-  type: name,
-  category: { enum: [...DEVICE_CATEGORIES] },
-  serial_number: nullable({ type: "string", maxLength: 200 }),
-  user_id: userRef,
-  keyboard_layout: nullable(ref("KeyboardLayout")),
-  client_status: { enum: [...DEVICE_CLIENT_STATUSES] },
-  is_rented: { type: "boolean" },
-  rent: nullable({ type: "number", minimum: 0 }),
-  currency: nullable({ type: "string", pattern: "^[A-Za-z]{3}$" }),
-  rental_start_date: nullable(dateTime),
-  rental_end_date: nullable(dateTime),
-  purchase_price: nullable({ type: "number", minimum: 0 }),
-  contract_number: nullable(name),
+// The words of a device's writable fields (their shapes are the validators').
+const deviceWords: Record<string, Annotations> = {
+  user_id: { description: "A user of the caller's company (null: nobody)." },
 }
 
 export const storeDeviceSchemas: Record<string, Schema> = {
@@ -71,8 +55,7 @@ export const storeDevicePaths = {
       summary: "The company's devices (ordered and registered)",
       security: company,
       parameters: [
-        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-        query("offset", { type: "integer", minimum: 0, default: 0 }),
+        ...pageOf(ListDevices),
         query("user_id", ref("RecordRef")),
         query("client_status", { enum: [...DEVICE_CLIENT_STATUSES] }),
         query("search", { type: "string", minLength: 1, maxLength: 100 }),
@@ -90,24 +73,7 @@ export const storeDevicePaths = {
       tags: ["Devices"],
       summary: "Register equipment the company already has (WRITE)",
       security: company,
-      requestBody: {
-        required: true,
-        content: jsonContent(
-          strictObject({
-            devices: {
-              type: "array",
-              minItems: 1,
-              maxItems: 100,
-              items: {
-                type: "object",
-                required: ["name", "type", "category"],
-                additionalProperties: false,
-                properties: writable,
-              },
-            },
-          })
-        ),
-      },
+      requestBody: requestBodyOf(RegisterDevices, { properties: { devices: { items: { properties: deviceWords } } } }),
       responses: {
         "201": jsonResponse(
           "The new devices",
@@ -137,10 +103,7 @@ export const storeDevicePaths = {
         "What checkout owns on an ordered device (rent, prices, contract, dates, type, category, its status until delivered) answers 409 DEVICE_MUTATION_FORBIDDEN.",
       security: company,
       parameters: [id],
-      requestBody: {
-        required: true,
-        content: jsonContent({ type: "object", minProperties: 1, additionalProperties: false, properties: writable }),
-      },
+      requestBody: requestBodyOf(UpdateDevice, { ...EMPTY_PATCH_REFUSED, properties: deviceWords }),
       responses: {
         "200": jsonResponse("The device", data(ref("PlatformDevice"))),
         ...platformErrors([

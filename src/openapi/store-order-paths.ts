@@ -1,3 +1,6 @@
+import { PlatformListQuery } from "../api/utils/platform-validation"
+import { ValidateLeasingCart } from "../api/store/carts/validators"
+import { bodySchemaOf, pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
 import { jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
@@ -34,15 +37,13 @@ const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer" }
 const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", example: "44.17" }
 const dateTime: Schema = { type: "string", format: "date-time" }
-const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
 const clientStatus: Schema = { enum: ["RECEIVED", "SHIPPED", "ONGOING_ORDER", "ARCHIVED"] }
 
 export const storeOrderSchemas: Record<string, Schema> = {
-  ValidateCartBody: strictObject({
-    purchaser_id: { ...ref("RecordRef"), description: "A user of the caller's company." },
-    signatory_id: {
-      ...nullable(ref("RecordRef")),
-      description: "Who signs the lease contracts; the purchaser when omitted.",
+  ValidateCartBody: bodySchemaOf(ValidateLeasingCart, {
+    properties: {
+      purchaser_id: { description: "A user of the caller's company." },
+      signatory_id: { description: "Who signs the lease contracts; the purchaser when omitted." },
     },
   }),
   ValidatedCart: strictObject({
@@ -91,10 +92,7 @@ export const storeOrderPaths = {
       tags: ["Platform orders"],
       summary: "The caller's company's orders, newest first",
       security: company,
-      parameters: [
-        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-        query("offset", { type: "integer", minimum: 0, default: 0 }),
-      ],
+      parameters: [...pageOf(PlatformListQuery)],
       responses: {
         "200": jsonResponse(
           "One page of orders",

@@ -1,3 +1,6 @@
+import { StoreListLeasingCatalog } from "../api/store/leasing/catalog/validators"
+import { PlatformListQuery } from "../api/utils/platform-validation"
+import { pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
 import { jsonContent, jsonResponse, medusaErrors, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
 
@@ -33,15 +36,10 @@ const query = (name: string, schema: Schema, required = false, description?: str
   ...(description ? { description } : {}),
   schema,
 })
-const page = [
-  query("limit", { type: "integer", minimum: 1, maximum: 100, default: 20 }),
-  query("offset", { type: "integer", minimum: 0, default: 0 }),
-]
+// The catalog's page (its validator's defaults, see from-validators.ts).
+const page = pageOf(StoreListLeasingCatalog)
 /** Every other platform list: Fleet's default page of 50 (`PlatformListQuery`). */
-const platformPage = [
-  query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-  query("offset", { type: "integer", minimum: 0, default: 0 }),
-]
+const platformPage = pageOf(PlatformListQuery)
 
 const data = (schema: Schema) => strictObject({ data: schema })
 const list = (item: Schema) => strictObject({ data: { type: "array", items: item }, meta: ref("ListMeta") })

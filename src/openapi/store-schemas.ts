@@ -1,3 +1,12 @@
+import { z } from "@medusajs/framework/zod"
+import { StoreUpdateCart } from "@medusajs/medusa/api/store/carts/validators"
+import {
+  CreateLeasingCart,
+  leasingCartAdditionalData,
+  OrderItem,
+  PatchLeasingCart,
+} from "../api/store/carts/validators"
+import { Annotations, bodySchemaOf } from "./from-validators"
 import { nullable, openObject, ref, Schema, strictObject } from "./schema-helpers"
 
 const text: Schema = { type: "string" }
@@ -31,66 +40,40 @@ const leasePrice: Schema = nullable(
   })
 )
 
+// The words of one device of a cart body (its shape is the OrderItem validator's).
+const orderItemWords: Annotations = {
+  description: "One device: one line of the cart, whatever the quantity of identical devices.",
+  properties: {
+    product_id: { description: "Catalog product id (integer alias of the variant's offer) or the variant id." },
+    keyboard_layout: { description: "Required when the product has a keyboard; omit it otherwise." },
+    user_id: { description: "A user of the caller's company to assign the device to." },
+    shipping_address_id: {
+      description: "One of the company's addresses; default: the cart's, then the company's default.",
+    },
+    lease_term_months: {
+      description: "LEASING only: one of the product's lease_terms_months (default: its lease_term_months).",
+    },
+  },
+}
+
 /** Schemas of the store routes: the platform's cart view, catalog and pricing, Medusa's cart with leasing data. */
 export const storeSchemas: Record<string, Schema> = {
-  OrderItem: {
-    type: "object",
-    description: "One device: one line of the cart, whatever the quantity of identical devices.",
-    required: ["product_id", "delivery_country"],
-    additionalProperties: false,
-    properties: {
-      product_id: {
-        ...ref("RecordRef"),
-        description: "Catalog product id (integer alias of the variant's offer) or the variant id.",
-      },
-      delivery_country: ref("Country"),
-      keyboard_layout: {
-        ...nullable(ref("KeyboardLayout")),
-        description: "Required when the product has a keyboard; omit it otherwise.",
-      },
-      user_id: {
-        ...nullable(ref("RecordRef")),
-        description: "A user of the caller's company to assign the device to.",
-      },
-      shipping_address_id: {
-        ...nullable(ref("RecordRef")),
-        description: "One of the company's addresses; default: the cart's, then the company's default.",
-      },
-      acquisition_mode: { ...ref("AcquisitionMode"), default: "LEASING" },
-      lease_term_months: {
-        ...nullable(integer),
-        description: "LEASING only: one of the product's lease_terms_months (default: its lease_term_months).",
-      },
-    },
-  },
-  PatchCartBody: {
-    type: "object",
+  OrderItem: bodySchemaOf(OrderItem, orderItemWords),
+  PatchCartBody: bodySchemaOf(PatchLeasingCart, {
     description:
       "At least one of the three fields. `order_items` replaces every device of the cart; `acquisition_mode` switches every device.",
-    minProperties: 1,
-    additionalProperties: false,
     properties: {
-      purchaser_id: nullable(ref("RecordRef")),
-      order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
-      acquisition_mode: {
-        ...ref("AcquisitionMode"),
-        description: "Cart-level: every device is leased (LEASING) or bought (BUY), priced anew.",
-      },
+      order_items: { items: orderItemWords },
+      acquisition_mode: { description: "Cart-level: every device is leased (LEASING) or bought (BUY), priced anew." },
     },
-  },
-  CreateCartBody: {
-    type: "object",
-    required: ["purchaser_id", "order_items"],
-    additionalProperties: false,
+  }),
+  CreateCartBody: bodySchemaOf(CreateLeasingCart, {
     properties: {
-      purchaser_id: { ...ref("RecordRef"), description: "A user of the caller's company without an open cart." },
-      order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
-      acquisition_mode: {
-        ...ref("AcquisitionMode"),
-        description: "Cart-level: every device is leased (LEASING) or bought (BUY).",
-      },
+      purchaser_id: { description: "A user of the caller's company without an open cart." },
+      order_items: { items: orderItemWords },
+      acquisition_mode: { description: "Cart-level: every device is leased (LEASING) or bought (BUY)." },
     },
-  },
+  }),
   PlatformCart: strictObject({
     id: { type: "integer", description: "The cart's integer order id (the platform's `order_id`)." },
     purchaser_id: nullable(integer),
@@ -209,26 +192,20 @@ export const storeSchemas: Record<string, Schema> = {
       },
     },
   },
-  StoreUpdateCartBody: {
-    type: "object",
-    description: "Medusa's body, unchanged, plus the leasing data under `additional_data`.",
-    additionalProperties: false,
-    properties: {
-      region_id: text,
-      email: { type: "string", format: "email" },
-      sales_channel_id: text,
-      shipping_address: { anyOf: [text, { type: "object" }] },
-      billing_address: { anyOf: [text, { type: "object" }] },
-      promo_codes: { type: "array", items: text },
-      locale: text,
-      metadata: nullable({ type: "object" }),
-      additional_data: {
-        type: "object",
-        properties: {
-          purchaser_id: nullable(ref("RecordRef")),
-          order_items: { type: "array", minItems: 1, maxItems: 200, items: ref("OrderItem") },
+  // The two validators the route runs: core's own body (its record of additional_data), then the
+  // leasing keys in it (leasing-additional-data.ts).
+  StoreUpdateCartBody: bodySchemaOf(
+    StoreUpdateCart().extend({
+      additional_data: z.object(leasingCartAdditionalData).catchall(z.unknown()).nullish(),
+    }),
+    {
+      description: "Medusa's body, unchanged, plus the leasing data under `additional_data`.",
+      properties: {
+        additional_data: {
+          description:
+            "Core's record of extra data (a host's hooks read their own keys); the leasing keys are validated.",
         },
       },
-    },
-  },
+    }
+  ),
 }

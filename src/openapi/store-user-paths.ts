@@ -1,4 +1,10 @@
-import { jsonContent, jsonResponse, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import {
+  StoreCreateCompanyUser,
+  StoreListCompanyUsers,
+  StoreUpdateCompanyUser,
+} from "../api/store/leasing/users/validators"
+import { EMPTY_PATCH_REFUSED, pageOf, requestBodyOf } from "./from-validators"
+import { jsonResponse, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
 
 const data = (schema: Schema) => strictObject({ data: schema })
@@ -11,8 +17,6 @@ const id = {
   schema: { type: "string" },
 }
 // NOT_FOUND: a path the request guard refuses (undecodable, a control character) before any route.
-const name = { type: "string", minLength: 1, maxLength: 200 }
-const nullableName = { anyOf: [name, { type: "null" }] }
 
 /** The company's users, as the leasing platform's `/users`. */
 export const storeUserPaths = {
@@ -22,11 +26,7 @@ export const storeUserPaths = {
       tags: ["Company"],
       summary: "The company's users",
       security: company,
-      parameters: [
-        query("limit", { type: "integer", minimum: 1, maximum: 100, default: 50 }),
-        query("offset", { type: "integer", minimum: 0, default: 0 }),
-        query("role", ref("CompanyUserRole")),
-      ],
+      parameters: [...pageOf(StoreListCompanyUsers), query("role", ref("CompanyUserRole"))],
       responses: {
         "200": jsonResponse(
           "One page of users",
@@ -40,20 +40,7 @@ export const storeUserPaths = {
       tags: ["Company"],
       summary: "Add a user to the company (WRITE)",
       security: company,
-      requestBody: {
-        required: true,
-        content: jsonContent({
-          type: "object",
-          required: ["email"],
-          additionalProperties: false,
-          properties: {
-            first_name: nullableName,
-            last_name: nullableName,
-            email: { type: "string", format: "email", maxLength: 320 },
-            role: { $ref: "#/components/schemas/CompanyUserRole", default: "EMPLOYEE" },
-          },
-        }),
-      },
+      requestBody: requestBodyOf(StoreCreateCompanyUser),
       responses: {
         "201": jsonResponse("The new user", data(ref("CompanyUser"))),
         ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "USER_EMAIL_CONFLICT"]),
@@ -78,20 +65,7 @@ export const storeUserPaths = {
       summary: "Change a user's profile or role (WRITE); null clears a name",
       security: company,
       parameters: [id],
-      requestBody: {
-        required: true,
-        content: jsonContent({
-          type: "object",
-          minProperties: 1,
-          additionalProperties: false,
-          properties: {
-            first_name: nullableName,
-            last_name: nullableName,
-            email: { type: "string", format: "email", maxLength: 320 },
-            role: ref("CompanyUserRole"),
-          },
-        }),
-      },
+      requestBody: requestBodyOf(StoreUpdateCompanyUser, EMPTY_PATCH_REFUSED),
       responses: {
         "200": jsonResponse("The user", data(ref("CompanyUser"))),
         ...platformErrors([

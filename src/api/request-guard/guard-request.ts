@@ -1,8 +1,15 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
 import { LeasingError, CART_NOT_FOUND_MESSAGE } from "../../utils/leasing-errors"
-import { isUnder } from "../utils/declared-route"
-import { isPlatformRoute } from "../utils/platform-routes"
+import { declaredContractOf } from "../route-contracts/contract-table"
 import { isKnownPlatformRoute } from "./platform-route-table"
+
+/** What a prefix's guard checks besides what every guard checks. */
+export type GuardOptions = {
+  /** /store/leasing: a path no platform route serves gets the platform's 404. */
+  knownRoutesOnly?: boolean
+  /** /admin/leasing: every write takes JSON only (not only the platform's routes). */
+  jsonWrites?: boolean
+}
 
 // C0 controls and DEL: no id, handle or country code contains one, and PostgreSQL refuses NUL.
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/
@@ -20,7 +27,6 @@ function decodedPath(originalUrl: string): string | null {
 }
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"])
-const isAdminWrite = (req: MedusaRequest) => !READS.has(req.method) && isUnder(req, "/admin/leasing")
 // `curl -X POST -H "Authorization: ..."` on an action without input (deliver a contract): no body,
 // no media type, and a credential a cross-site page cannot send without a CORS preflight.
 const isBodylessScriptCall = (req: MedusaRequest) =>
@@ -51,11 +57,16 @@ function containsNul(value: unknown, depth = 0): boolean {
  *   `application/json`: 415 (a cross-site form can only send form or text bodies, so the admin's
  *   cookie session is not left to SameSite alone); Medusa's own contract keeps accepting what
  *   core accepts.
- * Paths are compared as Express routes them, in any letter case (`declared-route.ts`).
- * Mounted on path prefixes (no parameters), so Express decodes nothing before it runs.
+ * Mounted on path prefixes (no parameters), so Express decodes nothing before it runs, and
+ * Express's own matching (any letter case) picks the prefix's options.
+ *
+ * It runs before any route's own middlewares, so it first records the contract the request's
+ * route declares (`route-contracts/contract-table.ts`): its refusals, and everything after it,
+ * answer in that contract.
  */
-export function guardLeasingRequest(): MiddlewareFunction {
+export function guardLeasingRequest(options: GuardOptions = {}): MiddlewareFunction {
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
+    req.leasing_contract ??= declaredContractOf(req)
     const path = decodedPath(req.originalUrl)
     if (path === null || CONTROL_CHARACTER.test(path)) {
       const cart = /^\/store\/(leasing\/)?carts\//i.test(req.originalUrl)
@@ -68,14 +79,15 @@ export function guardLeasingRequest(): MiddlewareFunction {
             )
       )
     }
-    if (isUnder(req, "/store/leasing") && !isKnownPlatformRoute(req.method, req.originalUrl)) {
+    if (options.knownRoutesOnly && !isKnownPlatformRoute(req.method, req.originalUrl)) {
       return next(new LeasingError("NOT_FOUND", `No route answers ${req.method} ${clipPath(path)}.`))
     }
     if (containsNul(req.query)) {
       return next(new LeasingError("VALIDATION_ERROR", "The query string must not contain NUL characters."))
     }
     if (
-      (isPlatformRoute(req) || (isAdminWrite(req) && !isBodylessScriptCall(req))) &&
+      (req.leasing_contract === "platform" ||
+        (options.jsonWrites && !READS.has(req.method) && !isBodylessScriptCall(req))) &&
       req.is("application/json") === false
     ) {
       // `req.is` answers null for a request without a body and false for another media type.

@@ -6,9 +6,8 @@ import { guardLeasingRequest } from "./guard-request"
  * `methods` are Express `use` layers that Medusa registers before any route's middlewares.
  * `/store/carts` is covered as a whole: the carts' guard keys on the path's cart id.
  */
-export const requestGuardMiddlewares: MiddlewareRoute[] = ["/store/carts", "/store/leasing", "/admin/leasing"].map(
-  (matcher) => ({
-    matcher,
-    middlewares: [guardLeasingRequest()],
-  })
-)
+export const requestGuardMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/carts", middlewares: [guardLeasingRequest()] },
+  { matcher: "/store/leasing", middlewares: [guardLeasingRequest({ knownRoutesOnly: true })] },
+  { matcher: "/admin/leasing", middlewares: [guardLeasingRequest({ jsonWrites: true })] },
+]

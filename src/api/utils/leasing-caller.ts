@@ -1,166 +1,53 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareFunction } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { COMPANY_MODULE } from "../../modules/company"
-import CompanyModuleService from "../../modules/company/service"
 import { LeasingError } from "../../utils/leasing-errors"
-import { ClientAddressResolver } from "./client-address"
-import { RateLimitDecision, RateLimitStoreUnavailableError } from "./rate-limiter"
-import { createLeasingRateLimits, LeasingRateLimits } from "./rate-limiter-store"
+import { ensureRateLimits, limitCredential, limitFailedAuthentication, rateLimitStoreError } from "./caller-rate-limits"
+import {
+  callerCompanyExists,
+  identifyCaller,
+  LeasingCaller,
+  NO_CREDENTIALS,
+  presentsApiToken,
+  presentsCompanyCredentials,
+} from "./identify-caller"
 
-/** Who is calling a company-scoped store route, resolved from its credentials only. */
-export type LeasingCaller = {
-  company_id: string
-  scope: "READ" | "WRITE"
-  via: "api_token" | "customer"
-  /** The API token's id, or the company user's id for a signed-in customer: the rate-limit key. */
-  credential_id: string
-  /** Set when a signed-in customer calls as a company user. */
-  company_user_id?: string
-}
-
-declare module "@medusajs/framework/http" {
-  interface MedusaRequest {
-    leasing_caller?: LeasingCaller
-  }
-}
-
-type Refusal = { refused: "UNAUTHORIZED" | "COMPANY_NOT_FOUND"; message: string }
-type Identified = { caller: LeasingCaller; touch?: () => Promise<void> }
-
-const BEARER_TOKEN = /^Bearer\s+(lsk_\S*)\s*$/i
-const NO_CREDENTIALS =
-  "Authentication required: send Authorization: Bearer <company API token>, or sign in as a company user."
-
-// One set of limits for the whole process, so a credential's budget is shared by every route
-// (and, on Redis, by every instance). Built from the plugin's options on first use.
-let rateLimits: LeasingRateLimits | undefined
-let clientAddresses: ClientAddressResolver | undefined
-
-function companyService(req: MedusaRequest) {
-  return req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
-}
-
-function limitsFor(req: MedusaRequest): LeasingRateLimits {
-  if (!rateLimits) {
-    const options = companyService(req).getOptions()
-    const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-    rateLimits = createLeasingRateLimits(
-      {
-        perCredentialPerMinute: options.rateLimitPerMinute,
-        failedAuthPerMinute: options.failedAuthLimitPerMinute,
-        redisUrl: options.redisUrl,
-      },
-      (message) => logger.warn(message)
-    )
-    clientAddresses = new ClientAddressResolver(options.trustedProxies)
-  }
-  return rateLimits
-}
+export type { LeasingCaller }
 
 /**
- * The client's address from the socket, or from X-Forwarded-For behind the configured trusted
- * proxies only (not Express's `req.ip`, which trusts any one hop); IPv6 grouped by /64.
+ * The caller rules a route's entry in its `middlewares.ts` names. Who the caller is comes from
+ * `identify-caller.ts`, how often it may call from `caller-rate-limits.ts`; errors go to `next()`
+ * and the plugin's error handler answers them in the route's declared contract
+ * (`../route-contracts/`).
  */
-function clientAddress(req: MedusaRequest) {
-  limitsFor(req)
-  return clientAddresses!.clientOf(req.socket?.remoteAddress, req.headers["x-forwarded-for"])
-}
-
-function rateLimited(res: MedusaResponse, decision: RateLimitDecision, message: string) {
-  res.setHeader("Retry-After", String(decision.retryAfterSeconds))
-  return new LeasingError("RATE_LIMITED", `${message} Retry in ${decision.retryAfterSeconds} s.`)
-}
-
-async function identify(req: MedusaRequest): Promise<Identified | Refusal> {
-  const service = companyService(req)
-  const bearer = BEARER_TOKEN.exec(req.headers.authorization ?? "")
-  if (bearer) {
-    const token = await service.findApiTokenBySecret(bearer[1])
-    if (!token || token.revoked_at) {
-      return { refused: "UNAUTHORIZED", message: "The API token is invalid or has been revoked." }
-    }
-    return {
-      caller: { company_id: token.company_id, scope: token.scope, via: "api_token", credential_id: token.id },
-      touch: () => service.touchApiToken(token),
-    }
-  }
-  const auth = (req as MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
-  if (auth?.actor_type === "customer" && auth.actor_id) {
-    const [user] = await service.listLeasingCompanyUsers({ customer_id: auth.actor_id }, { take: 1 })
-    if (!user) {
-      return { refused: "UNAUTHORIZED", message: "This customer is not a user of any company." }
-    }
-    const scope = user.role === "ADMIN" ? "WRITE" : "READ"
-    return {
-      caller: { company_id: user.company_id, scope, via: "customer", credential_id: user.id, company_user_id: user.id },
-    }
-  }
-  return { refused: "UNAUTHORIZED", message: NO_CREDENTIALS }
-}
 
 /**
- * Errors go to `next()`: the plugin's error handler answers them in the route's contract
- * (the platform's `{error, message}` or Medusa's `{type, code, message}`).
- *
- * Resolves `req.leasing_caller` from a company API token (`Authorization: Bearer lsk_…`) or
- * from a signed-in customer linked to a company user (ADMIN: WRITE, EMPLOYEE: READ). Answers
- * 401 without valid credentials, 429 over the per-credential rate limit, 429 instead of 401 to
- * an invalid token once the client's address (docs/security.md) has failed too often,
- * 503 RATE_LIMIT_UNAVAILABLE when the counters' store cannot answer, and 404
- * COMPANY_NOT_FOUND when the credential's company is gone. Nothing the client sends
- * besides its credentials decides the company.
+ * Resolves `req.leasing_caller` (see `identifyCaller`). Answers 401 without valid credentials,
+ * 429 over the per-credential rate limit, 429 instead of 401 to an invalid token once the
+ * client's address (docs/security.md) has failed too often, 503 RATE_LIMIT_UNAVAILABLE when the
+ * counters' store cannot answer, and 404 COMPANY_NOT_FOUND when the credential's company is gone.
  */
 export function resolveLeasingCaller(): MiddlewareFunction {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     // Resolved once per request, however many route entries ask for it (one rate-limit hit).
     if (req.leasing_caller) return next()
     try {
-      const limits = limitsFor(req)
-      const presentsToken = BEARER_TOKEN.test(req.headers.authorization ?? "")
-      const identified = await identify(req)
+      ensureRateLimits(req)
+      const presentsToken = presentsApiToken(req)
+      const identified = await identifyCaller(req)
       if ("refused" in identified) {
-        if (presentsToken) {
-          // Only failed token attempts count and only they are throttled: a valid credential from
-          // the same address is never refused by this limit. A refused attempt does not count.
-          const failures = await limits.failedAuthByAddress.hit(clientAddress(req))
-          if (!failures.allowed) {
-            return next(
-              rateLimited(
-                res,
-                failures,
-                `Too many failed authentications from this address: ${failures.limit} a minute.`
-              )
-            )
-          }
-        }
-        return next(new LeasingError(identified.refused, identified.message))
+        const throttled = presentsToken ? await limitFailedAuthentication(req, res) : null
+        return next(throttled ?? new LeasingError(identified.refused, identified.message))
       }
       const { caller } = identified
-      const decision = await limits.perCredential.hit(caller.credential_id)
-      res.setHeader("X-RateLimit-Limit", String(decision.limit))
-      res.setHeader("X-RateLimit-Remaining", String(decision.remaining))
-      // The IETF draft's names (what the leasing platform's clients read).
-      res.setHeader("RateLimit-Limit", String(decision.limit))
-      res.setHeader("RateLimit-Remaining", String(decision.remaining))
-      res.setHeader("RateLimit-Reset", String(decision.resetSeconds))
-      if (!decision.allowed) {
-        return next(rateLimited(res, decision, `Too many requests: ${decision.limit} a minute per credential.`))
-      }
-      const [company] = await companyService(req).listLeasingCompanies({ id: caller.company_id }, { select: ["id"] })
-      if (!company) {
+      const overLimit = await limitCredential(req, res, caller.credential_id)
+      if (overLimit) return next(overLimit)
+      if (!(await callerCompanyExists(req, caller))) {
         return next(new LeasingError("COMPANY_NOT_FOUND", "The company of these credentials no longer exists."))
       }
       await identified.touch?.()
       req.leasing_caller = caller
       next()
     } catch (err) {
-      if (err instanceof RateLimitStoreUnavailableError) {
-        // Fail closed: without its counters the plugin cannot tell a flood from normal use.
-        return next(
-          new LeasingError("RATE_LIMIT_UNAVAILABLE", "Request limits cannot be checked right now; retry shortly.")
-        )
-      }
-      next(err)
+      next(rateLimitStoreError(err))
     }
   }
 }
@@ -180,10 +67,22 @@ export function requireLeasingScope(scope: "READ" | "WRITE"): MiddlewareFunction
   }
 }
 
-/** The resolved caller of a route behind `resolveLeasingCaller()`. */
+/**
+ * A company-scoped route's caller rule: the caller's credentials (401/429/404), then its scope
+ * (403), before anything else of the route runs (a refused caller learns nothing from
+ * validation messages). READ routes let both scopes through; WRITE routes need WRITE.
+ */
+export function requireCompanyCaller(scope: "READ" | "WRITE"): MiddlewareFunction {
+  const resolve = resolveLeasingCaller()
+  const check = requireLeasingScope(scope)
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    resolve(req, res, (err?: unknown) => (err ? next(err) : check(req, res, next)))
+}
+
+/** The resolved caller of a route behind `requireCompanyCaller()`. */
 export function leasingCaller(req: MedusaRequest): LeasingCaller {
   if (!req.leasing_caller) {
-    throw new Error("resolveLeasingCaller() must run before this handler")
+    throw new Error("requireCompanyCaller() must run before this handler")
   }
   return req.leasing_caller
 }
@@ -198,18 +97,8 @@ export function resolveLeasingCallerIfPresent(): MiddlewareFunction {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     if (req.leasing_caller) return next()
     try {
-      if (BEARER_TOKEN.test(req.headers.authorization ?? "")) {
+      if (await presentsCompanyCredentials(req)) {
         return resolve(req, res, next)
-      }
-      const auth = (req as MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
-      if (auth?.actor_type === "customer" && auth.actor_id) {
-        const [user] = await companyService(req).listLeasingCompanyUsers(
-          { customer_id: auth.actor_id },
-          { take: 1, select: ["id"] }
-        )
-        if (user) {
-          return resolve(req, res, next)
-        }
       }
       next()
     } catch (err) {

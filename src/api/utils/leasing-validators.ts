@@ -9,6 +9,12 @@ export const IsoCountry = z
     message: "must be an ISO 3166-1 alpha-2 country code, e.g. FR",
   })
   .transform((c) => c.toUpperCase())
+  // What the refine checks, for the OpenAPI document (src/openapi/from-validators.ts).
+  .meta({
+    pattern: "^[A-Za-z]{2}$",
+    description: "ISO 3166-1 alpha-2 code, e.g. FR (answers use upper case).",
+    example: "FR",
+  })
 
 /** An ISO 4217 currency code, normalised to lower case as Medusa stores it. */
 export const CurrencyCode = z

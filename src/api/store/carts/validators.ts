@@ -45,6 +45,8 @@ export const PatchLeasingCart = z
       message: "Send at least one of purchaser_id, order_items, acquisition_mode",
     }
   )
+  // What the refine checks, for the OpenAPI document (the body is strict: one field at least).
+  .meta({ minProperties: 1 })
 export type PatchLeasingCartType = z.infer<typeof PatchLeasingCart>
 
 /** The leasing platform's `POST /carts` body: the company's new cart, with its purchaser and devices. */

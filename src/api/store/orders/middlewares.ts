@@ -1,4 +1,5 @@
 import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { coreContractUnlessCompany } from "../../route-contracts/declare-contract"
 import { resolveLeasingCallerIfPresent } from "../../utils/leasing-caller"
 import { guardCompanyOrder } from "./guard/company-order-guard"
 
@@ -8,7 +9,9 @@ import { guardCompanyOrder } from "./guard/company-order-guard"
  * (the transfer routes, and any a later Medusa version adds).
  */
 // Core authenticates a customer on some of these routes only; a signed-in company user is a caller on all.
+// Core's contract unless the order is a company's.
 const guarded = (source: "path" | "body") => [
+  coreContractUnlessCompany(),
   authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
   resolveLeasingCallerIfPresent(),
   guardCompanyOrder(source),

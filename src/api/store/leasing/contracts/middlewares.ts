@@ -1,11 +1,14 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
+import { platformContract } from "../../../route-contracts/declare-contract"
+import { requireCompanyCaller } from "../../../utils/leasing-caller"
 import { PlatformListQuery, validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
 import { StoreAcceptBuyback, StoreExtendContract, StoreRequestReturn } from "./validators"
 
 // Company-scoped: a contract is only ever shown to, and changed by, the company that leases it.
-const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
-const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
+// Each entry: its contract (the platform's `{error, message}`), then its caller rule (a company's
+// credentials with READ or WRITE scope).
+const read = () => [platformContract(), requireCompanyCaller("READ")]
+const write = () => [platformContract(), requireCompanyCaller("WRITE")]
 const base = "/store/leasing/contracts/:id"
 
 export const storeLeasingContractMiddlewares: MiddlewareRoute[] = [

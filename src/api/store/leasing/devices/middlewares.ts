@@ -1,11 +1,14 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
+import { platformContract } from "../../../route-contracts/declare-contract"
+import { requireCompanyCaller } from "../../../utils/leasing-caller"
 import { validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
 import { refuseEmptyPatch } from "../users/middlewares"
 import { ListDevices, RegisterDevices, UpdateDevice } from "./validators"
 
-const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
-const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
+// Each entry: its contract (the platform's `{error, message}`), then its caller rule (a company's
+// credentials with READ or WRITE scope).
+const read = () => [platformContract(), requireCompanyCaller("READ")]
+const write = () => [platformContract(), requireCompanyCaller("WRITE")]
 
 // The company's fleet: credentials first (401/429/404), then scope (403), then the body (400).
 export const storeLeasingDeviceMiddlewares: MiddlewareRoute[] = [

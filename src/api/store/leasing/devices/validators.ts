@@ -9,7 +9,7 @@ const UserRef = z.union([
 ])
 const text = z.string().trim().min(1).max(200)
 const money = z.number().nonnegative().max(1e9)
-const date = z.coerce.date()
+const date = z.coerce.date().meta({ type: "string", format: "date-time" })
 
 const fields = {
   name: text,

@@ -1,11 +1,14 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { LeasingError } from "../../../../utils/leasing-errors"
-import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
+import { platformContract } from "../../../route-contracts/declare-contract"
+import { requireCompanyCaller } from "../../../utils/leasing-caller"
 import { validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
 import { StoreCreateCompanyUser, StoreListCompanyUsers, StoreUpdateCompanyUser } from "./validators"
 
-const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
-const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
+// Each entry: its contract (the platform's `{error, message}`), then its caller rule (a company's
+// credentials with READ or WRITE scope).
+const read = () => [platformContract(), requireCompanyCaller("READ")]
+const write = () => [platformContract(), requireCompanyCaller("WRITE")]
 
 /** A PATCH with nothing to change is refused before validation: 400 EMPTY_PATCH_BODY. */
 export function refuseEmptyPatch() {

@@ -1,11 +1,14 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { requireLeasingScope, resolveLeasingCaller } from "../../../utils/leasing-caller"
+import { platformContract } from "../../../route-contracts/declare-contract"
+import { requireCompanyCaller } from "../../../utils/leasing-caller"
 import { PlatformListQuery, validatePlatformBody, validatePlatformQuery } from "../../../utils/platform-validation"
 import { StoreCreateWebhookEndpoint } from "./validators"
 
 // A company's endpoints and their delivery logs are its own: any other company's is not found.
-const read = () => [resolveLeasingCaller(), requireLeasingScope("READ")]
-const write = () => [resolveLeasingCaller(), requireLeasingScope("WRITE")]
+// Each entry: its contract (the platform's `{error, message}`), then its caller rule (a company's
+// credentials with READ or WRITE scope).
+const read = () => [platformContract(), requireCompanyCaller("READ")]
+const write = () => [platformContract(), requireCompanyCaller("WRITE")]
 
 export const storeLeasingWebhookMiddlewares: MiddlewareRoute[] = [
   {
