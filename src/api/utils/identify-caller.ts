@@ -20,7 +20,12 @@ declare module "@medusajs/framework/http" {
 }
 
 export type CallerRefusal = { refused: "UNAUTHORIZED" | "COMPANY_NOT_FOUND"; message: string }
-export type IdentifiedCaller = { caller: LeasingCaller; touch?: () => Promise<void> }
+export type IdentifiedCaller = {
+  caller: LeasingCaller
+  touch?: () => Promise<void>
+  /** Known when the credential's lookup read its company too: whether that company still exists. */
+  company_exists?: boolean
+}
 
 const BEARER_TOKEN = /^Bearer\s+(lsk_\S*)\s*$/i
 
@@ -73,6 +78,7 @@ export async function identifyCaller(req: MedusaRequest): Promise<IdentifiedCall
     return {
       caller: { company_id: token.company_id, scope: token.scope, via: "api_token", credential_id: token.id },
       touch: () => service.touchApiToken(token),
+      company_exists: !!(token as { company?: { id: string } | null }).company,
     }
   }
   const customerId = signedInCustomerId(req)
@@ -90,7 +96,9 @@ export async function identifyCaller(req: MedusaRequest): Promise<IdentifiedCall
 }
 
 /** Whether the caller's company still exists (a token outlives nothing: its company may be deleted). */
-export async function callerCompanyExists(req: MedusaRequest, caller: LeasingCaller): Promise<boolean> {
+export async function callerCompanyExists(req: MedusaRequest, identified: IdentifiedCaller): Promise<boolean> {
+  if (identified.company_exists !== undefined) return identified.company_exists
+  const { caller } = identified
   const [company] = await companyService(req).listLeasingCompanies({ id: caller.company_id }, { select: ["id"] })
   return !!company
 }

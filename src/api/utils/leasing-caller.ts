@@ -40,7 +40,7 @@ export function resolveLeasingCaller(): MiddlewareFunction {
       const { caller } = identified
       const overLimit = await limitCredential(req, res, caller.credential_id)
       if (overLimit) return next(overLimit)
-      if (!(await callerCompanyExists(req, caller))) {
+      if (!(await callerCompanyExists(req, identified))) {
         return next(new LeasingError("COMPANY_NOT_FOUND", "The company of these credentials no longer exists."))
       }
       await identified.touch?.()

@@ -69,7 +69,11 @@ class CompanyModuleService extends MedusaService({
       return null
     }
     const hash = hashApiTokenSecret(secret)
-    const [token] = await this.listLeasingApiTokens({ token_hash: hash }, { take: 1 })
+    // With its company (null once deleted) in the same statement: every company request asks.
+    const [token] = await this.listLeasingApiTokens(
+      { token_hash: hash },
+      { take: 1, relations: ["company"], select: ["*", "company.id"] as any }
+    )
     return token && sameTokenHash(token.token_hash, hash) ? token : null
   }
 

@@ -25,7 +25,11 @@ export async function resolveCartId(scope: MedusaContainer, pathId: string): Pro
  * company's cart and an unknown integer answer the same 404 as a missing cart. A Medusa id with
  * no leasing record is a cart no company owns yet (the update claims it, or refuses it).
  */
-export async function resolveOwnedCartId(scope: MedusaContainer, pathId: string, companyId: string): Promise<string> {
+export async function resolveOwnedCart(
+  scope: MedusaContainer,
+  pathId: string,
+  companyId: string
+): Promise<{ cart_id: string; pending_update: unknown }> {
   const integer = /^[1-9]\d{0,9}$/.test(pathId)
   if (integer && Number(pathId) > 2147483647) {
     throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
@@ -33,11 +37,12 @@ export async function resolveOwnedCartId(scope: MedusaContainer, pathId: string,
   const [record] = await scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
     .listLeasingCarts(integer ? { order_number: Number(pathId) } : { cart_id: pathId }, {
-      select: ["cart_id", "company_id"],
+      // The pending marker too: the caller's repair check needs no second lookup.
+      select: ["cart_id", "company_id", "pending_update"],
       take: 1,
     })
   if ((integer && !record) || (record && record.company_id !== companyId)) {
     throw new LeasingError("CART_NOT_FOUND", CART_NOT_FOUND_MESSAGE)
   }
-  return record?.cart_id ?? pathId
+  return { cart_id: record?.cart_id ?? pathId, pending_update: record?.pending_update ?? null }
 }

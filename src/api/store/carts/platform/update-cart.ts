@@ -3,7 +3,7 @@ import { leasingUpdateCartWorkflow } from "../../../../workflows/leasing-cart/le
 import { repairLeasingCartIfInterrupted } from "../../../../workflows/leasing-cart/repair-if-interrupted"
 import { OrderItemInput } from "../../../../workflows/leasing-cart/types"
 import { platformCartView } from "../leasing-view/platform-cart-view"
-import { resolveOwnedCartId } from "../leasing-view/resolve-cart-id"
+import { resolveOwnedCart } from "../leasing-view/resolve-cart-id"
 import { PatchLeasingCartType } from "../validators"
 
 /**
@@ -14,13 +14,10 @@ import { PatchLeasingCartType } from "../validators"
  */
 export async function updatePlatformCart(req: MedusaRequest<PatchLeasingCartType>, res: MedusaResponse) {
   // Ownership first: another company's cart is not even repaired or locked.
-  const cartId = await resolveOwnedCartId(
-    req.scope,
-    req.params.order_id ?? req.params.id,
-    req.leasing_caller!.company_id
-  )
+  const owned = await resolveOwnedCart(req.scope, req.params.order_id ?? req.params.id, req.leasing_caller!.company_id)
+  const cartId = owned.cart_id
   const { purchaser_id, order_items, acquisition_mode } = req.validatedBody
-  await repairLeasingCartIfInterrupted(req.scope, cartId)
+  await repairLeasingCartIfInterrupted(req.scope, cartId, owned)
   await leasingUpdateCartWorkflow(req.scope).run({
     input: {
       cart_id: cartId,
