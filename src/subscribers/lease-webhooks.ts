@@ -1,6 +1,7 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { LEASE_EVENT_NAMES } from "../modules/leasing/constants"
 import { deliverWebhook, enqueueWebhookDeliveriesWorkflow } from "../workflows/lease-webhooks"
+import { subscribedEndpoints } from "../workflows/lease-webhooks/steps/enqueue-webhook-deliveries"
 
 /**
  * Every lease event becomes a signed webhook to the company's subscribed endpoints: the
@@ -8,6 +9,10 @@ import { deliverWebhook, enqueueWebhookDeliveriesWorkflow } from "../workflows/l
  * the job `leasing-deliver-webhooks` retries the ones that failed.
  */
 export default async function leaseWebhooks({ event, container }: SubscriberArgs<Record<string, unknown>>) {
+  // Most companies register no endpoint: a checkout of N devices emits N events, and running the
+  // workflow for each would cost more than the checkout's own per-device work (issue #22).
+  const companyId = event.data?.company_id
+  if (typeof companyId !== "string" || !(await subscribedEndpoints(container, companyId, event.name)).length) return
   const { result: ids } = await enqueueWebhookDeliveriesWorkflow(container).run({
     input: { event_name: event.name, data: event.data },
   })

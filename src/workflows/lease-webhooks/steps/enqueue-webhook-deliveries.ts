@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { leasingService } from "../../lease-contracts/steps/leasing-service"
 
@@ -15,6 +16,15 @@ export const webhookEventKey = (eventName: string, data: unknown) =>
     .update(`${eventName}\n${JSON.stringify(data)}`)
     .digest("hex")
 
+/** The company's enabled endpoints that subscribed to this event (one indexed lookup). */
+export async function subscribedEndpoints(container: MedusaContainer, companyId: string, eventName: string) {
+  const endpoints = await leasingService(container).listLeaseWebhookEndpoints(
+    { company_id: companyId, enabled: true },
+    { select: ["id", "events"] }
+  )
+  return endpoints.filter((e) => (e.events as string[]).includes(eventName))
+}
+
 /**
  * One delivery per enabled endpoint of the event's company that subscribed to it, unless that
  * endpoint already has this event (the bus delivers at least once). The payload is fixed here,
@@ -26,9 +36,7 @@ export const enqueueWebhookDeliveriesStep = createStep(
     const companyId = input.data?.company_id
     if (!companyId) return new StepResponse([] as string[], [] as string[])
     const service = leasingService(container)
-    const endpoints = (
-      await service.listLeaseWebhookEndpoints({ company_id: companyId, enabled: true }, { select: ["id", "events"] })
-    ).filter((e) => (e.events as string[]).includes(input.event_name))
+    const endpoints = await subscribedEndpoints(container, companyId, input.event_name)
     if (!endpoints.length) return new StepResponse([] as string[], [] as string[])
     const event_key = webhookEventKey(input.event_name, input.data)
     const existing = new Set(
