@@ -38,7 +38,12 @@ const extendBody: Schema = {
   required: ["mode"],
   properties: {
     mode: { enum: [...LEASE_EXTENSION_MODES] },
-    months: { type: "integer", minimum: 1, maximum: 60, description: "NEW_TERM only." },
+    months: {
+      type: "integer",
+      minimum: 1,
+      maximum: 60,
+      description: "NEW_TERM only: the new term, one the offer still leases for (else 400 LEASE_TERM_NOT_OFFERED).",
+    },
   },
 }
 
@@ -149,6 +154,16 @@ const STORE_ACTION_CODES: LeasingErrorCode[] = [
   "CONTRACT_LOCKED",
   "CONTRACT_NOT_ACTIVE",
 ]
+/** A new term is priced as checkout prices a device: the catalog's refusals apply. */
+const EXTENSION_PRICING_CODES: LeasingErrorCode[] = [
+  "LEASE_TERM_NOT_OFFERED",
+  "PRODUCT_NOT_FOUND",
+  "KEYBOARD_LAYOUT_NOT_OFFERED",
+  "DELIVERY_COUNTRY_NOT_FOUND",
+  "PRODUCT_PRICING_UNAVAILABLE",
+  "CURRENCY_NOT_SUPPORTED",
+]
+
 const storeAction = (
   operationId: string,
   summary: string,
@@ -239,9 +254,10 @@ export const storeLeaseLifecyclePaths = {
   "/store/leasing/contracts/{id}/extend": storeAction(
     "platformExtendContract",
     "Keep the device: month to month, or a new term",
-    "EXTENDED. NEW_TERM adds `months` installments at the contract's rent; MONTH_TO_MONTH adds one a month once the end date passes.",
+    "EXTENDED. NEW_TERM adds `months` installments at the offer's current rent for that term (it becomes the contract's rent) and moves the end date and the device's `rental_end_date`; MONTH_TO_MONTH adds one a month once the end date passes.",
     ref("PlatformLeaseContract"),
-    extendBody
+    extendBody,
+    EXTENSION_PRICING_CODES
   ),
 }
 
@@ -366,6 +382,6 @@ export const adminLeaseLifecyclePaths = {
     "Extend a contract (EXTENDED)",
     contractAnswer,
     extendBody,
-    ["CONTRACT_NOT_ACTIVE"]
+    ["CONTRACT_NOT_ACTIVE", ...EXTENSION_PRICING_CODES]
   ),
 }
