@@ -30,6 +30,8 @@ export type LoadedLeaseContract = {
   starts_at: Date
   ends_at: Date
   extension_mode: string | null
+  /** Set when an upgrade started the contract's return (its order and the fee it recorded). */
+  upgrade: { order_id: string; fee: number | null } | null
 }
 
 export const loadLeaseContractStepId = "leasing-load-lease-contract"
@@ -71,6 +73,8 @@ export const loadLeaseContractStep = createStep(
       starts_at: contract.starts_at as Date,
       ends_at: contract.ends_at as Date,
       extension_mode: contract.extension_mode ?? null,
+      upgrade:
+        ((contract.metadata as Record<string, unknown> | null)?.upgrade as LoadedLeaseContract["upgrade"]) ?? null,
     })
   }
 )
