@@ -1,4 +1,6 @@
+import { MedusaError } from "@medusajs/framework/utils"
 import { runLeaseLifecycleDay } from "../../src/workflows/lease-lifecycle"
+import { leasingCompleteCartWorkflow } from "../../src/workflows/leasing-checkout/leasing-complete-cart"
 import { addCalendarMonths } from "../../src/workflows/lease-contracts/utils/add-calendar-months"
 import { failure } from "../helpers/demo-fixture"
 import { createContractDevice, createLeaseContracts } from "../helpers/lease-contracts"
@@ -10,6 +12,12 @@ import { addFreeEuDelivery } from "../helpers/shipping"
 jest.setTimeout(240_000)
 
 const DAY = 24 * 3600 * 1000
+
+// A host's hook refusing the order after its contracts (and the upgrade's return) were written: all of it is undone.
+let refuseAfterContracts = false
+leasingCompleteCartWorkflow.hooks.contractsCreated(() => {
+  if (refuseAfterContracts) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Host policy: no orders today.")
+})
 
 leasingSuite(({ api, getContainer, dbConnection, demo }) => {
   const events = captureLeaseEvents(getContainer)
@@ -212,5 +220,32 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     expect(await leasingState(dbConnection, cartId)).toEqual(cart)
     const orders = await dbConnection.raw("select completed_at from cart where id = ?", [cartId])
     expect(orders.rows[0].completed_at).toBeNull()
+  })
+  it("undoes the old contract's return when the checkout fails after it", async () => {
+    const eligible = await contractInMonth(15)
+    const created = await upgradeCart([eligible.contract_number])
+    const orderNumber = created.data.data.order_id as number
+    const cartId = await cartIdOf(orderNumber)
+    const before = await leaseState(dbConnection, eligible.id)
+    const row = await contractRow(eligible.id)
+
+    refuseAfterContracts = true
+    const response = await failure(validate(orderNumber)).finally(() => (refuseAfterContracts = false))
+
+    expect([response.status, response.data.message]).toEqual([400, "Host policy: no orders today."])
+    expect(await contractRow(eligible.id)).toEqual(row)
+    expect(await leaseState(dbConnection, eligible.id)).toEqual(
+      expect.objectContaining({ installments: before.installments, devices: before.devices })
+    )
+    expect((await leaseState(dbConnection, eligible.id)).contract.status).toBe("ACTIVE")
+    const written = await dbConnection.raw(
+      "select count(*)::int as n from lease_contract where cart_id = ? and deleted_at is null",
+      [cartId]
+    )
+    expect(written.rows[0].n).toBe(0)
+
+    // Validated again without the host's refusal, the upgrade goes through.
+    expect((await validate(orderNumber)).status).toBe(200)
+    expect((await contractRow(eligible.id)).status).toBe("RETURN_REQUESTED")
   })
 })
