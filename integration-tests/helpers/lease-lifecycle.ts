@@ -35,7 +35,7 @@ export function captureLeaseEvents(getContainer: () => MedusaContainer) {
 export async function leaseState(dbConnection: any, contractId: string) {
   const contract = (
     await dbConnection.raw(
-      `select status, starts_at, ends_at, extension_mode, return_address, return_date, ended_at, early_return_fee::float as early_return_fee,
+      `select status, starts_at, ends_at, monthly_rent::float as monthly_rent, extension_mode, return_address, return_date, ended_at, early_return_fee::float as early_return_fee,
               ending_soon_notified_at, updated_at
          from lease_contract where id = ?`,
       [contractId]
@@ -57,7 +57,8 @@ export async function leaseState(dbConnection: any, contractId: string) {
   ).rows
   const devices = (
     await dbConnection.raw(
-      `select id, number, client_status, is_rented, rent::float as rent, purchase_price::float as purchase_price, updated_at
+      `select id, number, client_status, is_rented, rent::float as rent, purchase_price::float as purchase_price,
+              rental_start_date, rental_end_date, updated_at
          from leasing_device where lease_contract_id = ? and deleted_at is null order by number`,
       [contractId]
     )

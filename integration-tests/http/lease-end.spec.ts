@@ -5,10 +5,9 @@ import {
   receiveLeaseReturnWorkflow,
   runLeaseLifecycleDay,
 } from "../../src/workflows/lease-lifecycle"
-import { addCalendarMonths } from "../../src/workflows/lease-contracts/utils/add-calendar-months"
 import { failure } from "../helpers/demo-fixture"
 import { createContractDevice, createLeaseContracts } from "../helpers/lease-contracts"
-import { captureLeaseEvents, daysAgo, isoDay, leaseState } from "../helpers/lease-lifecycle"
+import { captureLeaseEvents, daysAgo, leaseState } from "../helpers/lease-lifecycle"
 import { leasingSuite } from "../helpers/leasing-suite"
 
 jest.setTimeout(240_000)
@@ -327,64 +326,6 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       ]) {
         await refused(contract.id, () => store(contract.id, "return", body), 400, "VALIDATION_ERROR")
       }
-    })
-  })
-
-  describe("extend", () => {
-    it("adds a new term's installments and moves the end date; month to month keeps the schedule until the end passes", async () => {
-      const contract = await runningContract()
-      const start = new Date((await leaseState(dbConnection, contract.id)).contract.starts_at)
-      const mark = events.since()
-
-      const extended = await store(contract.id, "extend", { mode: "NEW_TERM", months: 12 })
-
-      expect(extended.status).toBe(200)
-      expect(extended.data.data).toEqual(
-        expect.objectContaining({
-          status: "EXTENDED",
-          extension_mode: "NEW_TERM",
-          end_date: addCalendarMonths(start, 48).toISOString(),
-        })
-      )
-      const after = await leaseState(dbConnection, contract.id)
-      expect(after.installments).toHaveLength(48)
-      expect(after.installments.slice(36).map((i: any) => [i.sequence, isoDay(i.due_date), i.status])).toEqual(
-        Array.from({ length: 12 }, (_, n) => [37 + n, isoDay(addCalendarMonths(start, 36 + n)), "SCHEDULED"])
-      )
-      expect((await events.after(mark)).map((e) => [e.name, e.data.extension_mode])).toEqual([
-        ["lease_contract.extended", "NEW_TERM"],
-      ])
-
-      const monthly = await runningContract()
-      const beforeMonthly = await leaseState(dbConnection, monthly.id)
-      const rolling = await store(monthly.id, "extend", { mode: "MONTH_TO_MONTH" })
-      expect(rolling.data.data).toEqual(
-        expect.objectContaining({ status: "EXTENDED", extension_mode: "MONTH_TO_MONTH" })
-      )
-      const afterMonthly = await leaseState(dbConnection, monthly.id)
-      expect([afterMonthly.installments, isoDay(afterMonthly.contract.ends_at)]).toEqual([
-        beforeMonthly.installments,
-        isoDay(beforeMonthly.contract.ends_at),
-      ])
-    })
-
-    it("refuses a pending contract, NEW_TERM without months and months with MONTH_TO_MONTH, writing nothing", async () => {
-      const contract = await runningContract()
-      const [pending] = await createLeaseContracts(getContainer(), demo, [{}])
-      await refused(
-        pending.id,
-        () => store(pending.id, "extend", { mode: "NEW_TERM", months: 12 }),
-        409,
-        "CONTRACT_NOT_ACTIVE"
-      )
-      await refused(contract.id, () => store(contract.id, "extend", { mode: "NEW_TERM" }), 400, "VALIDATION_ERROR")
-      await refused(
-        contract.id,
-        () => store(contract.id, "extend", { mode: "MONTH_TO_MONTH", months: 3 }),
-        400,
-        "VALIDATION_ERROR"
-      )
-      await refused(contract.id, () => store(contract.id, "extend", { mode: "FOREVER" }), 400, "VALIDATION_ERROR")
     })
   })
 

@@ -31,7 +31,13 @@ const money: Schema = { type: "number", minimum: 0 }
 const contractId = pathId("The contract's integer id (contract number) or its `lcon_` id.")
 
 // Words for the generated bodies (their shapes are the validators', see from-validators.ts).
-const extendWords: Annotations = { properties: { months: { description: "NEW_TERM only." } } }
+const extendWords: Annotations = {
+  properties: {
+    months: {
+      description: "NEW_TERM only: the new term, one the offer still leases for (else 400 LEASE_TERM_NOT_OFFERED).",
+    },
+  },
+}
 const pastDateWords: Annotations = { description: "Not in the future; defaults to now." }
 
 export const leaseLifecycleSchemas: Record<string, Schema> = {
@@ -141,6 +147,16 @@ const STORE_ACTION_CODES: LeasingErrorCode[] = [
   "CONTRACT_LOCKED",
   "CONTRACT_NOT_ACTIVE",
 ]
+/** A new term is priced as checkout prices a device: the catalog's refusals apply. */
+const EXTENSION_PRICING_CODES: LeasingErrorCode[] = [
+  "LEASE_TERM_NOT_OFFERED",
+  "PRODUCT_NOT_FOUND",
+  "KEYBOARD_LAYOUT_NOT_OFFERED",
+  "DELIVERY_COUNTRY_NOT_FOUND",
+  "PRODUCT_PRICING_UNAVAILABLE",
+  "CURRENCY_NOT_SUPPORTED",
+]
+
 const storeAction = (
   operationId: string,
   summary: string,
@@ -223,9 +239,10 @@ export const storeLeaseLifecyclePaths = {
   "/store/leasing/contracts/{id}/extend": storeAction(
     "platformExtendContract",
     "Keep the device: month to month, or a new term",
-    "EXTENDED. NEW_TERM adds `months` installments at the contract's rent; MONTH_TO_MONTH adds one a month once the end date passes.",
+    "EXTENDED. NEW_TERM adds `months` installments at the offer's current rent for that term (it becomes the contract's rent) and moves the end date and the device's `rental_end_date`; MONTH_TO_MONTH adds one a month once the end date passes.",
     ref("PlatformLeaseContract"),
-    bodySchemaOf(StoreExtendContract, extendWords)
+    bodySchemaOf(StoreExtendContract, extendWords),
+    EXTENSION_PRICING_CODES
   ),
 }
 
@@ -331,6 +348,6 @@ export const adminLeaseLifecyclePaths = {
     "Extend a contract (EXTENDED)",
     contractAnswer,
     bodySchemaOf(AdminExtendContract, extendWords),
-    ["CONTRACT_NOT_ACTIVE"]
+    ["CONTRACT_NOT_ACTIVE", ...EXTENSION_PRICING_CODES]
   ),
 }

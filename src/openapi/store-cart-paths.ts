@@ -48,6 +48,11 @@ const DEVICE_CODES: LeasingErrorCode[] = [
   "PRODUCT_NOT_FOUND",
   "PRODUCT_PRICING_UNAVAILABLE",
   "CART_LOCKED",
+  // Upgrade (`replaces_contract_id`).
+  "CONTRACT_NOT_FOUND",
+  "CONTRACT_NOT_ACTIVE",
+  "UPGRADE_NOT_ELIGIBLE",
+  "UPGRADE_ALREADY_REQUESTED",
 ]
 
 /** One operation, served at the platform's path and at its Medusa-path twin (same handler). */

@@ -31,6 +31,11 @@ export const CHECKOUT_CODES: LeasingErrorCode[] = [
   "CART_UPDATE_PENDING",
   "CART_INCONSISTENT",
   "CART_PRICES_CHANGED",
+  // Upgrade: a replaced contract no longer running or eligible, or locked by another change.
+  "CONTRACT_NOT_FOUND",
+  "CONTRACT_NOT_ACTIVE",
+  "UPGRADE_NOT_ELIGIBLE",
+  "CONTRACT_LOCKED",
 ]
 
 const text: Schema = { type: "string" }

@@ -53,6 +53,10 @@ const orderItemWords: Annotations = {
     lease_term_months: {
       description: "LEASING only: one of the product's lease_terms_months (default: its lease_term_months).",
     },
+    replaces_contract_id: {
+      description:
+        "Upgrade: a running lease contract of the company (its number or id) this device replaces; validating the cart starts its return (docs/lease-lifecycle.md, Upgrade).",
+    },
   },
 }
 
@@ -184,6 +188,10 @@ export const storeSchemas: Record<string, Schema> = {
                 monthly_rent: {
                   ...nullable({ type: "number" }),
                   description: "A leased device's monthly rent (its line's unit_price is 0: nothing is due now).",
+                },
+                replaces_contract_id: {
+                  ...nullable(text),
+                  description: "Upgrade: the lease contract this device replaces (only on such a line).",
                 },
               },
             },

@@ -5,6 +5,7 @@ import { LeaseAction, useLeaseContractAction, useLeaseSchedule } from "../hooks/
 import { errorMessage } from "../lib/errors"
 import { formatAmount } from "../lib/format"
 import { formatContractDate, todayUtc } from "../lib/lease-contracts"
+import { LEASE_TERMS_MONTHS } from "../../modules/leasing/constants"
 import { FormDrawer } from "./form-drawer"
 
 const RUNNING = ["ACTIVE", "EXTENDED"]
@@ -125,7 +126,7 @@ export const LeaseEndSection = ({ contract }: { contract: AdminLeaseContract }) 
           testId="lease-extend-drawer"
           submitLabel="Extend"
           fields={[
-            { name: "months", label: "Months", required: true, options: ["6", "12", "24", "36"], initial: "12" },
+            { name: "months", label: "Months", required: true, options: LEASE_TERMS_MONTHS.map(String), initial: "24" },
           ]}
           onClose={() => setDrawer(null)}
           onSubmit={async ({ months }) => {

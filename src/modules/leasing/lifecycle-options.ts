@@ -15,6 +15,12 @@ export type LeaseLifecycleOptions = {
   buybackQuoteValidityDays?: number
   /** Monthly rents an early return (before the end date) owes as a one-time fee. Default 3. */
   earlyReturnFeeMonths?: number
+  /**
+   * Upgrade (a new cart's device replacing a running contract, which goes into return): allowed from
+   * month `months_before_upgrade` of the contract (default 13); before month `fee_until_month`
+   * (default 24) it owes `fee_months` monthly rents (default 3). Everphone's rule by default.
+   */
+  upgrade?: Partial<UpgradeRule>
   /** Webhook retries: attempts per delivery, first backoff (doubled each time), failures that disable an endpoint. */
   webhookMaxAttempts?: number
   webhookBackoffSeconds?: number
@@ -26,7 +32,9 @@ export type LeaseLifecycleOptions = {
   webhookAllowLoopbackHttp?: boolean
 }
 
-export type ResolvedLeaseLifecycleOptions = Required<LeaseLifecycleOptions>
+export type UpgradeRule = { months_before_upgrade: number; fee_months: number; fee_until_month: number }
+
+export type ResolvedLeaseLifecycleOptions = Required<Omit<LeaseLifecycleOptions, "upgrade">> & { upgrade: UpgradeRule }
 
 const positive = (value: unknown, fallback: number) => {
   const n = Number(value)
@@ -44,6 +52,11 @@ export function resolveLeaseLifecycleOptions(options: LeaseLifecycleOptions = {}
     buybackFloorMonths: positive(options.buybackFloorMonths, 1),
     buybackQuoteValidityDays: Math.max(1, Math.round(positive(options.buybackQuoteValidityDays, 14))),
     earlyReturnFeeMonths: positive(options.earlyReturnFeeMonths, 3),
+    upgrade: {
+      months_before_upgrade: Math.max(1, Math.round(positive(options.upgrade?.months_before_upgrade, 13))),
+      fee_months: positive(options.upgrade?.fee_months, 3),
+      fee_until_month: Math.round(positive(options.upgrade?.fee_until_month, 24)),
+    },
     webhookMaxAttempts: Math.max(
       1,
       Math.round(positive(options.webhookMaxAttempts ?? envNumber("LEASING_WEBHOOK_MAX_ATTEMPTS"), 6))

@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents } from "../../modules/leasing/constants"
+import { followContractTermsStep } from "../leasing-devices/steps/follow-contract-terms"
 import { createLeaseInstallmentsStep } from "../lease-lifecycle/steps/create-lease-installments"
 import { installmentSchedule } from "../lease-lifecycle/utils/installment-schedule"
 import { loadPendingLeaseContractStep } from "./steps/load-pending-lease-contract"
@@ -18,7 +19,7 @@ export const markContractDeliveredWorkflowId = "leasing-mark-contract-delivered"
 /**
  * Records a leased device's delivery, which starts its contract: status ACTIVE, `starts_at` the
  * delivery date, `ends_at` that date plus the term in calendar months, and its billing schedule
- * written (one installment a month, docs/lease-lifecycle.md); emits `lease_contract.activated`.
+ * written (one installment a month, docs/lease-lifecycle.md), its device's rental dates set; emits `lease_contract.activated`.
  * Only a contract pending
  * delivery can be delivered (409 CONTRACT_NOT_PENDING_DELIVERY otherwise); the contract's lock
  * makes two simultaneous deliveries answer one 200 and one 409, never two different dates.
@@ -56,6 +57,14 @@ export const markContractDeliveredWorkflow = createWorkflow(
           to: contract.lease_term_months,
         })
       )
+    )
+    // The device's rental dates are the contract's (an extension moves the end again).
+    followContractTermsStep(
+      transform({ started }, ({ started }) => ({
+        contract_id: started.id,
+        rental_start_date: started.starts_at,
+        rental_end_date: started.ends_at,
+      }))
     )
     emitEventStep({
       eventName: LeaseEvents.ACTIVATED,

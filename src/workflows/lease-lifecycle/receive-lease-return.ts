@@ -39,6 +39,7 @@ export const receiveLeaseReturnWorkflow = createWorkflow(
         ends_at: contract.ends_at,
         monthly_rent: contract.monthly_rent,
         received_at: receivedAt,
+        upgrade: contract.upgrade,
       }))
     )
     updateLeaseContractStep(

@@ -84,6 +84,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
     const prepared = prepareCartDevicesWorkflow.runAsStep({
       input: transform({ input, loaded, what, orderItems }, ({ input, loaded, what, orderItems }) => ({
         company_id: what.company_id,
+        cart_id: input.cart_id,
         order_items: orderItems,
         purchaser_id: input.purchaser_id,
         current_devices: loaded.devices,

@@ -6,6 +6,7 @@ import { priceLeasingDevicesStep } from "../leasing-catalog/steps/price-leasing-
 import { resolveLeasingDevicesStep } from "../leasing-catalog/steps/resolve-leasing-devices"
 import { DeviceRequest } from "../leasing-catalog/types"
 import { productRef } from "../leasing-catalog/utils/product-ref"
+import { checkUpgradesStep } from "../lease-upgrade/steps/check-upgrades"
 import { resolveCompanyReferencesStep } from "./steps/resolve-company-references"
 import { CartDevice, OrderItemInput, RecordRef } from "./types"
 import { deviceRequestOf } from "./utils/device-request-of"
@@ -13,6 +14,8 @@ import { repricedLine } from "./utils/repriced-line"
 
 export type PrepareCartDevicesInput = {
   company_id: string
+  /** The cart updated (its own devices may keep naming the contracts they replace). */
+  cart_id?: string | null
   /** The devices requested; undefined keeps the cart's (re-priced when the region changes). */
   order_items?: OrderItemInput[]
   purchaser_id?: RecordRef | null
@@ -84,9 +87,20 @@ export const prepareCartDevicesWorkflow = createWorkflow(
         }))
       )
     )
+    // Upgrades: the contracts the devices replace, checked against the rule (reads only).
+    const upgrades = checkUpgradesStep(
+      transform({ input }, ({ input }) => ({
+        company_id: input.company_id,
+        cart_id: input.cart_id ?? null,
+        refs: (input.order_items ?? []).map((i) => i.replaces_contract_id ?? null),
+      }))
+    )
     return new WorkflowResponse(
-      transform({ input, priced, references }, ({ input, priced, references }) => ({
-        devices: references?.devices ?? [],
+      transform({ input, priced, references, upgrades }, ({ input, priced, references, upgrades }) => ({
+        devices: (references?.devices ?? []).map((d, index) => ({
+          ...d,
+          replaces_contract_id: upgrades[index]?.contract_id ?? null,
+        })),
         purchaser_user_id:
           input.purchaser_id === undefined
             ? undefined

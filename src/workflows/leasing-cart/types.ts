@@ -22,6 +22,8 @@ export type OrderItemInput = {
   user_id?: RecordRef | null
   /** One of the company's saved addresses. */
   shipping_address_id?: RecordRef | null
+  /** Upgrade: a running lease contract of the company (number or `lcon_` id) this device replaces. */
+  replaces_contract_id?: RecordRef | null
 }
 
 /** The fields of Medusa's own cart update (`POST /store/carts/:id`), applied with core's semantics. */
@@ -52,6 +54,8 @@ export type CartDevice = LeasingLineData & {
 export type DeviceToWrite = PricedDevice & {
   assignee_user_id: string | null
   shipping_address_id: string | null
+  /** Upgrade: the contract (checked) this device replaces. */
+  replaces_contract_id?: string | null
 }
 
 /** A device line to insert: its line item id and device number are chosen before the write. */

@@ -10,6 +10,7 @@ import { deviceRequestOf } from "../leasing-cart/utils/device-request-of"
 import { recordLeasingOrderWorkflow } from "./record-leasing-order"
 import { beginLeasingCheckoutStep } from "./steps/begin-leasing-checkout"
 import { checkCheckoutReadinessStep } from "./steps/check-checkout-readiness"
+import { checkUpgradesStep } from "../lease-upgrade/steps/check-upgrades"
 import { checkDevicePricesStep } from "./steps/check-device-prices"
 import { chooseShippingOptionStep } from "./steps/choose-shipping-option"
 import { loadCheckoutCartStep } from "./steps/load-checkout-cart"
@@ -63,6 +64,15 @@ export const leasingCompleteCartWorkflow = createWorkflow(
       })
     })
     checkCheckoutReadinessStep({ cart_id: input.cart_id })
+    // Upgrades: the contracts the devices replace are still running and eligible (checked again under their locks).
+    checkUpgradesStep(
+      transform({ cart }, ({ cart }) => ({
+        company_id: cart.company_id,
+        cart_id: cart.cart_id,
+        refs: cart.devices.map((d) => d.replaces_contract_id ?? null),
+        ignore_other_carts: true,
+      }))
+    ).config({ name: "leasing-checkout-check-upgrades" })
     const validate = createHook("validate", { input, cart })
 
     // Writes.

@@ -21,6 +21,8 @@ export const OrderItem = z
       .number({ message: "lease_term_months must be a number of months" })
       .int("lease_term_months must be an integer")
       .nullish(),
+    // Upgrade: the running contract this device replaces (checked against the upgrade rule).
+    replaces_contract_id: RecordRef.nullish(),
   })
   .strict()
 

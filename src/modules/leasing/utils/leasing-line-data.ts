@@ -27,6 +27,8 @@ export type LeasingLineData = {
    * so Medusa's totals, taxes, promotions and payment collection are what is due now.
    */
   monthly_rent: number | null
+  /** Upgrade: the running lease contract (its `lcon_` id) this device replaces; checkout starts its return. */
+  replaces_contract_id?: string | null
 }
 
 type WithMetadata = { metadata?: Record<string, unknown> | null } | null | undefined

@@ -3,12 +3,24 @@ import { leasingService } from "../../lease-contracts/steps/leasing-service"
 
 /**
  * The early-return rule (docs/lease-lifecycle.md): a device received before the contract's end
- * owes `earlyReturnFeeMonths` monthly rents (default 3), capped at the rent still to come.
+ * owes `earlyReturnFeeMonths` monthly rents (default 3), capped at the rent still to come; one an
+ * upgrade started owes the upgrade's fee instead (docs/lease-lifecycle.md, "Upgrade").
  * Reads only.
  */
 export const earlyReturnFeeStep = createStep(
   "leasing-compute-early-return-fee",
-  async (input: { contract_id: string; ends_at: Date; monthly_rent: number; received_at: Date }, { container }) => {
+  async (
+    input: {
+      contract_id: string
+      ends_at: Date
+      monthly_rent: number
+      received_at: Date
+      /** A return an upgrade started owes the upgrade's fee (already recorded), not an early-return fee. */
+      upgrade?: { fee: number | null } | null
+    },
+    { container }
+  ) => {
+    if (input.upgrade) return new StepResponse((input.upgrade.fee || null) as number | null)
     if (new Date(input.received_at).getTime() >= new Date(input.ends_at).getTime())
       return new StepResponse(null as number | null)
     const service = leasingService(container)

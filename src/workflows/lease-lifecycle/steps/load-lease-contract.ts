@@ -19,6 +19,10 @@ export type LoadedLeaseContract = {
   order_id: string
   company_id: string
   variant_id: string | null
+  catalog_number: number
+  /** Where the device was delivered and its layout: an extension prices the offer for them. */
+  delivery_country: string
+  keyboard_layout: string | null
   lease_term_months: number
   monthly_rent: number
   currency_code: string
@@ -26,6 +30,8 @@ export type LoadedLeaseContract = {
   starts_at: Date
   ends_at: Date
   extension_mode: string | null
+  /** Set when an upgrade started the contract's return (its order and the fee it recorded). */
+  upgrade: { order_id: string; fee: number | null } | null
 }
 
 export const loadLeaseContractStepId = "leasing-load-lease-contract"
@@ -57,6 +63,9 @@ export const loadLeaseContractStep = createStep(
       order_id: contract.order_id,
       company_id: contract.company_id,
       variant_id: contract.variant_id ?? null,
+      catalog_number: Number(contract.catalog_number),
+      delivery_country: contract.delivery_country,
+      keyboard_layout: contract.keyboard_layout ?? null,
       lease_term_months: contract.lease_term_months,
       monthly_rent: Number(contract.monthly_rent),
       currency_code: contract.currency_code,
@@ -64,6 +73,8 @@ export const loadLeaseContractStep = createStep(
       starts_at: contract.starts_at as Date,
       ends_at: contract.ends_at as Date,
       extension_mode: contract.extension_mode ?? null,
+      upgrade:
+        ((contract.metadata as Record<string, unknown> | null)?.upgrade as LoadedLeaseContract["upgrade"]) ?? null,
     })
   }
 )

@@ -75,6 +75,8 @@ export function deviceLineItem(
     shipping_address_id: d.shipping_address_id,
     lease_term_months: leaseTerm(d),
     monthly_rent: price.monthly_rent,
+    // Only on an upgrade's line: other lines keep the metadata they always had.
+    ...(d.replaces_contract_id ? { replaces_contract_id: d.replaces_contract_id } : {}),
   }
   const product = variant?.product
   return {

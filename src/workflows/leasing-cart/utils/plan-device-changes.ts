@@ -22,6 +22,7 @@ const keyOfCartDevice = (d: CartDevice) =>
     d.shipping_address_id,
     d.lease_term_months,
     d.amount,
+    d.replaces_contract_id ?? "",
   ].join("|")
 
 const keyOfRequested = (d: DeviceToWrite) =>
@@ -34,6 +35,7 @@ const keyOfRequested = (d: DeviceToWrite) =>
     d.shipping_address_id,
     leaseTerm(d),
     d.amount,
+    d.replaces_contract_id ?? "",
   ].join("|")
 
 /**

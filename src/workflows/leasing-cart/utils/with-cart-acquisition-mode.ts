@@ -21,6 +21,7 @@ export function withCartAcquisitionMode(
     keyboard_layout: d.keyboard_layout,
     user_id: d.assignee_user_id,
     shipping_address_id: d.shipping_address_id,
+    replaces_contract_id: d.replaces_contract_id ?? null,
     acquisition_mode,
     lease_term_months: acquisition_mode === "LEASING" && d.acquisition_mode === "LEASING" ? d.lease_term_months : null,
   }))
