@@ -17,8 +17,8 @@ export type LeaseLifecycleOptions = {
   earlyReturnFeeMonths?: number
   /**
    * Upgrade (a new cart's device replacing a running contract, which goes into return): allowed from
-   * month `months_before_upgrade` of the contract (default 13); before month `fee_until_month`
-   * (default 24) it owes `fee_months` monthly rents (default 3). Everphone's rule by default.
+   * month `fromMonth` of the contract (default 13); before month `feeUntilMonth`
+   * (default 24) it owes `feeMonths` monthly rents (default 3). Everphone's rule by default.
    */
   upgrade?: Partial<UpgradeRule>
   /** Webhook retries: attempts per delivery, first backoff (doubled each time), failures that disable an endpoint. */
@@ -32,7 +32,7 @@ export type LeaseLifecycleOptions = {
   webhookAllowLoopbackHttp?: boolean
 }
 
-export type UpgradeRule = { months_before_upgrade: number; fee_months: number; fee_until_month: number }
+export type UpgradeRule = { fromMonth: number; feeMonths: number; feeUntilMonth: number }
 
 export type ResolvedLeaseLifecycleOptions = Required<Omit<LeaseLifecycleOptions, "upgrade">> & { upgrade: UpgradeRule }
 
@@ -53,9 +53,9 @@ export function resolveLeaseLifecycleOptions(options: LeaseLifecycleOptions = {}
     buybackQuoteValidityDays: Math.max(1, Math.round(positive(options.buybackQuoteValidityDays, 14))),
     earlyReturnFeeMonths: positive(options.earlyReturnFeeMonths, 3),
     upgrade: {
-      months_before_upgrade: Math.max(1, Math.round(positive(options.upgrade?.months_before_upgrade, 13))),
-      fee_months: positive(options.upgrade?.fee_months, 3),
-      fee_until_month: Math.round(positive(options.upgrade?.fee_until_month, 24)),
+      fromMonth: Math.max(1, Math.round(positive(options.upgrade?.fromMonth, 13))),
+      feeMonths: positive(options.upgrade?.feeMonths, 3),
+      feeUntilMonth: Math.round(positive(options.upgrade?.feeUntilMonth, 24)),
     },
     webhookMaxAttempts: Math.max(
       1,

@@ -5,15 +5,15 @@ export type UpgradeTerms = {
   /** The contract's current month, 1 from its start (delivery) until a calendar month later. */
   month: number
   eligible: boolean
-  /** When month `months_before_upgrade` starts. */
+  /** When month `fromMonth` starts. */
   eligible_from: Date
-  /** What upgrading now owes (0 from month `fee_until_month` on), capped at the rent still to come. */
+  /** What upgrading now owes (0 from month `feeUntilMonth` on), capped at the rent still to come. */
   fee: number
 }
 
 /**
  * The upgrade rule (docs/lease-lifecycle.md, "Upgrade"): a running contract may be replaced from
- * month `months_before_upgrade` on; before month `fee_until_month` the upgrade owes `fee_months`
+ * month `fromMonth` on; before month `feeUntilMonth` the upgrade owes `feeMonths`
  * monthly rents, never more than the rent still to come (as the early-return fee). Months are
  * calendar months from the start, with the end date's clamping.
  */
@@ -26,9 +26,9 @@ export function upgradeTerms(
   const start = new Date(contract.starts_at)
   let month = 1
   while (addCalendarMonths(start, month).getTime() <= now.getTime()) month++
-  const eligible_from = addCalendarMonths(start, rule.months_before_upgrade - 1)
-  const owesFee = month < rule.fee_until_month
-  const months = owesFee ? Math.min(rule.fee_months, installmentsToCome) : 0
+  const eligible_from = addCalendarMonths(start, rule.fromMonth - 1)
+  const owesFee = month < rule.feeUntilMonth
+  const months = owesFee ? Math.min(rule.feeMonths, installmentsToCome) : 0
   return {
     month,
     eligible: now.getTime() >= eligible_from.getTime(),

@@ -108,7 +108,7 @@ export async function checkUpgrades(
     if (!terms.eligible) {
       throw new LeasingError(
         "UPGRADE_NOT_ELIGIBLE",
-        `Lease contract ${number} is in month ${terms.month}: an upgrade is possible from month ${rule.months_before_upgrade} (${terms.eligible_from.toISOString().slice(0, 10)}).`
+        `Lease contract ${number} is in month ${terms.month}: an upgrade is possible from month ${rule.fromMonth} (${terms.eligible_from.toISOString().slice(0, 10)}).`
       )
     }
     checked.push({

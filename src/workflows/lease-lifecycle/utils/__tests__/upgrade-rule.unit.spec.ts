@@ -1,6 +1,6 @@
 import { upgradeTerms } from "../upgrade-rule"
 
-const EVERPHONE = { months_before_upgrade: 13, fee_months: 3, fee_until_month: 24 }
+const EVERPHONE = { fromMonth: 13, feeMonths: 3, feeUntilMonth: 24 }
 const contract = { starts_at: "2025-01-31T10:00:00.000Z", monthly_rent: 40.33 }
 
 describe("upgradeTerms (Everphone's rule by default)", () => {
@@ -27,7 +27,7 @@ describe("upgradeTerms (Everphone's rule by default)", () => {
   })
 
   it("follows a configured rule", () => {
-    const rule = { months_before_upgrade: 7, fee_months: 1.5, fee_until_month: 12 }
+    const rule = { fromMonth: 7, feeMonths: 1.5, feeUntilMonth: 12 }
     const at = new Date("2025-07-31T10:00:00.000Z")
     expect(upgradeTerms(contract, rule, at, 30)).toEqual(
       expect.objectContaining({ month: 7, eligible: true, fee: 60.5 })
