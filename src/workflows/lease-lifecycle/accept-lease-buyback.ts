@@ -1,15 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createPaymentCollectionsStep,
-  emitEventStep,
-  releaseLockStep,
-} from "@medusajs/medusa/core-flows"
+import { createPaymentCollectionsStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents, RUNNING_LEASE_STATUSES } from "../../modules/leasing/constants"
 import { followContractDevicesStep } from "../leasing-devices/steps/follow-contract-devices"
-import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
+import { lockContract } from "./contract-lock"
 import { acceptBuybackQuoteStep } from "./steps/accept-buyback-quote"
-import { loadLeaseContractStep } from "./steps/load-lease-contract"
 import { loadOpenBuybackQuoteStep } from "./steps/load-open-buyback-quote"
 import { setInstallmentsStatusStep } from "./steps/set-installments-status"
 import { updateLeaseContractStep } from "./steps/update-lease-contract"
@@ -28,17 +22,11 @@ export const acceptLeaseBuybackWorkflowId = "leasing-accept-lease-buyback"
 export const acceptLeaseBuybackWorkflow = createWorkflow(
   { name: acceptLeaseBuybackWorkflowId, idempotent: false },
   (input: AcceptLeaseBuybackInput) => {
-    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-    const contract = loadLeaseContractStep(
-      transform({ input }, ({ input }) => ({
-        id: input.id,
-        company_id: input.company_id,
-        statuses: RUNNING_LEASE_STATUSES,
-        refusal: "CONTRACT_NOT_ACTIVE" as const,
-        action: "a buyback",
-      }))
-    )
+    const { lockKey, contract } = lockContract(input, {
+      statuses: RUNNING_LEASE_STATUSES,
+      refusal: "CONTRACT_NOT_ACTIVE",
+      action: "a buyback",
+    })
     const quote = loadOpenBuybackQuoteStep(
       transform({ input }, ({ input }) => ({ contract_id: input.id, quote_id: input.quote_id, now: new Date() }))
     )

@@ -1,12 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import type { KeyboardLayout } from "../../modules/leasing/constants"
 import { getLeasingDevicePricesWorkflow } from "../leasing-catalog/get-leasing-device-prices"
 import { followContractTermsStep } from "../leasing-devices/steps/follow-contract-terms"
 import { LeaseEvents, LeaseExtensionMode, RUNNING_LEASE_STATUSES } from "../../modules/leasing/constants"
-import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
+import { lockContract } from "./contract-lock"
 import { createLeaseInstallmentsStep } from "./steps/create-lease-installments"
-import { loadLeaseContractStep } from "./steps/load-lease-contract"
 import { planLeaseExtensionStep } from "./steps/plan-lease-extension"
 import { updateLeaseContractStep } from "./steps/update-lease-contract"
 import { installmentSchedule } from "./utils/installment-schedule"
@@ -34,17 +33,11 @@ export const extendLeaseContractWorkflowId = "leasing-extend-lease-contract"
 export const extendLeaseContractWorkflow = createWorkflow(
   { name: extendLeaseContractWorkflowId, idempotent: false },
   (input: ExtendLeaseContractInput) => {
-    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-    const contract = loadLeaseContractStep(
-      transform({ input }, ({ input }) => ({
-        id: input.id,
-        company_id: input.company_id,
-        statuses: RUNNING_LEASE_STATUSES,
-        refusal: "CONTRACT_NOT_ACTIVE" as const,
-        action: "an extension",
-      }))
-    )
+    const { lockKey, contract } = lockContract(input, {
+      statuses: RUNNING_LEASE_STATUSES,
+      refusal: "CONTRACT_NOT_ACTIVE",
+      action: "an extension",
+    })
     // A new term at the offer's current rent for it (read only; refuses a term no longer offered).
     const newRent = when("leasing-extension-prices-new-term", { input }, ({ input }) => input.mode === "NEW_TERM").then(
       () => {

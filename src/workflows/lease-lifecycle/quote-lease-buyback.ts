@@ -1,9 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { RUNNING_LEASE_STATUSES } from "../../modules/leasing/constants"
-import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
+import { lockContract } from "./contract-lock"
 import { createBuybackQuoteStep } from "./steps/create-buyback-quote"
-import { loadLeaseContractStep } from "./steps/load-lease-contract"
 
 export type QuoteLeaseBuybackInput = { id: string; company_id?: string }
 export const quoteLeaseBuybackWorkflowId = "leasing-quote-lease-buyback"
@@ -15,17 +14,11 @@ export const quoteLeaseBuybackWorkflowId = "leasing-quote-lease-buyback"
 export const quoteLeaseBuybackWorkflow = createWorkflow(
   { name: quoteLeaseBuybackWorkflowId, idempotent: false },
   (input: QuoteLeaseBuybackInput) => {
-    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-    const contract = loadLeaseContractStep(
-      transform({ input }, ({ input }) => ({
-        id: input.id,
-        company_id: input.company_id,
-        statuses: RUNNING_LEASE_STATUSES,
-        refusal: "CONTRACT_NOT_ACTIVE" as const,
-        action: "a buyback",
-      }))
-    )
+    const { lockKey, contract } = lockContract(input, {
+      statuses: RUNNING_LEASE_STATUSES,
+      refusal: "CONTRACT_NOT_ACTIVE",
+      action: "a buyback",
+    })
     const quoteId = createBuybackQuoteStep(
       transform({ contract }, ({ contract }) => ({
         contract_id: contract.id,

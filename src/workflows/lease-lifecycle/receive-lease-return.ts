@@ -1,10 +1,9 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents } from "../../modules/leasing/constants"
 import { followContractDevicesStep } from "../leasing-devices/steps/follow-contract-devices"
-import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
+import { lockContract } from "./contract-lock"
 import { earlyReturnFeeStep } from "./steps/early-return-fee"
-import { loadLeaseContractStep } from "./steps/load-lease-contract"
 import { setInstallmentsStatusStep } from "./steps/set-installments-status"
 import { updateLeaseContractStep } from "./steps/update-lease-contract"
 import { contractEventData } from "./utils/contract-event"
@@ -20,16 +19,11 @@ export const receiveLeaseReturnWorkflowId = "leasing-receive-lease-return"
 export const receiveLeaseReturnWorkflow = createWorkflow(
   { name: receiveLeaseReturnWorkflowId, idempotent: false },
   (input: ReceiveLeaseReturnInput) => {
-    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-    const contract = loadLeaseContractStep(
-      transform({ input }, ({ input }) => ({
-        id: input.id,
-        statuses: ["RETURN_REQUESTED" as const],
-        refusal: "CONTRACT_NOT_RETURN_REQUESTED" as const,
-        action: "recording a reception",
-      }))
-    )
+    const { lockKey, contract } = lockContract(input, {
+      statuses: ["RETURN_REQUESTED"],
+      refusal: "CONTRACT_NOT_RETURN_REQUESTED",
+      action: "recording a reception",
+    })
     const receivedAt = transform({ input }, ({ input }) =>
       input.received_at ? new Date(input.received_at) : new Date()
     )

@@ -1,9 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents } from "../../modules/leasing/constants"
-import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
-import { loadLeaseInstallmentStep } from "./steps/load-lease-installment"
-import { setInstallmentsStatusStep } from "./steps/set-installments-status"
+import { lockAndMoveInstallment } from "./contract-lock"
 
 export type RecordInstallmentPaymentInput = {
   contract_id: string
@@ -21,28 +19,16 @@ export const recordInstallmentPaymentWorkflowId = "leasing-record-installment-pa
 export const recordInstallmentPaymentWorkflow = createWorkflow(
   { name: recordInstallmentPaymentWorkflowId, idempotent: false },
   (input: RecordInstallmentPaymentInput) => {
-    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.contract_id))
-    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-    loadLeaseInstallmentStep(
-      transform({ input }, ({ input }) => ({
-        id: input.installment_id,
-        contract_id: input.contract_id,
-        statuses: ["DUE" as const, "INVOICED" as const],
-        refusal: "INSTALLMENT_NOT_PAYABLE" as const,
-        action: "recording a payment",
-      }))
-    )
-    const paid = setInstallmentsStatusStep(
-      transform({ input }, ({ input }) => ({
-        ids: [input.installment_id],
-        from: ["DUE" as const, "INVOICED" as const],
-        to: "PAID" as const,
-        data: {
-          paid_at: input.paid_at ? new Date(input.paid_at) : new Date(),
-          payment_reference: input.payment_reference ?? null,
-        },
-      }))
-    )
+    const { lockKey, moved: paid } = lockAndMoveInstallment(input, {
+      from: ["DUE", "INVOICED"],
+      to: "PAID",
+      refusal: "INSTALLMENT_NOT_PAYABLE",
+      action: "recording a payment",
+      data: (input) => ({
+        paid_at: input.paid_at ? new Date(input.paid_at) : new Date(),
+        payment_reference: input.payment_reference ?? null,
+      }),
+    })
     emitEventStep({ eventName: LeaseEvents.INSTALLMENT_PAID, data: paid }).config({
       name: "leasing-emit-installment-paid",
     })

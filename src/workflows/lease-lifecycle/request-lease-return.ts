@@ -1,9 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents, RUNNING_LEASE_STATUSES } from "../../modules/leasing/constants"
 import { followContractDevicesStep } from "../leasing-devices/steps/follow-contract-devices"
-import { CONTRACT_LOCK, contractLockKey } from "./contract-lock"
-import { loadLeaseContractStep } from "./steps/load-lease-contract"
+import { lockContract } from "./contract-lock"
 import { updateLeaseContractStep } from "./steps/update-lease-contract"
 import { contractEventData } from "./utils/contract-event"
 
@@ -34,17 +33,11 @@ export const requestLeaseReturnWorkflowId = "leasing-request-lease-return"
 export const requestLeaseReturnWorkflow = createWorkflow(
   { name: requestLeaseReturnWorkflowId, idempotent: false },
   (input: RequestLeaseReturnInput) => {
-    const lockKey = transform({ input }, ({ input }) => contractLockKey(input.id))
-    acquireLockStep({ key: lockKey, ...CONTRACT_LOCK })
-    const contract = loadLeaseContractStep(
-      transform({ input }, ({ input }) => ({
-        id: input.id,
-        company_id: input.company_id,
-        statuses: RUNNING_LEASE_STATUSES,
-        refusal: "CONTRACT_NOT_ACTIVE" as const,
-        action: "a return",
-      }))
-    )
+    const { lockKey, contract } = lockContract(input, {
+      statuses: RUNNING_LEASE_STATUSES,
+      refusal: "CONTRACT_NOT_ACTIVE",
+      action: "a return",
+    })
     updateLeaseContractStep(
       transform({ input, contract }, ({ input, contract }) => ({
         id: contract.id,
