@@ -1,7 +1,7 @@
 import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { LEASE_EVENT_NAMES } from "../modules/leasing/constants"
 import { deliverWebhook, enqueueWebhookDeliveriesWorkflow } from "../workflows/lease-webhooks"
-import { subscribedEndpoints } from "../workflows/lease-webhooks/steps/enqueue-webhook-deliveries"
+import { hasSubscribedEndpoint } from "../workflows/lease-webhooks/utils/endpoints-of-event-group"
 
 /**
  * Every lease event becomes a signed webhook to the company's subscribed endpoints: the
@@ -12,7 +12,10 @@ export default async function leaseWebhooks({ event, container }: SubscriberArgs
   // Most companies register no endpoint: a checkout of N devices emits N events, and running the
   // workflow for each would cost more than the checkout's own per-device work (issue #22).
   const companyId = event.data?.company_id
-  if (typeof companyId !== "string" || !(await subscribedEndpoints(container, companyId, event.name)).length) return
+  const groupId = event.metadata?.eventGroupId
+  if (typeof companyId !== "string" || !(await hasSubscribedEndpoint(container, companyId, event.name, groupId))) {
+    return
+  }
   const { result: ids } = await enqueueWebhookDeliveriesWorkflow(container).run({
     input: { event_name: event.name, data: event.data },
   })

@@ -16,13 +16,18 @@ export const webhookEventKey = (eventName: string, data: unknown) =>
     .update(`${eventName}\n${JSON.stringify(data)}`)
     .digest("hex")
 
-/** The company's enabled endpoints that subscribed to this event (one indexed lookup). */
-export async function subscribedEndpoints(container: MedusaContainer, companyId: string, eventName: string) {
+/** The company's enabled endpoints with the events each subscribed to (one indexed lookup). */
+export async function enabledEndpoints(container: MedusaContainer, companyId: string) {
   const endpoints = await leasingService(container).listLeaseWebhookEndpoints(
     { company_id: companyId, enabled: true },
     { select: ["id", "events"] }
   )
-  return endpoints.filter((e) => (e.events as string[]).includes(eventName))
+  return endpoints.map((e) => ({ id: e.id, events: e.events as string[] }))
+}
+
+/** The company's enabled endpoints that subscribed to this event. */
+export async function subscribedEndpoints(container: MedusaContainer, companyId: string, eventName: string) {
+  return (await enabledEndpoints(container, companyId)).filter((e) => e.events.includes(eventName))
 }
 
 /**
