@@ -1,3 +1,5 @@
+import { COMPANY_ADDRESS_POSTAL_FIELDS } from "../../../../modules/company/constants"
+
 // What the store routes show of each record: the platform's integer alias beside Medusa's id,
 // never internal links (customer_id) or anything of another company.
 const pick = <T extends object>(record: T, keys: readonly string[]) =>
@@ -19,16 +21,7 @@ export const STORE_ADDRESS_FIELDS = [
   "number",
   "company_id",
   "label",
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "postal_code",
-  "province",
-  "country_code",
-  "phone",
+  ...COMPANY_ADDRESS_POSTAL_FIELDS,
   "is_default",
   "created_at",
 ] as const
