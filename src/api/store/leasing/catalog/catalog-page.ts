@@ -6,13 +6,8 @@ import { offeredLeaseTerms } from "../../../../modules/leasing/utils/lease-terms
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { storeCurrencyCodes } from "../../../../utils/store-currencies"
 import { compareVariants } from "../../../../utils/variant-order"
-import {
-  CatalogFilters,
-  CatalogOfferRow,
-  findCatalogGroups,
-  loadCatalogOffers,
-} from "../../../../workflows/leasing-catalog/utils/catalog-queries"
-import { CatalogPriceBook, loadCatalogPriceBook } from "../../../../workflows/leasing-catalog/utils/price-catalog"
+import { CatalogFilters, CatalogOfferRow, findCatalogGroups, loadCatalogOffers } from "./queries/catalog-queries"
+import { CatalogPriceBook, loadCatalogPriceBook } from "./queries/price-catalog"
 import { loadDeviceCatalog } from "../../../../workflows/leasing-catalog/utils/resolve-leasing-devices"
 import { variantCharacteristics } from "../../../../workflows/leasing-catalog/utils/variant-characteristics"
 
