@@ -59,7 +59,7 @@ function modePrice(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogP
   return atDefault ? { ...atDefault, currency, by_term: Object.fromEntries(byTerm) } : null
 }
 
-function presentProduct(offer: CatalogOfferRow, groupId: number, book: CatalogPriceBook, currency: string) {
+function productView(offer: CatalogOfferRow, groupId: number, book: CatalogPriceBook, currency: string) {
   const [leasing, buy] = ACQUISITION_MODES.map((mode) => modePrice(offer, mode, book, currency))
   return {
     id: offer.catalog_number,
@@ -126,7 +126,7 @@ export async function loadCatalogPage(scope: MedusaContainer, input: CatalogPage
     ...group,
     products: offers
       .filter((o) => o.product_id === group.medusa_product_id)
-      .map((o) => presentProduct(o, group.id, book, currency)),
+      .map((o) => productView(o, group.id, book, currency)),
   }))
   return { data, total: groups.total, currency }
 }

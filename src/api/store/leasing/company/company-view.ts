@@ -26,6 +26,6 @@ export const STORE_ADDRESS_FIELDS = [
   "created_at",
 ] as const
 
-export const presentCompany = (company: object) => pick(company, STORE_COMPANY_FIELDS)
-export const presentUser = (user: object) => pick(user, STORE_USER_FIELDS)
-export const presentAddress = (address: object) => pick(address, STORE_ADDRESS_FIELDS)
+export const companyView = (company: object) => pick(company, STORE_COMPANY_FIELDS)
+export const userView = (user: object) => pick(user, STORE_USER_FIELDS)
+export const addressView = (address: object) => pick(address, STORE_ADDRESS_FIELDS)
