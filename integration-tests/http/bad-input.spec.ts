@@ -1,7 +1,6 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { useDemoFixture } from "../helpers/demo-fixture"
 import { companyHeaders, createCart, iphoneItem } from "../helpers/leasing-cart"
 import { INTERNAL_WORDS, sqlDuring, stopScheduledJobs, storeState } from "../helpers/request-state"
+import { leasingSuite } from "../helpers/leasing-suite"
 
 jest.setTimeout(180_000)
 
@@ -333,103 +332,98 @@ const ADMIN_CASES: Case[] = [
   },
 ]
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  env: {},
-  testSuite: ({ api, getContainer }) => {
-    const demo = useDemoFixture({ api, getContainer })
-    let cartId = ""
-    // The spec counts the SQL a request runs: no background job may add to it.
-    beforeAll(() => stopScheduledJobs())
-    beforeEach(async () => {
-      cartId = await createCart(api, demo)
-      const filled = await api.patch(
-        `/store/carts/${cartId}`,
-        { order_items: [await iphoneItem(getContainer())] },
-        companyHeaders(demo)
-      )
-      expect(filled.status).toBe(200)
+leasingSuite(({ api, getContainer, demo }) => {
+  let cartId = ""
+  // The spec counts the SQL a request runs: no background job may add to it.
+  beforeAll(() => stopScheduledJobs())
+  beforeEach(async () => {
+    cartId = await createCart(api, demo)
+    const filled = await api.patch(
+      `/store/carts/${cartId}`,
+      { order_items: [await iphoneItem(getContainer())] },
+      companyHeaders(demo)
+    )
+    expect(filled.status).toBe(200)
+  })
+
+  const send = (c: Case, headers: Record<string, string>) =>
+    api.request({
+      method: c.method,
+      url: c.url.replace(":cart", cartId),
+      data: c.body,
+      headers: { ...headers, ...c.headers },
+      // The body goes out byte for byte, and every status comes back as a response.
+      transformRequest: [(data: unknown) => data],
+      validateStatus: () => true,
     })
 
-    const send = (c: Case, headers: Record<string, string>) =>
-      api.request({
-        method: c.method,
-        url: c.url.replace(":cart", cartId),
-        data: c.body,
-        headers: { ...headers, ...c.headers },
-        // The body goes out byte for byte, and every status comes back as a response.
-        transformRequest: [(data: unknown) => data],
-        validateStatus: () => true,
-      })
+  const check = async (c: Case, headers: Record<string, string>) => {
+    const container = getContainer()
+    const before = await storeState(container, cartId)
+    let response: any
+    const sql = await sqlDuring(container, async () => {
+      response = await send(c, headers)
+    })
 
-    const check = async (c: Case, headers: Record<string, string>) => {
-      const container = getContainer()
-      const before = await storeState(container, cartId)
-      let response: any
-      const sql = await sqlDuring(container, async () => {
-        response = await send(c, headers)
-      })
-
-      expect({ status: response.status, code: response.data?.error ?? response.data?.code }).toEqual({
-        status: c.status,
-        code: c.code,
-      })
-      if (c.shape === "platform") {
-        expect(Object.keys(response.data).sort()).toEqual(["error", "message"])
-      } else {
-        expect(response.data).toEqual({ type: expect.any(String), code: c.code, message: expect.any(String) })
-      }
-      expect(response.data.message).toMatch(/\w+ .*\w/)
-      expect(response.data.message).not.toMatch(INTERNAL_WORDS)
-      if (!c.validatedAfterAuth) {
-        // Refused before any plugin code queried: at most core's publishable-key lookup ran.
-        expect(sql.filter((statement) => !PUBLISHABLE_KEY_LOOKUP.test(statement))).toEqual([])
-      }
-      expect(await storeState(container, cartId)).toEqual(before)
+    expect({ status: response.status, code: response.data?.error ?? response.data?.code }).toEqual({
+      status: c.status,
+      code: c.code,
+    })
+    if (c.shape === "platform") {
+      expect(Object.keys(response.data).sort()).toEqual(["error", "message"])
+    } else {
+      expect(response.data).toEqual({ type: expect.any(String), code: c.code, message: expect.any(String) })
     }
+    expect(response.data.message).toMatch(/\w+ .*\w/)
+    expect(response.data.message).not.toMatch(INTERNAL_WORDS)
+    if (!c.validatedAfterAuth) {
+      // Refused before any plugin code queried: at most core's publishable-key lookup ran.
+      expect(sql.filter((statement) => !PUBLISHABLE_KEY_LOOKUP.test(statement))).toEqual([])
+    }
+    expect(await storeState(container, cartId)).toEqual(before)
+  }
 
-    describe("store routes", () => {
-      it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-        await check(c, companyHeaders(demo).headers)
-      })
+  describe("store routes", () => {
+    it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+      await check(c, companyHeaders(demo).headers)
     })
+  })
 
-    describe("admin routes", () => {
-      it.each(ADMIN_CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-        await check(c, demo.adminHeaders.headers)
-      })
+  describe("admin routes", () => {
+    it.each(ADMIN_CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+      await check(c, demo.adminHeaders.headers)
     })
+  })
 
-    it("keeps Medusa's answer to a malformed body on the Medusa contract's cart update (no 500, core's shape)", async () => {
-      const before = await storeState(getContainer(), cartId)
-      const response = await send(
-        {
-          name: "",
-          method: "POST",
-          url: CART,
-          body: '{"email":',
-          headers: JSON_TYPE,
-          status: 400,
-          code: "",
-          shape: "medusa",
-        },
-        companyHeaders(demo).headers
-      )
-      expect(response.status).toBe(400)
-      expect(response.data).toEqual({ type: "invalid_data", message: expect.any(String) })
-      expect(await storeState(getContainer(), cartId)).toEqual(before)
-    })
+  it("keeps Medusa's answer to a malformed body on the Medusa contract's cart update (no 500, core's shape)", async () => {
+    const before = await storeState(getContainer(), cartId)
+    const response = await send(
+      {
+        name: "",
+        method: "POST",
+        url: CART,
+        body: '{"email":',
+        headers: JSON_TYPE,
+        status: 400,
+        code: "",
+        shape: "medusa",
+      },
+      companyHeaders(demo).headers
+    )
+    expect(response.status).toBe(400)
+    expect(response.data).toEqual({ type: "invalid_data", message: expect.any(String) })
+    expect(await storeState(getContainer(), cartId)).toEqual(before)
+  })
 
-    it("still serves a valid update after every refusal (the guard lets good requests through)", async () => {
-      const response = await api.patch(
-        `/store/carts/${cartId}`,
-        { order_items: [await iphoneItem(getContainer()), await iphoneItem(getContainer())] },
-        companyHeaders(demo)
-      )
-      expect(response.status).toBe(200)
-      expect(response.data.data.num_devices).toBe(2)
-      const state = await storeState(getContainer(), cartId)
-      expect(state.cart.items).toHaveLength(2)
-    })
-  },
+  it("still serves a valid update after every refusal (the guard lets good requests through)", async () => {
+    const response = await api.patch(
+      `/store/carts/${cartId}`,
+      { order_items: [await iphoneItem(getContainer()), await iphoneItem(getContainer())] },
+      companyHeaders(demo)
+    )
+    expect(response.status).toBe(200)
+    expect(response.data.data.num_devices).toBe(2)
+    const state = await storeState(getContainer(), cartId)
+    expect(state.cart.items).toHaveLength(2)
+  })
 })

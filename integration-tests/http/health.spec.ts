@@ -1,16 +1,12 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { leasingSuite } from "../helpers/leasing-suite"
 
 jest.setTimeout(120_000)
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  env: {},
-  testSuite: ({ api }) => {
-    describe("the app", () => {
-      it("answers /health", async () => {
-        const response = await api.get("/health")
-        expect(response.status).toBe(200)
-      })
+leasingSuite({ seedDemo: false }, ({ api }) => {
+  describe("the app", () => {
+    it("answers /health", async () => {
+      const response = await api.get("/health")
+      expect(response.status).toBe(200)
     })
-  },
+  })
 })

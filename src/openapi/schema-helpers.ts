@@ -26,6 +26,24 @@ export const openObject = (properties: Record<string, Schema>, required = Object
   properties,
 })
 
+/** A platform answer: the thing under `data`. */
+export const dataOf = (schema: Schema): Schema => strictObject({ data: schema })
+/** One page of a platform list: the things under `data`, the page under `meta`. */
+export const listOf = (item: Schema): Schema =>
+  strictObject({ data: { type: "array", items: item }, meta: ref("ListMeta") })
+/** A query parameter, optional unless `required`. */
+export const queryParam = (
+  name: string,
+  schema: Schema,
+  options: { required?: boolean; description?: string } = {}
+) => ({
+  name,
+  in: "query",
+  required: options.required ?? false,
+  ...(options.description ? { description: options.description } : {}),
+  schema,
+})
+
 export const jsonContent = (schema: Schema) => ({ "application/json": { schema } })
 export const jsonResponse = (description: string, schema: Schema) => ({ description, content: jsonContent(schema) })
 

@@ -2,11 +2,14 @@ import { ListLeasingCarts } from "../api/store/carts/validators"
 import { pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
 import {
+  dataOf,
   jsonContent,
   jsonResponse,
+  listOf,
   medusaErrors,
   openObject,
   platformErrors,
+  queryParam,
   ref,
   Schema,
   strictObject,
@@ -15,14 +18,6 @@ import { CHECKOUT_CODES } from "./store-order-paths"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 const key = [{ publishableKey: [] }]
-const data = (schema: Schema) => strictObject({ data: schema })
-const query = (name: string, schema: Schema, description?: string) => ({
-  name,
-  in: "query",
-  required: false,
-  ...(description ? { description } : {}),
-  schema,
-})
 const orderId = {
   name: "order_id",
   in: "path",
@@ -66,7 +61,7 @@ const updateCart = (operationId: string, parameter: Schema) => ({
   parameters: [parameter],
   requestBody: { required: true, content: jsonContent(ref("PatchCartBody")) },
   responses: {
-    "200": jsonResponse("The updated cart", data(ref("PlatformCart"))),
+    "200": jsonResponse("The updated cart", dataOf(ref("PlatformCart"))),
     ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, ...DEVICE_CODES, "CART_NOT_FOUND", "ORDER_NOT_CART"]),
   },
 })
@@ -98,13 +93,10 @@ export const storeCartPaths = {
       security: company,
       parameters: [
         ...pageOf(ListLeasingCarts),
-        query("purchaser_id", ref("RecordRef"), "Only this user's open carts."),
+        queryParam("purchaser_id", ref("RecordRef"), { description: "Only this user's open carts." }),
       ],
       responses: {
-        "200": jsonResponse(
-          "One page of carts",
-          strictObject({ data: { type: "array", items: ref("PlatformCart") }, meta: ref("ListMeta") })
-        ),
+        "200": jsonResponse("One page of carts", listOf(ref("PlatformCart"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -117,7 +109,7 @@ export const storeCartPaths = {
       security: company,
       requestBody: { required: true, content: jsonContent(ref("CreateCartBody")) },
       responses: {
-        "201": jsonResponse("The new cart's order id", data(strictObject({ order_id: { type: "integer" } }))),
+        "201": jsonResponse("The new cart's order id", dataOf(strictObject({ order_id: { type: "integer" } }))),
         ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, ...DEVICE_CODES, "CART_ALREADY_EXISTS"]),
       },
     },
@@ -130,7 +122,7 @@ export const storeCartPaths = {
       security: company,
       parameters: [orderId],
       responses: {
-        "200": jsonResponse("The cart", data(ref("PlatformCart"))),
+        "200": jsonResponse("The cart", dataOf(ref("PlatformCart"))),
         ...platformErrors([...ANY, ...CREDENTIALS, "CART_NOT_FOUND"]),
       },
     },

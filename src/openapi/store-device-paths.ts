@@ -1,22 +1,24 @@
 import { ListDevices, RegisterDevices, UpdateDevice } from "../api/store/leasing/devices/validators"
 import { Annotations, EMPTY_PATCH_REFUSED, pageOf, requestBodyOf } from "./from-validators"
 import { DEVICE_CLIENT_STATUSES } from "../modules/leasing/device-constants"
-import { jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
-import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
+import {
+  dataOf,
+  jsonResponse,
+  listOf,
+  nullable,
+  platformErrors,
+  queryParam,
+  ref,
+  Schema,
+  strictObject,
+} from "./schema-helpers"
+import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 const text: Schema = { type: "string" }
 const integer: Schema = { type: "integer" }
 const decimal: Schema = { type: "string", pattern: "^\\d+\\.\\d{2}$", example: "44.17" }
 const dateTime: Schema = { type: "string", format: "date-time" }
-const data = (schema: Schema) => strictObject({ data: schema })
-const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
-const id = {
-  name: "id",
-  in: "path",
-  required: true,
-  description: "The device's integer id.",
-  schema: { type: "string" },
-}
+const id = pathId("The device's integer id.")
 // The words of a device's writable fields (their shapes are the validators').
 const deviceWords: Record<string, Annotations> = {
   user_id: { description: "A user of the caller's company (null: nobody)." },
@@ -56,15 +58,12 @@ export const storeDevicePaths = {
       security: company,
       parameters: [
         ...pageOf(ListDevices),
-        query("user_id", ref("RecordRef")),
-        query("client_status", { enum: [...DEVICE_CLIENT_STATUSES] }),
-        query("search", { type: "string", minLength: 1, maxLength: 100 }),
+        queryParam("user_id", ref("RecordRef")),
+        queryParam("client_status", { enum: [...DEVICE_CLIENT_STATUSES] }),
+        queryParam("search", { type: "string", minLength: 1, maxLength: 100 }),
       ],
       responses: {
-        "200": jsonResponse(
-          "One page of devices",
-          strictObject({ data: { type: "array", items: ref("PlatformDevice") }, meta: ref("ListMeta") })
-        ),
+        "200": jsonResponse("One page of devices", listOf(ref("PlatformDevice"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -77,7 +76,7 @@ export const storeDevicePaths = {
       responses: {
         "201": jsonResponse(
           "The new devices",
-          data(strictObject({ devices: { type: "array", items: ref("PlatformDevice") } }))
+          dataOf(strictObject({ devices: { type: "array", items: ref("PlatformDevice") } }))
         ),
         ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "INVALID_SERIAL_NUMBER", "INVALID_USER"]),
       },
@@ -91,7 +90,7 @@ export const storeDevicePaths = {
       security: company,
       parameters: [id],
       responses: {
-        "200": jsonResponse("The device", data(ref("PlatformDevice"))),
+        "200": jsonResponse("The device", dataOf(ref("PlatformDevice"))),
         ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "DEVICE_NOT_FOUND"]),
       },
     },
@@ -105,7 +104,7 @@ export const storeDevicePaths = {
       parameters: [id],
       requestBody: requestBodyOf(UpdateDevice, { ...EMPTY_PATCH_REFUSED, properties: deviceWords }),
       responses: {
-        "200": jsonResponse("The device", data(ref("PlatformDevice"))),
+        "200": jsonResponse("The device", dataOf(ref("PlatformDevice"))),
         ...platformErrors([
           ...ANY,
           ...CREDENTIALS,
@@ -128,7 +127,7 @@ export const storeDevicePaths = {
       security: company,
       parameters: [id],
       responses: {
-        "200": jsonResponse("Deleted", data(strictObject({ id: integer, deleted: { const: true } }))),
+        "200": jsonResponse("Deleted", dataOf(strictObject({ id: integer, deleted: { const: true } }))),
         ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "DEVICE_NOT_FOUND", "DEVICE_MUTATION_FORBIDDEN"]),
       },
     },

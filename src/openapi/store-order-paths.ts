@@ -2,7 +2,7 @@ import { PlatformListQuery } from "../api/utils/platform-validation"
 import { ValidateLeasingCart } from "../api/store/carts/validators"
 import { bodySchemaOf, pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
-import { jsonContent, jsonResponse, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import { jsonResponse, listOf, nullable, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
 import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
 // Every device is re-checked at checkout as a new one would be.
@@ -99,10 +99,7 @@ export const storeOrderPaths = {
       security: company,
       parameters: [...pageOf(PlatformListQuery)],
       responses: {
-        "200": jsonResponse(
-          "One page of orders",
-          strictObject({ data: { type: "array", items: ref("PlatformOrder") }, meta: ref("ListMeta") })
-        ),
+        "200": jsonResponse("One page of orders", listOf(ref("PlatformOrder"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },

@@ -2,7 +2,7 @@ import { StoreListLeasingCatalog } from "../api/store/leasing/catalog/validators
 import { PlatformListQuery } from "../api/utils/platform-validation"
 import { pageOf } from "./from-validators"
 import { LeasingErrorCode } from "../utils/leasing-errors"
-import { jsonContent, jsonResponse, medusaErrors, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
+import { dataOf, jsonContent, jsonResponse, listOf, platformErrors, queryParam, ref } from "./schema-helpers"
 
 const key = [{ publishableKey: [] }]
 // A company's credentials: its API token, or a signed-in customer linked to a company user.
@@ -29,20 +29,10 @@ export const pathId = (description: string) => ({
   description,
   schema: { type: "string" },
 })
-const query = (name: string, schema: Schema, required = false, description?: string) => ({
-  name,
-  in: "query",
-  required,
-  ...(description ? { description } : {}),
-  schema,
-})
 // The catalog's page (its validator's defaults, see from-validators.ts).
 const page = pageOf(StoreListLeasingCatalog)
 /** Every other platform list: Fleet's default page of 50 (`PlatformListQuery`). */
 const platformPage = pageOf(PlatformListQuery)
-
-const data = (schema: Schema) => strictObject({ data: schema })
-const list = (item: Schema) => strictObject({ data: { type: "array", items: item }, meta: ref("ListMeta") })
 
 /** The platform's routes (`{data}` / `{error, message}`) and Medusa's cart update with its leasing extension. */
 export const storePaths = {
@@ -53,30 +43,27 @@ export const storePaths = {
       summary: "Product groups offered in a country, with lease and purchase prices",
       security: key,
       parameters: [
-        query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
-        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
-        query(
+        queryParam("delivery_country", { $ref: "#/components/schemas/Country" }, { required: true }),
+        queryParam("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
+        queryParam(
           "category",
           { type: "string", pattern: "^[A-Z][A-Z0-9_]{0,49}$" },
-          false,
-          "COMPUTER, SMARTPHONE, TABLET, SCREEN, ... (the product type)."
+          { description: "COMPUTER, SMARTPHONE, TABLET, SCREEN, ... (the product type)." }
         ),
-        query(
+        queryParam(
           "brand",
           { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-          false,
-          "A brand slug (the product collection's handle)."
+          { description: "A brand slug (the product collection's handle)." }
         ),
-        query(
+        queryParam(
           "search",
           { type: "string", maxLength: 100 },
-          false,
-          "Words to find in the title, brand, variant title or SKU."
+          { description: "Words to find in the title, brand, variant title or SKU." }
         ),
         ...page,
       ],
       responses: {
-        "200": jsonResponse("One page of product groups", list(ref("CatalogProductGroup"))),
+        "200": jsonResponse("One page of product groups", listOf(ref("CatalogProductGroup"))),
         ...platformErrors([...ANY, "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
       },
     },
@@ -89,11 +76,11 @@ export const storePaths = {
       security: key,
       parameters: [
         pathId("The product group's integer id (or its Medusa product id)."),
-        query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
-        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
+        queryParam("delivery_country", { $ref: "#/components/schemas/Country" }, { required: true }),
+        queryParam("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }),
       ],
       responses: {
-        "200": jsonResponse("The group's products", list(ref("CatalogProduct"))),
+        "200": jsonResponse("The group's products", listOf(ref("CatalogProduct"))),
         ...platformErrors([...ANY, "PRODUCT_NOT_FOUND", "DELIVERY_COUNTRY_NOT_FOUND", "CURRENCY_NOT_SUPPORTED"]),
       },
     },
@@ -106,25 +93,27 @@ export const storePaths = {
       security: key,
       parameters: [
         pathId("The catalog product id (integer) or the variant id."),
-        query("delivery_country", { $ref: "#/components/schemas/Country" }, true),
-        query(
+        queryParam("delivery_country", { $ref: "#/components/schemas/Country" }, { required: true }),
+        queryParam(
           "currency",
           { type: "string", pattern: "^[A-Za-z]{3}$" },
-          false,
-          "ISO 4217; defaults to the country's region currency."
+          { description: "ISO 4217; defaults to the country's region currency." }
         ),
-        query("currency_code", { type: "string", pattern: "^[A-Za-z]{3}$" }, false, "Medusa's name for `currency`."),
-        query("acquisition_mode", { $ref: "#/components/schemas/AcquisitionMode" }),
-        query("keyboard_layout", { $ref: "#/components/schemas/KeyboardLayout" }),
-        query(
+        queryParam(
+          "currency_code",
+          { type: "string", pattern: "^[A-Za-z]{3}$" },
+          { description: "Medusa's name for `currency`." }
+        ),
+        queryParam("acquisition_mode", { $ref: "#/components/schemas/AcquisitionMode" }),
+        queryParam("keyboard_layout", { $ref: "#/components/schemas/KeyboardLayout" }),
+        queryParam(
           "lease_term_months",
           { type: "integer" },
-          false,
-          "LEASING only: one of the offer's terms (default: the offer's default term)."
+          { description: "LEASING only: one of the offer's terms (default: the offer's default term)." }
         ),
       ],
       responses: {
-        "200": jsonResponse("The price", data(ref("DevicePrice"))),
+        "200": jsonResponse("The price", dataOf(ref("DevicePrice"))),
         ...platformErrors([
           ...ANY,
           "NOT_FOUND",
@@ -148,7 +137,7 @@ export const storePaths = {
       summary: "The caller's company, with its default address",
       security: company,
       responses: {
-        "200": jsonResponse("The company", data(ref("CompanyWithDefaultAddress"))),
+        "200": jsonResponse("The company", dataOf(ref("CompanyWithDefaultAddress"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -161,7 +150,7 @@ export const storePaths = {
       security: company,
       parameters: platformPage,
       responses: {
-        "200": jsonResponse("One page of addresses", list(ref("CompanyAddress"))),
+        "200": jsonResponse("One page of addresses", listOf(ref("CompanyAddress"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -172,7 +161,7 @@ export const storePaths = {
       security: company,
       requestBody: { required: true, content: jsonContent(ref("CompanyAddressBody")) },
       responses: {
-        "201": jsonResponse("The new address", data(ref("CompanyAddress"))),
+        "201": jsonResponse("The new address", dataOf(ref("CompanyAddress"))),
         ...platformErrors([...ANY, ...CREDENTIALS, ...BODY]),
       },
     },
@@ -185,7 +174,7 @@ export const storePaths = {
       security: company,
       parameters: [pathId("The address's integer number or id.")],
       responses: {
-        "200": jsonResponse("The address", data(ref("CompanyAddress"))),
+        "200": jsonResponse("The address", dataOf(ref("CompanyAddress"))),
         ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND"]),
       },
     },

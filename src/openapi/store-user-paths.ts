@@ -4,18 +4,10 @@ import {
   StoreUpdateCompanyUser,
 } from "../api/store/leasing/users/validators"
 import { EMPTY_PATCH_REFUSED, pageOf, requestBodyOf } from "./from-validators"
-import { jsonResponse, platformErrors, ref, Schema, strictObject } from "./schema-helpers"
-import { ANY, BODY, company, CREDENTIALS } from "./store-paths"
+import { dataOf, jsonResponse, listOf, platformErrors, queryParam, ref, strictObject } from "./schema-helpers"
+import { ANY, BODY, company, CREDENTIALS, pathId } from "./store-paths"
 
-const data = (schema: Schema) => strictObject({ data: schema })
-const query = (name: string, schema: Schema) => ({ name, in: "query", required: false, schema })
-const id = {
-  name: "id",
-  in: "path",
-  required: true,
-  description: "The user's integer id (`number`), or its Medusa id.",
-  schema: { type: "string" },
-}
+const id = pathId("The user's integer id (`number`), or its Medusa id.")
 // NOT_FOUND: a path the request guard refuses (undecodable, a control character) before any route.
 
 /** The company's users, as the leasing platform's `/users`. */
@@ -26,12 +18,9 @@ export const storeUserPaths = {
       tags: ["Company"],
       summary: "The company's users",
       security: company,
-      parameters: [...pageOf(StoreListCompanyUsers), query("role", ref("CompanyUserRole"))],
+      parameters: [...pageOf(StoreListCompanyUsers), queryParam("role", ref("CompanyUserRole"))],
       responses: {
-        "200": jsonResponse(
-          "One page of users",
-          strictObject({ data: { type: "array", items: ref("CompanyUser") }, meta: ref("ListMeta") })
-        ),
+        "200": jsonResponse("One page of users", listOf(ref("CompanyUser"))),
         ...platformErrors([...ANY, ...CREDENTIALS]),
       },
     },
@@ -42,7 +31,7 @@ export const storeUserPaths = {
       security: company,
       requestBody: requestBodyOf(StoreCreateCompanyUser),
       responses: {
-        "201": jsonResponse("The new user", data(ref("CompanyUser"))),
+        "201": jsonResponse("The new user", dataOf(ref("CompanyUser"))),
         ...platformErrors([...ANY, ...CREDENTIALS, ...BODY, "USER_EMAIL_CONFLICT"]),
       },
     },
@@ -55,7 +44,7 @@ export const storeUserPaths = {
       security: company,
       parameters: [id],
       responses: {
-        "200": jsonResponse("The user", data(ref("CompanyUser"))),
+        "200": jsonResponse("The user", dataOf(ref("CompanyUser"))),
         ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND"]),
       },
     },
@@ -67,7 +56,7 @@ export const storeUserPaths = {
       parameters: [id],
       requestBody: requestBodyOf(StoreUpdateCompanyUser, EMPTY_PATCH_REFUSED),
       responses: {
-        "200": jsonResponse("The user", data(ref("CompanyUser"))),
+        "200": jsonResponse("The user", dataOf(ref("CompanyUser"))),
         ...platformErrors([
           ...ANY,
           ...CREDENTIALS,
@@ -89,7 +78,7 @@ export const storeUserPaths = {
       security: company,
       parameters: [id],
       responses: {
-        "200": jsonResponse("Deleted", data(strictObject({ id: { type: "integer" }, deleted: { const: true } }))),
+        "200": jsonResponse("Deleted", dataOf(strictObject({ id: { type: "integer" }, deleted: { const: true } }))),
         ...platformErrors([...ANY, ...CREDENTIALS, "NOT_FOUND", "USER_NOT_FOUND", "USER_DELETE_BLOCKED"]),
       },
     },

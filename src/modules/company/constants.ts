@@ -6,6 +6,23 @@ export type CompanyUserRole = (typeof COMPANY_USER_ROLES)[number]
 export const API_TOKEN_SCOPES = ["READ", "WRITE"] as const
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number]
 
+/**
+ * A company address's postal fields, in the model's order: what the admin and store routes show of
+ * an address between its ids and its flags, and what a new cart's shipping address copies.
+ */
+export const COMPANY_ADDRESS_POSTAL_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "postal_code",
+  "province",
+  "country_code",
+  "phone",
+] as const
+
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 100
 export const DEFAULT_FAILED_AUTH_LIMIT_PER_MINUTE = 20
 

@@ -9,11 +9,12 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { LEASE_CONTRACT_STATUSES, LeaseContractStatus } from "../../../modules/leasing/constants"
 import type { AdminLeaseContract, AdminLeaseContractListParams } from "../../../types/leasing"
+import { CompanyLink } from "../../components/company-link"
 import { DataTableSection } from "../../components/data-table-section"
-import { useCompanies } from "../../hooks/use-companies"
+import { useCompanyFilter } from "../../hooks/use-company-filter"
 import { useLeaseContracts } from "../../hooks/use-lease-contracts"
 import { useListState } from "../../hooks/use-list-state"
 import { formatContractDate, formatRent, formatRentTotals, STATUS_COLOR, STATUS_LABEL } from "../../lib/lease-contracts"
@@ -26,15 +27,7 @@ const columns = [
   column.display({
     id: "company",
     header: "Company",
-    cell: ({ row }) => (
-      <Link
-        to={`/companies/${row.original.company.id}`}
-        className="text-ui-fg-interactive"
-        onClick={(e) => e.stopPropagation()}
-      >
-        {row.original.company.name ?? row.original.company.id}
-      </Link>
-    ),
+    cell: ({ row }) => <CompanyLink company={row.original.company} />,
   }),
   column.accessor("device_name", { header: "Device" }),
   column.accessor((c) => c.assignee?.name ?? "—", { id: "assignee", header: "Assignee" }),
@@ -70,7 +63,7 @@ const LeaseContractsPage = () => {
   const navigate = useNavigate()
   const list = useListState({ pageSize: PAGE_SIZE })
   const filtering = list.filtering.state
-  const companies = useCompanies({ limit: 100, order: "name" })
+  const companyFilter = useCompanyFilter()
   const { data, isLoading, error } = useLeaseContracts({
     limit: list.params.limit,
     offset: list.params.offset,
@@ -79,12 +72,7 @@ const LeaseContractsPage = () => {
 
   const filters = useMemo<DataTableFilter[]>(
     () => [
-      {
-        id: "company_id",
-        type: "radio",
-        label: "Company",
-        options: (companies.data?.companies ?? []).map((c) => ({ label: c.name, value: c.id })),
-      },
+      companyFilter,
       {
         id: "status",
         type: "multiselect",
@@ -100,7 +88,7 @@ const LeaseContractsPage = () => {
         placeholder: "Days, e.g. 30",
       },
     ],
-    [companies.data]
+    [companyFilter]
   )
 
   const table = useDataTable({

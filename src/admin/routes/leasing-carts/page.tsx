@@ -2,10 +2,11 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ShoppingCart } from "@medusajs/icons"
 import { createDataTableColumnHelper, DataTableFilter, useDataTable } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import type { AdminLeasingCartListItem } from "../../../types/leasing"
+import { CompanyLink } from "../../components/company-link"
 import { DataTableSection } from "../../components/data-table-section"
-import { useCompanies } from "../../hooks/use-companies"
+import { useCompanyFilter } from "../../hooks/use-company-filter"
 import { useLeasingCarts } from "../../hooks/use-leasing-carts"
 import { useListState } from "../../hooks/use-list-state"
 
@@ -18,15 +19,7 @@ const columns = [
   column.display({
     id: "company",
     header: "Company",
-    cell: ({ row }) => (
-      <Link
-        to={`/companies/${row.original.company.id}`}
-        className="text-ui-fg-interactive"
-        onClick={(e) => e.stopPropagation()}
-      >
-        {row.original.company.name ?? row.original.company.id}
-      </Link>
-    ),
+    cell: ({ row }) => <CompanyLink company={row.original.company} />,
   }),
   column.accessor((c) => `${c.num_devices} (${c.leased} leased, ${c.bought} bought)`, {
     id: "devices",
@@ -42,7 +35,7 @@ const LeasingCartsPage = () => {
   const navigate = useNavigate()
   const list = useListState({ pageSize: PAGE_SIZE })
   const filtering = list.filtering.state
-  const companies = useCompanies({ limit: 100, order: "name" })
+  const companyFilter = useCompanyFilter()
   const companyId = typeof filtering.company_id === "string" ? filtering.company_id : undefined
   const { data, isLoading, error } = useLeasingCarts({
     limit: list.params.limit,
@@ -50,17 +43,7 @@ const LeasingCartsPage = () => {
     ...(companyId ? { company_id: companyId } : {}),
   })
 
-  const filters = useMemo<DataTableFilter[]>(
-    () => [
-      {
-        id: "company_id",
-        type: "radio",
-        label: "Company",
-        options: (companies.data?.companies ?? []).map((c) => ({ label: c.name, value: c.id })),
-      },
-    ],
-    [companies.data]
-  )
+  const filters = useMemo<DataTableFilter[]>(() => [companyFilter], [companyFilter])
 
   const table = useDataTable({
     columns,

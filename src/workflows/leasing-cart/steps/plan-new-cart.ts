@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
+import { COMPANY_ADDRESS_POSTAL_FIELDS } from "../../../modules/company/constants"
 import CompanyModuleService from "../../../modules/company/service"
 import { parseRecordRef } from "../../../modules/company/utils/record-ref"
 import { LEASING_MODULE } from "../../../modules/leasing"
@@ -17,18 +18,6 @@ export type NewCartPlan = {
   email: string
   shipping_address: Record<string, string | null> | null
 }
-
-const ADDRESS_FIELDS = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "postal_code",
-  "province",
-  "phone",
-] as const
 
 export const planNewCartStepId = "leasing-plan-new-cart"
 /**
@@ -110,7 +99,8 @@ export const planNewCartStep = createStep(planNewCartStepId, async (input: PlanN
     email: purchaser.email,
     shipping_address: address
       ? {
-          ...Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, address[f] ?? null])),
+          ...Object.fromEntries(COMPANY_ADDRESS_POSTAL_FIELDS.map((f) => [f, address[f] ?? null])),
+          // Core's cart addresses hold country codes in lower case.
           country_code: address.country_code.toLowerCase(),
         }
       : null,

@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminLeasingCartListResponse } from "../../../../types/leasing"
-import { listOpenLeasingCarts } from "./open-leasing-carts"
+import { listOpenLeasingCarts } from "./queries/open-leasing-carts"
 import { AdminListLeasingCartsType } from "./validators"
 
 /** GET /admin/leasing/carts: open leasing carts, newest update first, optionally of one company. */

@@ -1,11 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { AdminCompanyIdFilter, AdminListPage } from "../validators"
 
 export const AdminListLeasingCarts = z.object({
-  company_id: z
-    .string()
-    .regex(/^lcomp_[0-9A-Za-z]+$/, "company_id must be a company id")
-    .optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
+  company_id: AdminCompanyIdFilter.optional(),
+  ...AdminListPage.shape,
 })
 export type AdminListLeasingCartsType = z.infer<typeof AdminListLeasingCarts>

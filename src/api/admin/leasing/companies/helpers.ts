@@ -29,5 +29,5 @@ export const actorId = (req: MedusaRequest) =>
   (req as MedusaRequest & { auth_context?: { actor_id?: string } }).auth_context?.actor_id ?? null
 
 /** A token as the admin sees it: never its hash (nor its secret, which is not stored). */
-export const presentApiToken = (token: object) =>
+export const apiTokenView = (token: object) =>
   Object.fromEntries(adminApiTokenFields.map((key) => [key, (token as Record<string, unknown>)[key] ?? null]))

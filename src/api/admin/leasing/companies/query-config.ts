@@ -1,3 +1,5 @@
+import { COMPANY_ADDRESS_POSTAL_FIELDS } from "../../../../modules/company/constants"
+
 // `allowed` equals the defaults: a `fields` query may narrow what is shown, never widen it
 // (a token's hash is never shown, nor its secret, which is not even stored).
 const config = (fields: string[]) => ({ defaults: fields, allowed: fields, isList: true })
@@ -30,16 +32,7 @@ export const adminCompanyAddressFields = [
   "number",
   "company_id",
   "label",
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "postal_code",
-  "province",
-  "country_code",
-  "phone",
+  ...COMPANY_ADDRESS_POSTAL_FIELDS,
   "is_default",
   "created_at",
   "updated_at",

@@ -8,7 +8,7 @@ import type {
 } from "../../../../types/leasing"
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { contractSchedules } from "../../../utils/lease-schedule"
-import { findLeaseContract } from "./list-lease-contracts"
+import { findLeaseContract } from "./queries/list-lease-contracts"
 
 /** A buyback quote as the admin shows it. */
 export async function adminQuote(scope: MedusaContainer, id: string): Promise<AdminBuybackQuote> {

@@ -1,6 +1,6 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminLeaseContractListResponse } from "../../../../types/leasing"
-import { listLeaseContracts } from "./list-lease-contracts"
+import { listLeaseContracts } from "./queries/list-lease-contracts"
 import { AdminListLeaseContractsType } from "./validators"
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { AdminCompanyIdFilter, AdminListPage } from "../validators"
 import { LEASE_CONTRACT_STATUSES } from "../../../../modules/leasing/constants"
 
 const Status = z.enum(LEASE_CONTRACT_STATUSES, { message: `must be one of ${LEASE_CONTRACT_STATUSES.join(", ")}` })
@@ -9,18 +10,14 @@ const Statuses = z.preprocess(
 )
 
 export const AdminListLeaseContracts = z.object({
-  company_id: z
-    .string()
-    .regex(/^lcomp_[0-9A-Za-z]+$/, "company_id must be a company id")
-    .optional(),
+  company_id: AdminCompanyIdFilter.optional(),
   order_id: z
     .string()
     .regex(/^order_[0-9A-Za-z]+$/, "order_id must be an order id")
     .optional(),
   status: Statuses.optional(),
   ending_within_days: z.coerce.number().int().min(0).max(3650).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(2_147_483_647).default(0),
+  ...AdminListPage.shape,
 })
 export type AdminListLeaseContractsType = z.infer<typeof AdminListLeaseContracts>
 

@@ -6,13 +6,8 @@ import { offeredLeaseTerms } from "../../../../modules/leasing/utils/lease-terms
 import { LeasingError } from "../../../../utils/leasing-errors"
 import { storeCurrencyCodes } from "../../../../utils/store-currencies"
 import { compareVariants } from "../../../../utils/variant-order"
-import {
-  CatalogFilters,
-  CatalogOfferRow,
-  findCatalogGroups,
-  loadCatalogOffers,
-} from "../../../../workflows/leasing-catalog/utils/catalog-queries"
-import { CatalogPriceBook, loadCatalogPriceBook } from "../../../../workflows/leasing-catalog/utils/price-catalog"
+import { CatalogFilters, CatalogOfferRow, findCatalogGroups, loadCatalogOffers } from "./queries/catalog-queries"
+import { CatalogPriceBook, loadCatalogPriceBook } from "./queries/price-catalog"
 import { loadDeviceCatalog } from "../../../../workflows/leasing-catalog/utils/resolve-leasing-devices"
 import { variantCharacteristics } from "../../../../workflows/leasing-catalog/utils/variant-characteristics"
 
@@ -64,7 +59,7 @@ function modePrice(offer: CatalogOfferRow, mode: AcquisitionMode, book: CatalogP
   return atDefault ? { ...atDefault, currency, by_term: Object.fromEntries(byTerm) } : null
 }
 
-function presentProduct(offer: CatalogOfferRow, groupId: number, book: CatalogPriceBook, currency: string) {
+function productView(offer: CatalogOfferRow, groupId: number, book: CatalogPriceBook, currency: string) {
   const [leasing, buy] = ACQUISITION_MODES.map((mode) => modePrice(offer, mode, book, currency))
   return {
     id: offer.catalog_number,
@@ -131,7 +126,7 @@ export async function loadCatalogPage(scope: MedusaContainer, input: CatalogPage
     ...group,
     products: offers
       .filter((o) => o.product_id === group.medusa_product_id)
-      .map((o) => presentProduct(o, group.id, book, currency)),
+      .map((o) => productView(o, group.id, book, currency)),
   }))
   return { data, total: groups.total, currency }
 }

@@ -8,7 +8,7 @@ import { registerDevicesWorkflow } from "../../../../workflows/leasing-devices"
 import { DeviceInput } from "../../../../workflows/leasing-devices/types"
 import { leasingCaller } from "../../../utils/leasing-caller"
 import { platformList } from "../../../utils/platform-response"
-import { presentDevices } from "./present-devices"
+import { deviceViews } from "./device-view"
 import { ListDevicesType, RegisterDevicesType } from "./validators"
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
@@ -39,7 +39,7 @@ export const GET = async (req: MedusaRequest<unknown, ListDevicesType>, res: Med
   const [devices, total] = await req.scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
     .listAndCountDevices(filters, { order: { number: "ASC" }, skip: offset, take: limit })
-  res.json(platformList(await presentDevices(req.scope, devices), { total, limit, offset }))
+  res.json(platformList(await deviceViews(req.scope, devices), { total, limit, offset }))
 }
 
 /** POST /store/leasing/devices (WRITE) — registers equipment the company already had: 201 `{data: {devices}}`. */
@@ -51,5 +51,5 @@ export const POST = async (req: MedusaRequest<RegisterDevicesType>, res: MedusaR
   const devices = await req.scope
     .resolve<LeasingModuleService>(LEASING_MODULE)
     .listDevices({ id: ids }, { order: { number: "ASC" } })
-  res.status(201).json({ data: { devices: await presentDevices(req.scope, devices) } })
+  res.status(201).json({ data: { devices: await deviceViews(req.scope, devices) } })
 }

@@ -4,7 +4,7 @@ import CompanyModuleService from "../../../../modules/company/service"
 import { addCompanyUserWorkflow } from "../../../../workflows/company"
 import { leasingCaller } from "../../../utils/leasing-caller"
 import { platformList } from "../../../utils/platform-response"
-import { presentUser } from "../company/presenters"
+import { userView } from "../company/company-view"
 import { StoreCreateCompanyUserType, StoreListCompanyUsersType } from "./validators"
 
 /** GET /store/leasing/users: the caller's company's users, oldest first (deleted users are gone). */
@@ -16,12 +16,12 @@ export const GET = async (req: MedusaRequest<unknown, StoreListCompanyUsersType>
     { company_id, ...(role ? { role } : {}) },
     { take: limit, skip: offset, order: { number: "ASC" } }
   )
-  res.json(platformList(users.map(presentUser), { total, limit, offset }))
+  res.json(platformList(users.map(userView), { total, limit, offset }))
 }
 
 /** POST /store/leasing/users (WRITE): adds a user to the caller's company (email required, role EMPLOYEE by default). */
 export const POST = async (req: MedusaRequest<StoreCreateCompanyUserType>, res: MedusaResponse) => {
   const { company_id } = leasingCaller(req)
   const { result } = await addCompanyUserWorkflow(req.scope).run({ input: { ...req.validatedBody, company_id } })
-  res.status(201).json({ data: presentUser(result) })
+  res.status(201).json({ data: userView(result) })
 }

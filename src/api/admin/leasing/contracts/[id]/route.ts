@@ -1,7 +1,7 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminLeaseContractResponse } from "../../../../../types/leasing"
 import { LeasingError } from "../../../../../utils/leasing-errors"
-import { findLeaseContract } from "../list-lease-contracts"
+import { findLeaseContract } from "../queries/list-lease-contracts"
 
 /** GET /admin/leasing/contracts/:id */
 export const GET = async (req: MedusaRequest, res: MedusaResponse<AdminLeaseContractResponse>) => {

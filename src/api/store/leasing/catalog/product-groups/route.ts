@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { loadCatalogPage } from "../catalog-page"
-import { customerGroupIds } from "../customer-groups"
+import { customerGroupIds } from "../queries/customer-groups"
 import { StoreListLeasingCatalogType } from "../validators"
 
 /**

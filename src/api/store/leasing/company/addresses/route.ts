@@ -4,7 +4,7 @@ import CompanyModuleService from "../../../../../modules/company/service"
 import { addCompanyAddressWorkflow } from "../../../../../workflows/company"
 import { leasingCaller } from "../../../../utils/leasing-caller"
 import { platformList } from "../../../../utils/platform-response"
-import { presentAddress } from "../presenters"
+import { addressView } from "../company-view"
 import { CompanyAddressBodyType, StoreListCompanyAddressesType } from "../validators"
 
 /** GET /store/leasing/company/addresses: the caller's company's saved addresses, oldest first. */
@@ -16,7 +16,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreListCompanyAddressesT
     { company_id },
     { take: limit, skip: offset, order: { number: "ASC" } }
   )
-  res.json(platformList(addresses.map(presentAddress), { total, limit, offset }))
+  res.json(platformList(addresses.map(addressView), { total, limit, offset }))
 }
 
 /** POST /store/leasing/company/addresses (WRITE): saves an address for the caller's company. */
@@ -26,5 +26,5 @@ export const POST = async (req: MedusaRequest<CompanyAddressBodyType>, res: Medu
   // The workflow's record lacks the columns the database fills (number, created_at): read it back.
   const service = req.scope.resolve<CompanyModuleService>(COMPANY_MODULE)
   const [address] = await service.listLeasingCompanyAddresses({ id: result.id }, { take: 1 })
-  res.status(201).json({ data: presentAddress(address) })
+  res.status(201).json({ data: addressView(address) })
 }

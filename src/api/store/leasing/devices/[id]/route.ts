@@ -5,7 +5,7 @@ import { LeasingError } from "../../../../../utils/leasing-errors"
 import { deleteDeviceWorkflow, updateDeviceWorkflow } from "../../../../../workflows/leasing-devices"
 import { DeviceInput } from "../../../../../workflows/leasing-devices/types"
 import { leasingCaller } from "../../../../utils/leasing-caller"
-import { presentDevices } from "../present-devices"
+import { deviceViews } from "../device-view"
 import { UpdateDeviceType } from "../validators"
 
 /** The caller's company's device named by the path's integer id; anyone else's is not found. */
@@ -23,7 +23,7 @@ async function deviceOfCaller(req: MedusaRequest) {
 /** GET /store/leasing/devices/:id */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const { device } = await deviceOfCaller(req)
-  res.json({ data: (await presentDevices(req.scope, [device]))[0] })
+  res.json({ data: (await deviceViews(req.scope, [device]))[0] })
 }
 
 /** PATCH /store/leasing/devices/:id (WRITE): assign, rename, record a serial number or a status. */
@@ -32,7 +32,7 @@ export const PATCH = async (req: MedusaRequest<UpdateDeviceType>, res: MedusaRes
   const { result } = await updateDeviceWorkflow(req.scope).run({
     input: { company_id, id: device.id, changes: req.validatedBody as DeviceInput },
   })
-  res.json({ data: (await presentDevices(req.scope, [result]))[0] })
+  res.json({ data: (await deviceViews(req.scope, [result]))[0] })
 }
 
 /** DELETE /store/leasing/devices/:id (WRITE): a soft delete, refused under a running lease. */

@@ -4,7 +4,7 @@ import CompanyModuleService from "../../../../../modules/company/service"
 import { LeasingError } from "../../../../../utils/leasing-errors"
 import { removeCompanyUserWorkflow, updateCompanyUserWorkflow } from "../../../../../workflows/company"
 import { leasingCaller } from "../../../../utils/leasing-caller"
-import { presentUser } from "../../company/presenters"
+import { userView } from "../../company/company-view"
 import { StoreUpdateCompanyUserType } from "../validators"
 
 /** The caller's company's user named by the path (its integer number, or its Medusa id); anyone else's is not found. */
@@ -19,7 +19,7 @@ async function userOfCaller(req: MedusaRequest) {
 
 /** GET /store/leasing/users/:id */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  res.json({ data: presentUser((await userOfCaller(req)).user) })
+  res.json({ data: userView((await userOfCaller(req)).user) })
 }
 
 /** PATCH /store/leasing/users/:id (WRITE): profile fields and role; `null` clears a name. */
@@ -28,7 +28,7 @@ export const PATCH = async (req: MedusaRequest<StoreUpdateCompanyUserType>, res:
   const { result } = await updateCompanyUserWorkflow(req.scope).run({
     input: { ...req.validatedBody, id: user.id, company_id },
   })
-  res.json({ data: presentUser(result) })
+  res.json({ data: userView(result) })
 }
 
 /** DELETE /store/leasing/users/:id (WRITE): a soft delete; refused while someone depends on the user. */

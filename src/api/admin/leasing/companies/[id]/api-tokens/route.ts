@@ -2,7 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminLeasingApiTokenListResponse } from "../../../../../../types/company"
 import { generateApiTokenSecret } from "../../../../../../modules/company/utils/api-token-secret"
 import { issueApiTokenWorkflow } from "../../../../../../workflows/company"
-import { actorId, listCompanyRecords, presentApiToken } from "../../helpers"
+import { actorId, listCompanyRecords, apiTokenView } from "../../helpers"
 import { AdminCreateApiTokenType } from "../../validators"
 
 /** GET /admin/leasing/companies/:id/api-tokens: the tokens, with their redacted form only. */
@@ -20,5 +20,5 @@ export const POST = async (req: MedusaRequest<AdminCreateApiTokenType>, res: Med
   const { result } = await issueApiTokenWorkflow(req.scope).run({
     input: { ...req.validatedBody, company_id: req.params.id, token_hash, redacted, created_by: actorId(req) },
   })
-  res.json({ api_token: presentApiToken(result), secret })
+  res.json({ api_token: apiTokenView(result), secret })
 }

@@ -2,7 +2,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { AdminLeaseContractResponse } from "../../../../../../types/leasing"
 import { LeasingError } from "../../../../../../utils/leasing-errors"
 import { markContractDeliveredWorkflow } from "../../../../../../workflows/lease-contracts"
-import { findLeaseContract } from "../../list-lease-contracts"
+import { findLeaseContract } from "../../queries/list-lease-contracts"
 import { AdminDeliverLeaseContractType } from "../../validators"
 
 /**

@@ -3,7 +3,7 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { COMPANY_MODULE } from "../../../../../../modules/company"
 import CompanyModuleService from "../../../../../../modules/company/service"
 import { leasingCaller } from "../../../../../utils/leasing-caller"
-import { presentAddress } from "../../presenters"
+import { addressView } from "../../company-view"
 
 /** GET /store/leasing/company/addresses/:id (number or Medusa id); another company's address is not found. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
@@ -13,5 +13,5 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!address) {
     throw new LeasingError("NOT_FOUND", "No saved address of your company has this id or number.")
   }
-  res.json({ data: presentAddress(address) })
+  res.json({ data: addressView(address) })
 }

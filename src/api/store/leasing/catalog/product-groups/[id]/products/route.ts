@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { parseRecordRef } from "../../../../../../../modules/company/utils/record-ref"
 import { LeasingError } from "../../../../../../../utils/leasing-errors"
 import { loadCatalogPage } from "../../../catalog-page"
-import { customerGroupIds } from "../../../customer-groups"
+import { customerGroupIds } from "../../../queries/customer-groups"
 import { StoreGetLeasingCatalogGroupType } from "../../../validators"
 
 /**

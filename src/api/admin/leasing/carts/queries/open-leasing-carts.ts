@@ -1,11 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { COMPANY_MODULE } from "../../../../modules/company"
-import CompanyModuleService from "../../../../modules/company/service"
-import { deviceAmountOf, leasingDataOf } from "../../../../modules/leasing/utils/leasing-line-data"
-import type { AdminLeasingCartListItem } from "../../../../types/leasing"
-import { money } from "../../../../utils/money"
+import { COMPANY_MODULE } from "../../../../../modules/company"
+import CompanyModuleService from "../../../../../modules/company/service"
+import { deviceAmountOf, leasingDataOf } from "../../../../../modules/leasing/utils/leasing-line-data"
+import type { AdminLeasingCartListItem } from "../../../../../types/leasing"
+import { money } from "../../../../../utils/money"
 
 type Filters = { company_id?: string; limit: number; offset: number }
 type CartRow = {

@@ -1,9 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { LeaseContractStatus } from "../../../../modules/leasing/constants"
-import type { AdminLeaseContractRentTotal } from "../../../../types/leasing"
-import { LeaseContractRow, presentLeaseContracts } from "./present-lease-contracts"
+import type { LeaseContractStatus } from "../../../../../modules/leasing/constants"
+import type { AdminLeaseContractRentTotal } from "../../../../../types/leasing"
+import { LeaseContractRow, leaseContractViews } from "../lease-contract-view"
 
 export type LeaseContractFilters = {
   company_id?: string
@@ -102,7 +102,7 @@ export async function listLeaseContracts(
       .orderBy("currency_code"),
   ])
   return {
-    lease_contracts: await presentLeaseContracts(scope, rows as LeaseContractRow[]),
+    lease_contracts: await leaseContractViews(scope, rows as LeaseContractRow[]),
     count: Number(count),
     monthly_rent_total: totals.map((t): AdminLeaseContractRentTotal => ({
       currency_code: t.currency_code,
@@ -119,7 +119,7 @@ export async function listLeaseContracts(
 export async function findLeaseContract(scope: MedusaContainer, id: string) {
   const knex = scope.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
   const rows = await knex("lease_contract").whereNull("deleted_at").where("id", id).select(COLUMNS)
-  const [contract] = await presentLeaseContracts(scope, rows as LeaseContractRow[])
+  const [contract] = await leaseContractViews(scope, rows as LeaseContractRow[])
   return contract ?? null
 }
 

@@ -1,5 +1,5 @@
 import { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { LeasingOfferRecord } from "../types"
+import type { LeasingOfferRecord } from "../../../../../workflows/leasing-catalog/types"
 
 /*
  * The catalog's two database reads, in SQL over the shared PostgreSQL connection.

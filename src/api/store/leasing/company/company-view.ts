@@ -1,3 +1,5 @@
+import { COMPANY_ADDRESS_POSTAL_FIELDS } from "../../../../modules/company/constants"
+
 // What the store routes show of each record: the platform's integer alias beside Medusa's id,
 // never internal links (customer_id) or anything of another company.
 const pick = <T extends object>(record: T, keys: readonly string[]) =>
@@ -19,20 +21,11 @@ export const STORE_ADDRESS_FIELDS = [
   "number",
   "company_id",
   "label",
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "postal_code",
-  "province",
-  "country_code",
-  "phone",
+  ...COMPANY_ADDRESS_POSTAL_FIELDS,
   "is_default",
   "created_at",
 ] as const
 
-export const presentCompany = (company: object) => pick(company, STORE_COMPANY_FIELDS)
-export const presentUser = (user: object) => pick(user, STORE_USER_FIELDS)
-export const presentAddress = (address: object) => pick(address, STORE_ADDRESS_FIELDS)
+export const companyView = (company: object) => pick(company, STORE_COMPANY_FIELDS)
+export const userView = (user: object) => pick(user, STORE_USER_FIELDS)
+export const addressView = (address: object) => pick(address, STORE_ADDRESS_FIELDS)

@@ -13,7 +13,7 @@ const dateOrNull = (d: Date | string | null | undefined) => (d ? new Date(d).toI
  * The leasing platform's view of devices: integer ids (the device's, its assignee's, its
  * order's), money as decimal strings. Two queries whatever the number of devices.
  */
-export async function presentDevices(scope: MedusaContainer, devices: DeviceRecord[]) {
+export async function deviceViews(scope: MedusaContainer, devices: DeviceRecord[]) {
   const userIds = [...new Set(devices.flatMap((d) => (d.user_id ? [d.user_id] : [])))]
   const orderIds = [...new Set(devices.flatMap((d) => (d.order_id ? [d.order_id] : [])))]
   const [users, carts] = await Promise.all([

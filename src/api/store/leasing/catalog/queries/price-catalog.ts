@@ -5,8 +5,13 @@ import {
   PRICE_RULE_DELIVERY_COUNTRY,
   PRICE_RULE_KEYBOARD_LAYOUT,
   PRICE_RULE_LEASE_TERM,
-} from "../../../modules/leasing/constants"
-import { CandidatePrice, selectLeasingPrice, SelectedPrice, SelectionContext } from "./select-leasing-price"
+} from "../../../../../modules/leasing/constants"
+import {
+  CandidatePrice,
+  selectLeasingPrice,
+  SelectedPrice,
+  SelectionContext,
+} from "../../../../../workflows/leasing-catalog/utils/select-leasing-price"
 
 export type CatalogPriceBook = {
   /**

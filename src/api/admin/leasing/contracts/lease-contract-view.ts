@@ -39,7 +39,7 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
  * One read per kind of record for the whole page, whatever its size; records deleted since the
  * checkout are still named (the contract outlives them).
  */
-export async function presentLeaseContracts(
+export async function leaseContractViews(
   scope: MedusaContainer,
   rows: LeaseContractRow[]
 ): Promise<AdminLeaseContract[]> {
