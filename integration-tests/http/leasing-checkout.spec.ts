@@ -387,7 +387,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
     // [write, module, method, which call of it fails, the answer]
     const internal = [500, { error: "INTERNAL_ERROR", message: "An internal error occurred." }] as const
     const faults: [string, string, string, number, readonly [number, object]][] = [
-      ["leasing-begin-checkout (purchaser and signatory)", LEASING_MODULE, "updateLeasingCarts", 1, internal],
+      ["leasing-begin-checkout (purchaser and signatory)", LEASING_MODULE, "writeLeasingCart", 1, internal],
       ["create-orders (core)", Modules.ORDER, "createOrders", 1, internal],
       ["update-carts (core: completed_at)", Modules.CART, "updateCarts", 1, internal],
       [
@@ -404,7 +404,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
         1,
         internal,
       ],
-      ["leasing-finish-checkout (the order id, last)", LEASING_MODULE, "updateLeasingCarts", 2, internal],
+      ["leasing-finish-checkout (the order id, last)", LEASING_MODULE, "writeLeasingCart", 2, internal],
     ]
     /** The cart's live payment sessions and whether each of its payments was cancelled. */
     const paymentsOf = async (cartId: string) => {
@@ -446,7 +446,7 @@ leasingSuite(({ api, getContainer, dbConnection, demo }) => {
       expect(response.status).toBe(status)
       expect(response.data).toEqual(body)
       const after = await checkoutState(cartId)
-      const authorised = module === LEASING_MODULE && !(method === "updateLeasingCarts" && nth === 1)
+      const authorised = module === LEASING_MODULE && !(method === "writeLeasingCart" && nth === 1)
       if (authorised) {
         // Core cancelled the payment it had authorised; its session is released so the buyer pays again.
         expect(withoutPayment(after)).toEqual(withoutPayment(before))

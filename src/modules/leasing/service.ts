@@ -54,8 +54,9 @@ class LeasingModuleService extends MedusaService({
 
   /**
    * Writes fields of one leasing cart in a single UPDATE. Every device update writes its pending
-   * marker twice (set, then cleared with the devices' order); the generated `updateLeasingCarts`
-   * reads the record first inside a transaction of its own, four statements for each write.
+   * marker twice (set, then cleared with the devices' order), every checkout its signatory and then
+   * its order; the generated `updateLeasingCarts` reads the record first inside a transaction of
+   * its own, four statements for each write.
    */
   @InjectManager()
   async writeLeasingCart(
@@ -79,6 +80,8 @@ export type LeasingCartWrite = Partial<{
   device_order: string[] | null
   purchaser_user_id: string | null
   default_address_id: string | null
+  signatory_user_id: string | null
+  order_id: string | null
 }>
 
 export default LeasingModuleService

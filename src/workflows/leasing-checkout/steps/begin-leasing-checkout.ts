@@ -18,8 +18,7 @@ export const beginLeasingCheckoutStepId = "leasing-begin-checkout"
 export const beginLeasingCheckoutStep = createStep(
   beginLeasingCheckoutStepId,
   async (input: BeginLeasingCheckoutStepInput, { container }) => {
-    await container.resolve<LeasingModuleService>(LEASING_MODULE).updateLeasingCarts({
-      id: input.leasing_cart_id,
+    await container.resolve<LeasingModuleService>(LEASING_MODULE).writeLeasingCart(input.leasing_cart_id, {
       purchaser_user_id: input.purchaser_user_id,
       signatory_user_id: input.signatory_user_id,
     })
@@ -27,6 +26,7 @@ export const beginLeasingCheckoutStep = createStep(
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<LeasingModuleService>(LEASING_MODULE).updateLeasingCarts(previous)
+    const { id, ...fields } = previous
+    await container.resolve<LeasingModuleService>(LEASING_MODULE).writeLeasingCart(id, fields)
   }
 )

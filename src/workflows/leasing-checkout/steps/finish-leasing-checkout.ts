@@ -7,13 +7,11 @@ export const finishLeasingCheckoutStepId = "leasing-finish-checkout"
 export const finishLeasingCheckoutStep = createStep(
   finishLeasingCheckoutStepId,
   async ({ leasing_cart_id, order_id }: { leasing_cart_id: string; order_id: string }, { container }) => {
-    await container.resolve<LeasingModuleService>(LEASING_MODULE).updateLeasingCarts({ id: leasing_cart_id, order_id })
+    await container.resolve<LeasingModuleService>(LEASING_MODULE).writeLeasingCart(leasing_cart_id, { order_id })
     return new StepResponse(true, leasing_cart_id)
   },
   async (leasingCartId, { container }) => {
     if (!leasingCartId) return
-    await container
-      .resolve<LeasingModuleService>(LEASING_MODULE)
-      .updateLeasingCarts({ id: leasingCartId, order_id: null })
+    await container.resolve<LeasingModuleService>(LEASING_MODULE).writeLeasingCart(leasingCartId, { order_id: null })
   }
 )
