@@ -17,6 +17,7 @@ export const discardOrphanOrdersStepId = "leasing-discard-orphan-orders"
  *   nor authorising its payment (core authorises after both);
  * - on a completed cart with no linked order (killed between the same two steps the other way
  *   round): the cart is opened again (`completed_at` cleared), so the retry completes it for real.
+ * Their links to the cart's payment collection are dismissed, so the retry's order can take it.
  * No compensation: what it deletes was never an order anyone saw or paid.
  */
 export const discardOrphanOrdersStep = createStep(
@@ -45,11 +46,26 @@ export const discardOrphanOrdersStep = createStep(
       .select("oi.order_id", "li.id as item_id")
     const orderIds = [...new Set(orphans.map((o) => o.order_id))]
     if (!orderIds.length) return new StepResponse([] as string[])
-    if (!completed) {
-      await container
-        .resolve(ContainerRegistrationKeys.LINK)
-        .dismiss(orderIds.map((order_id) => ({ [Modules.ORDER]: { order_id }, [Modules.CART]: { cart_id } })))
-    } else if (!(await knex("order_cart").where({ cart_id }).whereNull("deleted_at").first())) {
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    // Core links the order to the cart's payment collection too, and a collection belongs to one
+    // order: left in place, the retry's order cannot be linked ("Cannot create multiple links
+    // between 'order' and 'payment'", found by the crash suite). Dismissed, never deleted: the
+    // link deletes the collection with the order, and the collection is the cart's.
+    const payments: { order_id: string; payment_collection_id: string }[] = await knex("order_payment_collection")
+      .whereIn("order_id", orderIds)
+      .whereNull("deleted_at")
+      .select("order_id", "payment_collection_id")
+    const dismissed = [
+      ...payments.map(({ order_id, payment_collection_id }) => ({
+        [Modules.ORDER]: { order_id },
+        [Modules.PAYMENT]: { payment_collection_id },
+      })),
+      ...(completed
+        ? []
+        : orderIds.map((order_id) => ({ [Modules.ORDER]: { order_id }, [Modules.CART]: { cart_id } }))),
+    ]
+    if (dismissed.length) await link.dismiss(dismissed)
+    if (completed && !(await knex("order_cart").where({ cart_id }).whereNull("deleted_at").first())) {
       // Completed with no linked order: killed between the same parallel steps the other way round.
       // The cart goes back to a cart, so the retry's completion places (and links) its order.
       await container.resolve(Modules.CART).updateCarts(cart_id, { completed_at: null })
