@@ -1,7 +1,5 @@
-import { demoApiTokenSecret } from "../../src/modules/company/utils/api-token-secret"
-import { DEMO_PUBLISHABLE_KEY_TITLE } from "../../src/scripts/demo/demo-config"
 import { FR_ADDRESS } from "../helpers/leasing-cart"
-import { jsonClient, random } from "./crash-kit"
+import { demoAcmeHeaders, jsonClient, random } from "./crash-kit"
 import { prepareProductionApp, ProductionServer, sql, startProductionServer } from "../helpers/production-app"
 
 // A production server is SIGKILLed at a random moment inside a validate (the leasing checkout:
@@ -87,17 +85,7 @@ describe("a server killed in the middle of a checkout", () => {
   beforeAll(async () => {
     app = await prepareProductionApp("checkout-crash")
     server = await startProductionServer(app, PORT)
-    // The demo storefront's key: its sales channel is the one the demo ships from.
-    const [key] = await sql<{ token: string }>(
-      app.databaseUrl,
-      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null",
-      [DEMO_PUBLISHABLE_KEY_TITLE]
-    )
-    headers = {
-      "content-type": "application/json",
-      "x-publishable-api-key": key.token,
-      authorization: `Bearer ${demoApiTokenSecret("acme/WRITE").secret}`,
-    }
+    headers = await demoAcmeHeaders(app.databaseUrl)
     const catalog = await sql<{ sku: string; catalog_number: number }>(
       app.databaseUrl,
       `select v.sku, o.catalog_number from leasing_offer o join product_variant v on v.id = o.variant_id

@@ -1,10 +1,8 @@
 import { createServer, IncomingHttpHeaders, Server, ServerResponse } from "node:http"
 import { AddressInfo } from "node:net"
 import { Webhook } from "standardwebhooks"
-import { demoApiTokenSecret } from "../../src/modules/company/utils/api-token-secret"
-import { DEMO_PUBLISHABLE_KEY_TITLE } from "../../src/scripts/demo/demo-config"
 import { prepareProductionApp, ProductionServer, sql, startProductionServer } from "../helpers/production-app"
-import { jsonClient } from "./crash-kit"
+import { demoAcmeHeaders, jsonClient } from "./crash-kit"
 
 // A production server is SIGKILLed while its first delivery of a lease event waits for the
 // receiver's answer; after the restart the retry job must deliver it (its claim on the delivery
@@ -65,16 +63,7 @@ describe("a server killed while it delivers a webhook", () => {
   beforeAll(async () => {
     app = await prepareProductionApp("webhook-crash")
     server = await startProductionServer(app, PORT, SERVER_ENV)
-    const [key] = await sql<{ token: string }>(
-      app.databaseUrl,
-      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null",
-      [DEMO_PUBLISHABLE_KEY_TITLE]
-    )
-    headers = {
-      "content-type": "application/json",
-      "x-publishable-api-key": key.token,
-      authorization: `Bearer ${demoApiTokenSecret("acme/WRITE").secret}`,
-    }
+    headers = await demoAcmeHeaders(app.databaseUrl)
   })
 
   afterAll(async () => {
