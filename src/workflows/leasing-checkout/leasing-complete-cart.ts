@@ -54,7 +54,7 @@ export const leasingCompleteCartWorkflow = createWorkflow(
     checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))
     // A platform client never picks a shipping method: choose one when the cart has none (core's
     // workflow adds it, with its compensation, so a refusal below leaves the cart without it).
-    const optionId = chooseShippingOptionStep({ cart_id: input.cart_id })
+    const optionId = chooseShippingOptionStep(transform({ cart }, ({ cart }) => cart.shipping))
     when("leasing-checkout-chooses-shipping", { optionId }, ({ optionId }) => !!optionId).then(() => {
       addShippingMethodToCartWorkflow.runAsStep({
         input: transform({ input, optionId }, ({ input, optionId }) => ({
@@ -63,7 +63,13 @@ export const leasingCompleteCartWorkflow = createWorkflow(
         })),
       })
     })
-    checkCheckoutReadinessStep({ cart_id: input.cart_id })
+    checkCheckoutReadinessStep(
+      transform({ input, cart, optionId }, ({ input, cart, optionId }) => ({
+        cart_id: input.cart_id,
+        loaded: cart.readiness,
+        changed_since: !!optionId,
+      }))
+    )
     // Upgrades: the contracts the devices replace are still running and eligible (checked again under their locks).
     checkUpgradesStep(
       transform({ cart }, ({ cart }) => ({

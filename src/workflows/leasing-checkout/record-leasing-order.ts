@@ -1,10 +1,11 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { LeaseEvents } from "../../modules/leasing/constants"
 import { startUpgradeReturnsWorkflow } from "../lease-upgrade/start-upgrade-returns"
 import { createLeaseContractsStep } from "./steps/create-lease-contracts"
 import { createOrderDevicesStep } from "./steps/create-order-devices"
 import { finishLeasingCheckoutStep } from "./steps/finish-leasing-checkout"
+import { loadOrderToRecordStep } from "./steps/load-order-to-record"
 
 export type RecordLeasingOrderInput = {
   leasing_cart_id: string
@@ -24,21 +25,39 @@ export const recordLeasingOrderWorkflowId = "leasing-record-order"
 export const recordLeasingOrderWorkflow = createWorkflow(
   recordLeasingOrderWorkflowId,
   (input: RecordLeasingOrderInput) => {
-    const contractIds = createLeaseContractsStep(input)
+    const order = loadOrderToRecordStep({ order_id: input.order_id })
+    const contracts = createLeaseContractsStep(
+      transform({ input, order }, ({ input, order }) => ({
+        order_id: input.order_id,
+        cart_id: input.cart_id,
+        company_id: input.company_id,
+        signatory_user_id: input.signatory_user_id,
+        order,
+      }))
+    )
     // After the contracts: a leased device names its contract.
-    createOrderDevicesStep(input).config({ name: "leasing-create-order-devices" })
+    createOrderDevicesStep(
+      transform({ input, order, contracts }, ({ input, order, contracts }) => ({
+        order_id: input.order_id,
+        company_id: input.company_id,
+        order,
+        contracts: contracts.contracts,
+      }))
+    ).config({ name: "leasing-create-order-devices" })
     // Upgrades: the contracts the new devices replace go into return (undone if anything after fails).
-    startUpgradeReturnsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({ order_id: input.order_id, company_id: input.company_id })),
+    when("leasing-order-replaces-contracts", { order }, ({ order }) => order.replaces_contracts).then(() => {
+      startUpgradeReturnsWorkflow.runAsStep({
+        input: transform({ input }, ({ input }) => ({ order_id: input.order_id, company_id: input.company_id })),
+      })
     })
     finishLeasingCheckoutStep(input)
     // One `lease_contract.created` per contract, released when the checkout commits.
     emitEventStep({
       eventName: LeaseEvents.CREATED,
-      data: transform({ contractIds, input }, ({ contractIds, input }) =>
-        contractIds.map((id: string) => ({ id, order_id: input.order_id, company_id: input.company_id }))
+      data: transform({ contracts, input }, ({ contracts, input }) =>
+        contracts.created_ids.map((id: string) => ({ id, order_id: input.order_id, company_id: input.company_id }))
       ),
     }).config({ name: "leasing-emit-contracts-created" })
-    return new WorkflowResponse(contractIds)
+    return new WorkflowResponse(transform({ contracts }, ({ contracts }) => contracts.created_ids))
   }
 )

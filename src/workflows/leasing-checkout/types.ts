@@ -1,4 +1,6 @@
 import { CartCaller, CartDevice, RecordRef } from "../leasing-cart/types"
+import { ShippingChoiceInput } from "./steps/choose-shipping-option"
+import { ReadinessCart } from "./utils/readiness-snapshot"
 
 export type LeasingCompleteCartInput = {
   cart_id: string
@@ -20,6 +22,10 @@ export type CheckoutCart = {
   sales_channel_id: string | null
   customer_group_ids: string[]
   devices: CartDevice[]
+  /** What choosing a shipping method needs, read with the rest (see chooseShippingOptionStep). */
+  shipping: ShippingChoiceInput
+  /** What the readiness checks read (see checkCheckoutReadinessStep). */
+  readiness: ReadinessCart
   purchaser_user_id: string
   signatory_user_id: string
 }

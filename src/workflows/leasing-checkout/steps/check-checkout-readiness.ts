@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, PaymentSessionStatus } from "@medusajs/frame
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LeasingError } from "../../../utils/leasing-errors"
 import { checkLeasingCartConsistency } from "../utils/check-leasing-cart-consistency"
+import { READINESS_FIELDS, ReadinessCart, readinessSnapshot } from "../utils/readiness-snapshot"
 
 // The session states core's completion can authorise (validateCartPaymentsStep).
 const PROCESSABLE = new Set<string>([
@@ -12,6 +13,14 @@ const PROCESSABLE = new Set<string>([
   PaymentSessionStatus.PENDING_AUTHORIZATION,
 ])
 
+export type CheckCheckoutReadinessInput = {
+  cart_id: string
+  /** The cart as the checkout loaded it. */
+  loaded: ReadinessCart
+  /** A shipping method was added since (validate chose one): the totals moved, read again. */
+  changed_since: boolean
+}
+
 export const checkCheckoutReadinessStepId = "leasing-check-checkout-readiness"
 /**
  * What core's completion would refuse with a bare message, refused first with a code: devices
@@ -21,19 +30,18 @@ export const checkCheckoutReadinessStepId = "leasing-check-checkout-readiness"
  */
 export const checkCheckoutReadinessStep = createStep(
   checkCheckoutReadinessStepId,
-  async ({ cart_id }: { cart_id: string }, { container }) => {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "cart",
-      fields: [
-        "id",
-        "total",
-        "items.requires_shipping",
-        "shipping_methods.id",
-        "payment_collection.payment_sessions.status",
-      ],
-      filters: { id: cart_id },
-    })
-    const cart = data[0]
+  async ({ cart_id, loaded, changed_since }: CheckCheckoutReadinessInput, { container }) => {
+    const cart = changed_since
+      ? readinessSnapshot(
+          (
+            await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+              entity: "cart",
+              fields: READINESS_FIELDS,
+              filters: { id: cart_id },
+            })
+          ).data[0]
+        )
+      : loaded
     const shipped = (cart.items ?? []).some((i) => i?.requires_shipping)
     if (shipped && !(cart.shipping_methods ?? []).length) {
       throw new LeasingError(
@@ -41,7 +49,7 @@ export const checkCheckoutReadinessStep = createStep(
         "Choose a shipping method for the devices before validating the cart."
       )
     }
-    await checkLeasingCartConsistency(container, cart_id)
+    await checkLeasingCartConsistency(container, cart)
     const sessions = cart.payment_collection?.payment_sessions ?? []
     if (Number(cart.total) > 0 && !sessions.some((s) => s && PROCESSABLE.has(s.status))) {
       throw new LeasingError(

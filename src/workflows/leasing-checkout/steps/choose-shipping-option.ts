@@ -1,15 +1,16 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { COMPANY_MODULE } from "../../../modules/company"
 import CompanyModuleService from "../../../modules/company/service"
-import { leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { shippingOptionsServing } from "../../leasing-shipping/shipping-options-serving"
 
-type ChoiceCart = {
+/** The cart as choosing a shipping method sees it (read by loadCheckoutCartStep). */
+export type ShippingChoiceInput = {
   currency_code: string
-  shipping_address?: { country_code?: string | null } | null
-  shipping_methods?: unknown[] | null
-  items?: ({ requires_shipping?: boolean; metadata?: Record<string, unknown> | null } | null)[] | null
+  address_country_code: string | null
+  has_shipping_method: boolean
+  /** Some line requires shipping. */
+  ships_devices: boolean
+  delivery_countries: string[]
 }
 
 export const chooseShippingOptionStepId = "leasing-choose-shipping-option"
@@ -23,30 +24,12 @@ export const chooseShippingOptionStepId = "leasing-choose-shipping-option"
  */
 export const chooseShippingOptionStep = createStep(
   chooseShippingOptionStepId,
-  async ({ cart_id }: { cart_id: string }, { container }) => {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "cart",
-      fields: [
-        "id",
-        "currency_code",
-        "shipping_address.country_code",
-        "shipping_methods.id",
-        "items.requires_shipping",
-        "items.metadata",
-      ],
-      filters: { id: cart_id },
-    })
-    const cart = data[0] as unknown as ChoiceCart
-    const items = (cart.items ?? []).filter((i) => !!i)
-    const address = cart.shipping_address?.country_code
-    if (!items.some((i) => i!.requires_shipping) || (cart.shipping_methods ?? []).length || !address) {
+  async (cart: ShippingChoiceInput, { container }) => {
+    const address = cart.address_country_code
+    if (!cart.ships_devices || cart.has_shipping_method || !address) {
       return new StepResponse(null)
     }
-    const countries = [
-      ...new Set(
-        [address, ...items.flatMap((i) => leasingDataOf(i!)?.delivery_country ?? [])].map((c) => c.toUpperCase())
-      ),
-    ]
+    const countries = [...new Set([address, ...cart.delivery_countries].map((c) => c.toUpperCase()))]
     const serving = await shippingOptionsServing(container, countries, cart.currency_code)
     const defaults = container.resolve<CompanyModuleService>(COMPANY_MODULE).getOptions().defaultShippingOptions
     const configured = countries.map((c) => defaults[c]).filter(Boolean)

@@ -1,19 +1,15 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEASING_MODULE } from "../../../modules/leasing"
 import LeasingModuleService from "../../../modules/leasing/service"
 import { leasingDataOf } from "../../../modules/leasing/utils/leasing-line-data"
+import { ExistingContract, OrderToRecord } from "./load-order-to-record"
 
-export type CreateOrderDevicesStepInput = { order_id: string; company_id: string }
-
-type OrderItemRow = {
-  id: string
-  title: string | null
-  subtitle: string | null
-  variant_id: string | null
-  unit_price: unknown
-  metadata: Record<string, unknown> | null
-  product?: { type?: { value?: string | null } | null } | null
+export type CreateOrderDevicesStepInput = {
+  order_id: string
+  company_id: string
+  order: OrderToRecord
+  /** Every lease contract of the order (a leased device names its own). */
+  contracts: ExistingContract[]
 }
 
 export const createOrderDevicesStepId = "leasing-create-order-devices"
@@ -25,33 +21,12 @@ export const createOrderDevicesStepId = "leasing-create-order-devices"
  */
 export const createOrderDevicesStep = createStep(
   createOrderDevicesStepId,
-  async ({ order_id, company_id }: CreateOrderDevicesStepInput, { container }) => {
-    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-      entity: "order",
-      fields: [
-        "id",
-        "currency_code",
-        "items.id",
-        "items.title",
-        "items.subtitle",
-        "items.variant_id",
-        "items.unit_price",
-        "items.metadata",
-        "items.product.type.value",
-      ],
-      filters: { id: order_id },
-    })
-    const order = data[0] as unknown as { currency_code: string; items?: (OrderItemRow | null)[] }
-    const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
-    const [existing, contracts] = await Promise.all([
-      service.listDevices({ order_id }, { select: ["order_item_id"] }),
-      service.listLeaseContracts({ order_id }, { select: ["id", "order_item_id", "contract_number"] }),
-    ])
-    const done = new Set(existing.map((d) => d.order_item_id))
+  async ({ order_id, company_id, order, contracts }: CreateOrderDevicesStepInput, { container }) => {
+    const done = new Set(order.device_item_ids)
     const contractOf = new Map(contracts.map((c) => [c.order_item_id, c]))
-    const devices = (order?.items ?? []).flatMap((item) => {
-      const leasing = item && !done.has(item.id) ? leasingDataOf(item) : null
-      if (!item || !leasing) return []
+    const devices = order.items.flatMap((item) => {
+      const leasing = !done.has(item.id) ? leasingDataOf(item) : null
+      if (!leasing) return []
       const leased = leasing.acquisition_mode === "LEASING"
       const contract = contractOf.get(item.id)
       const category = item.product?.type?.value ?? "OTHER"
@@ -79,6 +54,7 @@ export const createOrderDevicesStep = createStep(
         },
       ]
     })
+    const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
     const created = devices.length ? await service.createDevices(devices) : []
     const ids = created.map((d) => d.id)
     return new StepResponse(ids, ids)

@@ -7,23 +7,31 @@ import { cartDevicesOf } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError, LeasingErrorCode, CART_NOT_FOUND_MESSAGE } from "../../../utils/leasing-errors"
 import { CartDevice, RecordRef } from "../../leasing-cart/types"
 import { CheckoutCart, LeasingCompleteCartInput } from "../types"
+import { READINESS_FIELDS, readinessSnapshot } from "../utils/readiness-snapshot"
 
+// With the readiness checks' fields (totals included): validate reads the cart once, twice
+// only when it adds a shipping method.
 const FIELDS = [
-  "id",
+  ...READINESS_FIELDS,
   "completed_at",
+  "currency_code",
   "sales_channel_id",
   "region.id",
   "region.name",
   "region.currency_code",
   "customer.groups.id",
   "leasing_cart.*",
-  "items.id",
   "items.variant_id",
   "items.unit_price",
-  "items.metadata",
 ]
 
-type LoadedItem = { id: string; variant_id: string; unit_price: unknown; metadata: Record<string, unknown> | null }
+type LoadedItem = {
+  id: string
+  variant_id: string
+  unit_price: unknown
+  metadata: Record<string, unknown> | null
+  requires_shipping: boolean
+}
 
 /** A user of the company, by id or integer alias, or the error naming what it was meant to be. */
 async function companyUser(
@@ -108,6 +116,14 @@ export const loadCheckoutCartStep = createStep(
       sales_channel_id: (cart.sales_channel_id as string | null) ?? null,
       customer_group_ids: (customer?.groups ?? []).flatMap((g) => (g ? [g.id] : [])),
       devices,
+      shipping: {
+        currency_code: cart.currency_code,
+        address_country_code: cart.shipping_address?.country_code ?? null,
+        has_shipping_method: (cart.shipping_methods ?? []).some((m) => !!m),
+        ships_devices: (cart.items as (LoadedItem | null)[]).some((i) => i?.requires_shipping),
+        delivery_countries: devices.map((d) => d.delivery_country),
+      },
+      readiness: readinessSnapshot(cart),
       purchaser_user_id: purchaser,
       signatory_user_id: signatory,
     }

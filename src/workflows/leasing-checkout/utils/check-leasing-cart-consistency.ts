@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { isLeasingLine } from "../../../modules/leasing/utils/leasing-line-data"
 import { LeasingError } from "../../../utils/leasing-errors"
 
@@ -10,30 +10,27 @@ type CheckedItem = {
   tax_lines?: unknown[] | null
 }
 
+/** The cart fields `checkLeasingCartConsistency` reads (the readiness step reads them with its own, once). */
+export const CONSISTENCY_FIELDS = [
+  "id",
+  "total",
+  "region.automatic_taxes",
+  "shipping_address.country_code",
+  "items.id",
+  "items.quantity",
+  "items.metadata",
+  "items.tax_lines.id",
+  "payment_collection.amount",
+]
+
 /**
  * Refuses to turn an inconsistent leasing cart into an order (409 CART_INCONSISTENT): a line that
  * is not a device, a device line whose quantity is not 1 (one line is one device and one contract;
- * only a Medusa line-item route could have changed it), a device without tax lines where the region computes taxes for the shipping
- * country, or a payment collection that asks for another amount than the cart's total. Core's
+ * only a Medusa line-item route could have changed it), a device without tax lines where the
+ * region computes taxes for the shipping country, or a payment collection that asks for another amount than the cart's total. Core's
  * completion checks none of these (it does not compare the authorised amount with the total).
  */
-export async function checkLeasingCartConsistency(scope: MedusaContainer, cartId: string) {
-  const { data } = await scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "total",
-      "region.automatic_taxes",
-      "shipping_address.country_code",
-      "items.id",
-      "items.quantity",
-      "items.metadata",
-      "items.tax_lines.id",
-      "payment_collection.amount",
-    ],
-    filters: { id: cartId },
-  })
-  const cart = data[0]
+export async function checkLeasingCartConsistency(scope: MedusaContainer, cart: Record<string, any>) {
   const items = ((cart?.items ?? []) as (CheckedItem | null)[]).filter((i): i is CheckedItem => !!i)
   const stray = items.filter((i) => !isLeasingLine(i))
   if (stray.length) {
