@@ -11,8 +11,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { applyCoreCartUpdateWorkflow } from "./apply-core-cart-update"
 import { prepareCartDevicesWorkflow } from "./prepare-cart-devices"
-import { refreshCartAfterDevicesWorkflow } from "./refresh-cart-after-devices"
-import { replaceCartDevicesWorkflow } from "./replace-cart-devices"
+import { refreshCartAfterDevices } from "./refresh-cart-after-devices"
+import { replaceCartDevices } from "./replace-cart-devices"
 import { beginLeasingCartUpdateStep } from "./steps/begin-leasing-cart-update"
 import { finishLeasingCartUpdateStep } from "./steps/finish-leasing-cart-update"
 import { listCartPaymentSessionsStep } from "./steps/list-cart-payment-sessions"
@@ -115,13 +115,13 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       }))
     )
     const addedItems = when("leasing-cart-replaces-devices", { changes }, ({ changes }) => !!changes).then(() =>
-      replaceCartDevicesWorkflow.runAsStep({
-        input: transform({ input, begun }, ({ input, begun }) => ({
+      replaceCartDevices(
+        transform({ input, begun }, ({ input, begun }) => ({
           cart_id: input.cart_id,
           lines: begun.new_lines,
           remove_item_ids: begun.remove_item_ids,
-        })),
-      })
+        }))
+      )
     )
     when("leasing-cart-reprices-devices", { prepared }, ({ prepared }) => prepared.reprices.length > 0).then(() => {
       updateLineItemsStep(
@@ -174,18 +174,13 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       })
     })
     // Devices alone: only what a device change can move (nothing when no device was added or removed).
-    when(
-      "leasing-cart-devices-refresh",
-      { what, begun },
-      ({ what, begun }) => !what.core_fields && begun.new_lines.length + begun.remove_item_ids.length > 0
-    ).then(() => {
-      refreshCartAfterDevicesWorkflow.runAsStep({
-        input: transform({ input, addedItems }, ({ input, addedItems }) => ({
-          cart_id: input.cart_id,
-          items: addedItems ?? [],
-        })),
-      })
-    })
+    refreshCartAfterDevices(
+      transform({ input, what, begun, addedItems }, ({ input, what, begun, addedItems }) => ({
+        cart_id: input.cart_id,
+        items: addedItems ?? [],
+        refresh: !what.core_fields && begun.new_lines.length + begun.remove_item_ids.length > 0,
+      }))
+    )
     // Payment sessions priced the old cart: unset them, last, where nothing after can fail.
     const sessionIds = listCartPaymentSessionsStep({ cart_id: input.cart_id })
     deletePaymentSessionsStep(transform({ sessionIds }, ({ sessionIds }) => ({ ids: sessionIds })))

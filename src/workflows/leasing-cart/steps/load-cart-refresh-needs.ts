@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type CartRefreshNeeds = {
+  /** The devices changed and no core field did (else core's whole refresh runs): refresh at all. */
+  refresh: boolean
   has_shipping_methods: boolean
   has_payment_collection: boolean
   /** The cart's promotion codes: core's refresh re-applies them with REPLACE. */
@@ -13,11 +15,21 @@ export type CartRefreshNeeds = {
 export const loadCartRefreshNeedsStepId = "leasing-load-cart-refresh-needs"
 /**
  * Reads only what decides which parts of core's refresh a device change needs: shipping methods
- * to re-price, promotions to recompute, a payment collection to re-amount. Read-only: no compensation.
+ * to re-price, promotions to recompute, a payment collection to re-amount. Reads nothing when no
+ * refresh is asked for. Read-only: no compensation.
  */
 export const loadCartRefreshNeedsStep = createStep(
   loadCartRefreshNeedsStepId,
-  async ({ cart_id }: { cart_id: string }, { container }) => {
+  async ({ cart_id, refresh }: { cart_id: string; refresh: boolean }, { container }) => {
+    if (!refresh) {
+      return new StepResponse<CartRefreshNeeds>({
+        refresh,
+        has_shipping_methods: false,
+        has_payment_collection: false,
+        promo_codes: [],
+        automatic_promotions: false,
+      })
+    }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const promotions = container.resolve(Modules.PROMOTION)
     const [{ data }, automatic] = await Promise.all([
@@ -36,6 +48,7 @@ export const loadCartRefreshNeedsStep = createStep(
         }
       | undefined
     return new StepResponse<CartRefreshNeeds>({
+      refresh,
       has_shipping_methods: (cart?.shipping_methods ?? []).some(Boolean),
       has_payment_collection: !!cart?.payment_collection,
       promo_codes: (cart?.promotions ?? []).flatMap((p) => (p?.code ? [p.code] : [])),
