@@ -214,7 +214,8 @@ async function main() {
     for (const { app, phase, round } of sessions) {
       if (phase === "end") log("the stock server once more, for a-end")
       else if (settings.rounds > 1) log(`round ${round} of ${settings.rounds}`)
-      const profiling = app.name === "plugin" && settings.cpuProfile.length > 0
+      // BENCH_CPU_PROFILE may name scenarios of either server (stock's, to compare profiles).
+      const profiling = SCENARIOS.some((s) => s.server === app.name && settings.cpuProfile.includes(s.id))
       const profileDir = path.join(settings.workDir, "profiles")
       if (profiling) mkdirSync(profileDir, { recursive: true })
       const nodeOptions = [
