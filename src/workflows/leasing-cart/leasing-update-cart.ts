@@ -10,7 +10,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { applyCoreCartUpdateWorkflow } from "./apply-core-cart-update"
-import { prepareCartDevicesWorkflow } from "./prepare-cart-devices"
+import { prepareCartDevices } from "./prepare-cart-devices"
 import { refreshCartAfterDevices } from "./refresh-cart-after-devices"
 import { replaceCartDevices } from "./replace-cart-devices"
 import { beginLeasingCartUpdateStep } from "./steps/begin-leasing-cart-update"
@@ -81,8 +81,8 @@ export const leasingUpdateCartWorkflow = createWorkflow(
     const validate = createHook("validate", { input, cart: loaded.cart })
 
     const what = transform({ input, loaded, newRegion, devicesRegion }, describeUpdate)
-    const prepared = prepareCartDevicesWorkflow.runAsStep({
-      input: transform({ input, loaded, what, orderItems }, ({ input, loaded, what, orderItems }) => ({
+    const prepared = prepareCartDevices(
+      transform({ input, loaded, what, orderItems }, ({ input, loaded, what, orderItems }) => ({
         company_id: what.company_id,
         cart_id: input.cart_id,
         order_items: orderItems,
@@ -93,8 +93,8 @@ export const leasingUpdateCartWorkflow = createWorkflow(
         cart_default_address_id: loaded.leasing_cart?.default_address_id ?? null,
         customer_group_ids: loaded.customer_group_ids,
         sales_channel_id: input.update?.sales_channel_id ?? loaded.cart.sales_channel_id ?? null,
-      })),
-    })
+      }))
+    )
     const changes = transform({ orderItems, loaded, prepared }, ({ orderItems, loaded, prepared }) =>
       orderItems ? planDeviceChanges(loaded.devices, prepared.devices) : null
     )

@@ -1,9 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { priceLeasingDevicesStep } from "./steps/price-leasing-devices"
-import { resolveLeasingDevicesStep } from "./steps/resolve-leasing-devices"
+import { priceDeviceRequests } from "./price-device-requests"
 import { DeviceRequest } from "./types"
-import { storeCurrencyCodes } from "../../utils/store-currencies"
 
 export type GetLeasingDevicePricesInput = {
   devices: DeviceRequest[]
@@ -23,22 +21,12 @@ export const getLeasingDevicePricesWorkflowId = "leasing-get-leasing-device-pric
 /**
  * Prices devices as the catalog sells them (read-only): checks each against its offer (and a
  * cart's region) and prices it by acquisition mode, with the customer's price lists. Used by the
- * pricing route, the cart update and the checkout's re-check.
+ * pricing route and the lease extension (the cart update and the checkout call
+ * `priceDeviceRequests` themselves).
  */
 export const getLeasingDevicePricesWorkflow = createWorkflow(
   getLeasingDevicePricesWorkflowId,
   (input: GetLeasingDevicePricesInput) => {
-    const devices = resolveLeasingDevicesStep(
-      transform({ input }, ({ input }) => ({
-        devices: input.devices,
-        region: input.region ?? null,
-        sales_channel_ids: input.sales_channel_ids ?? [],
-      }))
-    )
-    const { data: stores } = useQueryGraphStep({
-      entity: "store",
-      fields: ["supported_currencies.currency_code"],
-    }).config({ name: "leasing-get-store-currencies" })
     const customers = when(
       "leasing-has-customer",
       input,
@@ -51,15 +39,18 @@ export const getLeasingDevicePricesWorkflow = createWorkflow(
       }).config({ name: "leasing-get-customer-groups" })
       return data
     })
-
-    const pricingInput = transform({ input, devices, stores, customers }, ({ input, devices, stores, customers }) => ({
-      devices,
-      currency_code: input.currency_code ?? devices[0]?.region_currency_code ?? "",
-      store_currencies: storeCurrencyCodes(stores),
-      customer_group_ids:
-        input.customer_group_ids ??
-        (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
-    }))
-    return new WorkflowResponse(priceLeasingDevicesStep(pricingInput))
+    return new WorkflowResponse(
+      priceDeviceRequests(
+        transform({ input, customers }, ({ input, customers }) => ({
+          devices: input.devices,
+          currency_code: input.currency_code ?? null,
+          region: input.region ?? null,
+          sales_channel_ids: input.sales_channel_ids ?? [],
+          customer_group_ids:
+            input.customer_group_ids ??
+            (customers?.[0]?.groups ?? []).flatMap((g: { id: string } | null) => (g ? [g.id] : [])),
+        }))
+      )
+    )
   }
 )

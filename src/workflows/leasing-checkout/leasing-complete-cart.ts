@@ -5,9 +5,9 @@ import {
   completeCartWorkflow,
   releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { getLeasingDevicePricesWorkflow } from "../leasing-catalog/get-leasing-device-prices"
+import { priceDeviceRequests } from "../leasing-catalog/price-device-requests"
 import { deviceRequestOf } from "../leasing-cart/utils/device-request-of"
-import { recordLeasingOrderWorkflow } from "./record-leasing-order"
+import { recordLeasingOrder } from "./record-leasing-order"
 import { beginLeasingCheckoutStep } from "./steps/begin-leasing-checkout"
 import { checkCheckoutReadinessStep } from "./steps/check-checkout-readiness"
 import { checkUpgradesStep } from "../lease-upgrade/steps/check-upgrades"
@@ -41,16 +41,16 @@ export const leasingCompleteCartWorkflow = createWorkflow(
     const cart = loadCheckoutCartStep(input)
 
     // Every device re-checked as a new one would be: offer, country, layout, term, and price.
-    const priced = getLeasingDevicePricesWorkflow.runAsStep({
-      input: transform({ cart }, ({ cart }) => ({
+    const priced = priceDeviceRequests(
+      transform({ cart }, ({ cart }) => ({
         devices: cart.devices.map(deviceRequestOf),
         region: { id: cart.region.id, name: cart.region.name },
         currency_code: cart.region.currency_code,
         customer_group_ids: cart.customer_group_ids,
         // A device whose product left the cart's sales channel since it was added is not sold any more.
         sales_channel_ids: cart.sales_channel_id ? [cart.sales_channel_id] : [],
-      })),
-    })
+      }))
+    )
     checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))
     // A platform client never picks a shipping method: choose one when the cart has none (core's
     // workflow adds it, with its compensation, so a refusal below leaves the cart without it).
@@ -95,15 +95,15 @@ export const leasingCompleteCartWorkflow = createWorkflow(
     )
     releaseVoidedPaymentSessionsStep({ cart_id: input.cart_id })
     const order = completeCartWorkflow.runAsStep({ input: { id: input.cart_id } })
-    const contractIds = recordLeasingOrderWorkflow.runAsStep({
-      input: transform({ cart, order }, ({ cart, order }) => ({
+    const contractIds = recordLeasingOrder(
+      transform({ cart, order }, ({ cart, order }) => ({
         leasing_cart_id: cart.leasing_cart.id,
         order_id: order.id,
         cart_id: cart.cart_id,
         company_id: cart.company_id,
         signatory_user_id: cart.signatory_user_id,
-      })),
-    })
+      }))
+    )
     const contractsCreated = createHook("contractsCreated", {
       order_id: order.id,
       contract_ids: contractIds,
