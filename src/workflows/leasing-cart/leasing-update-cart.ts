@@ -174,7 +174,7 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       })
     })
     // Devices alone: only what a device change can move (nothing when no device was added or removed).
-    refreshCartAfterDevices(
+    const refreshed = refreshCartAfterDevices(
       transform({ input, what, begun, addedItems }, ({ input, what, begun, addedItems }) => ({
         cart_id: input.cart_id,
         items: addedItems ?? [],
@@ -182,7 +182,13 @@ export const leasingUpdateCartWorkflow = createWorkflow(
       }))
     )
     // Payment sessions priced the old cart: unset them, last, where nothing after can fail.
-    const sessionIds = listCartPaymentSessionsStep({ cart_id: input.cart_id })
+    const sessionIds = listCartPaymentSessionsStep(
+      transform({ input, refreshed }, ({ input, refreshed }) => ({
+        cart_id: input.cart_id,
+        // The refresh after devices read whether the cart has a payment collection.
+        has_payment_collection: refreshed.refresh ? refreshed.has_payment_collection : undefined,
+      }))
+    )
     deletePaymentSessionsStep(transform({ sessionIds }, ({ sessionIds }) => ({ ids: sessionIds })))
     finishLeasingCartUpdateStep(
       transform({ begun, loaded }, ({ begun, loaded }) => ({

@@ -28,7 +28,8 @@ export type RefreshCartAfterDevicesInput = {
  * the refresh's one heavy read of the whole cart (every line with product, variant, tax lines and
  * totals), copied into each part, was most of a device update's cost (issue #22, docs/benchmark.md).
  *
- * A composition helper, called inside a workflow's composer (see replaceCartDevices).
+ * A composition helper, called inside a workflow's composer (see replaceCartDevices). Returns
+ * what it read of the cart (`refresh: false` and nothing else when it did not run).
  */
 export function refreshCartAfterDevices(input: WorkflowData<RefreshCartAfterDevicesInput>) {
   // Every part has its own condition (a composer's "when" cannot hold another).
@@ -62,4 +63,5 @@ export function refreshCartAfterDevices(input: WorkflowData<RefreshCartAfterDevi
   when("leasing-refresh-payment-collection", { needs }, ({ needs }) => needs.has_payment_collection).then(() => {
     refreshPaymentCollectionForCartWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
   })
+  return needs
 }

@@ -5,10 +5,14 @@ export const listCartPaymentSessionsStepId = "leasing-list-cart-payment-sessions
 /**
  * The ids of the payment sessions still on the cart's payment collection (after the refresh,
  * which only drops them when the total changed). The store contract unsets them on every update.
+ * Reads nothing when the update already knows the cart has no payment collection.
  */
 export const listCartPaymentSessionsStep = createStep(
   listCartPaymentSessionsStepId,
-  async ({ cart_id }: { cart_id: string }, { container }) => {
+  async ({ cart_id, has_payment_collection }: { cart_id: string; has_payment_collection?: boolean }, { container }) => {
+    if (has_payment_collection === false) {
+      return new StepResponse([] as string[])
+    }
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "cart",
       fields: ["payment_collection.payment_sessions.id"],
