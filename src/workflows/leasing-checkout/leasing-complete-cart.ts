@@ -102,6 +102,7 @@ export const leasingCompleteCartWorkflow = createWorkflow(
         cart_id: cart.cart_id,
         company_id: cart.company_id,
         signatory_user_id: cart.signatory_user_id,
+        order_is_new: true,
       }))
     )
     const contractsCreated = createHook("contractsCreated", {

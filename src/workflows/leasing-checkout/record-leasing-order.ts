@@ -13,6 +13,8 @@ export type RecordLeasingOrderInput = {
   cart_id: string
   company_id: string
   signatory_user_id: string | null
+  /** The order was placed by the same workflow: nothing of it was recorded yet (nothing to look up). */
+  order_is_new?: boolean
 }
 
 export const recordLeasingOrderWorkflowId = "leasing-record-order"

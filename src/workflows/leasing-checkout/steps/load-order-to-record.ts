@@ -32,11 +32,12 @@ export type OrderToRecord = {
 export const loadOrderToRecordStepId = "leasing-load-order-to-record"
 /**
  * Reads the order core just placed, with the contracts and devices a repaired checkout may
- * already have written for it: one read for the contracts, the devices and the upgrade check.
+ * already have written for it (none when checkout placed the order itself): one read for the
+ * contracts, the devices and the upgrade check.
  */
 export const loadOrderToRecordStep = createStep(
   loadOrderToRecordStepId,
-  async ({ order_id }: { order_id: string }, { container }) => {
+  async ({ order_id, order_is_new }: { order_id: string; order_is_new?: boolean }, { container }) => {
     const service = container.resolve<LeasingModuleService>(LEASING_MODULE)
     const [{ data }, contracts, devices] = await Promise.all([
       container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -55,8 +56,10 @@ export const loadOrderToRecordStep = createStep(
         ],
         filters: { id: order_id },
       }),
-      service.listLeaseContracts({ order_id }, { select: ["id", "order_item_id", "contract_number"] }),
-      service.listDevices({ order_id }, { select: ["order_item_id"] }),
+      order_is_new
+        ? []
+        : service.listLeaseContracts({ order_id }, { select: ["id", "order_item_id", "contract_number"] }),
+      order_is_new ? [] : service.listDevices({ order_id }, { select: ["order_item_id"] }),
     ])
     const order = data[0] as unknown as { currency_code: string; items?: (RecordedOrderItem | null)[] }
     const items = (order?.items ?? []).filter((i): i is RecordedOrderItem => !!i)
