@@ -25,7 +25,7 @@ export const recordLeasingOrderWorkflowId = "leasing-record-order"
  * job that finishes a checkout a crash interrupted between the two. A composition helper.
  */
 export function recordLeasingOrder(input: WorkflowData<RecordLeasingOrderInput>) {
-  const order = loadOrderToRecordStep({ order_id: input.order_id })
+  const order = loadOrderToRecordStep({ order_id: input.order_id, order_is_new: input.order_is_new })
   const contracts = createLeaseContractsStep(
     transform({ input, order }, ({ input, order }) => ({
       order_id: input.order_id,
