@@ -54,7 +54,15 @@ export const leasingCompleteCartWorkflow = createWorkflow(
     checkDevicePricesStep(transform({ cart, priced }, ({ cart, priced }) => ({ devices: cart.devices, priced })))
     // A platform client never picks a shipping method: choose one when the cart has none (core's
     // workflow adds it, with its compensation, so a refusal below leaves the cart without it).
-    const optionId = chooseShippingOptionStep(transform({ cart }, ({ cart }) => cart.shipping))
+    const optionId = chooseShippingOptionStep(
+      transform({ cart }, ({ cart }) => ({
+        currency_code: cart.currency_code,
+        address_country_code: cart.readiness.shipping_address?.country_code ?? null,
+        has_shipping_method: cart.readiness.shipping_methods.length > 0,
+        ships_devices: cart.readiness.items.some((i) => i.requires_shipping),
+        delivery_countries: cart.devices.map((d) => d.delivery_country),
+      }))
+    )
     when("leasing-checkout-chooses-shipping", { optionId }, ({ optionId }) => !!optionId).then(() => {
       addShippingMethodToCartWorkflow.runAsStep({
         input: transform({ input, optionId }, ({ input, optionId }) => ({

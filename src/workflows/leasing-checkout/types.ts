@@ -1,5 +1,4 @@
 import { CartCaller, CartDevice, RecordRef } from "../leasing-cart/types"
-import { ShippingChoiceInput } from "./steps/choose-shipping-option"
 import { ReadinessCart } from "./utils/readiness-snapshot"
 
 export type LeasingCompleteCartInput = {
@@ -17,14 +16,13 @@ export type CheckoutCart = {
   cart_id: string
   company_id: string
   leasing_cart: { id: string; order_number: number; purchaser_user_id: string | null; signatory_user_id: string | null }
+  currency_code: string
   region: { id: string; name: string; currency_code: string }
   /** Its devices must still be sold in this channel at checkout. */
   sales_channel_id: string | null
   customer_group_ids: string[]
   devices: CartDevice[]
-  /** What choosing a shipping method needs, read with the rest (see chooseShippingOptionStep). */
-  shipping: ShippingChoiceInput
-  /** What the readiness checks read (see checkCheckoutReadinessStep). */
+  /** What the readiness checks read (see checkCheckoutReadinessStep); the shipping choice reads it too. */
   readiness: ReadinessCart
   purchaser_user_id: string
   signatory_user_id: string

@@ -42,8 +42,8 @@ export const checkCheckoutReadinessStep = createStep(
           ).data[0]
         )
       : loaded
-    const shipped = (cart.items ?? []).some((i) => i?.requires_shipping)
-    if (shipped && !(cart.shipping_methods ?? []).length) {
+    const shipped = cart.items.some((i) => i.requires_shipping)
+    if (shipped && !cart.shipping_methods.length) {
       throw new LeasingError(
         "SHIPPING_METHOD_REQUIRED",
         "Choose a shipping method for the devices before validating the cart."
@@ -51,7 +51,7 @@ export const checkCheckoutReadinessStep = createStep(
     }
     await checkLeasingCartConsistency(container, cart)
     const sessions = cart.payment_collection?.payment_sessions ?? []
-    if (Number(cart.total) > 0 && !sessions.some((s) => s && PROCESSABLE.has(s.status))) {
+    if (cart.total > 0 && !sessions.some((s) => PROCESSABLE.has(s.status))) {
       throw new LeasingError(
         "PAYMENT_METHOD_REQUIRED",
         `${cart.total} is due now (bought devices, shipping and taxes): initiate a payment session before validating the cart.`

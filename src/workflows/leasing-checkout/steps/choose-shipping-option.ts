@@ -3,7 +3,7 @@ import { COMPANY_MODULE } from "../../../modules/company"
 import CompanyModuleService from "../../../modules/company/service"
 import { shippingOptionsServing } from "../../leasing-shipping/shipping-options-serving"
 
-/** The cart as choosing a shipping method sees it (read by loadCheckoutCartStep). */
+/** The cart as choosing a shipping method sees it (from the cart loadCheckoutCartStep read). */
 export type ShippingChoiceInput = {
   currency_code: string
   address_country_code: string | null

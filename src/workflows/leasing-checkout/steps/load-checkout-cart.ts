@@ -25,13 +25,7 @@ const FIELDS = [
   "items.unit_price",
 ]
 
-type LoadedItem = {
-  id: string
-  variant_id: string
-  unit_price: unknown
-  metadata: Record<string, unknown> | null
-  requires_shipping: boolean
-}
+type LoadedItem = { id: string; variant_id: string; unit_price: unknown; metadata: Record<string, unknown> | null }
 
 /** A user of the company, by id or integer alias, or the error naming what it was meant to be. */
 async function companyUser(
@@ -112,17 +106,11 @@ export const loadCheckoutCartStep = createStep(
         purchaser_user_id: record.purchaser_user_id ?? null,
         signatory_user_id: record.signatory_user_id ?? null,
       },
+      currency_code: cart.currency_code,
       region: { id: cart.region!.id, name: cart.region!.name, currency_code: cart.region!.currency_code },
       sales_channel_id: (cart.sales_channel_id as string | null) ?? null,
       customer_group_ids: (customer?.groups ?? []).flatMap((g) => (g ? [g.id] : [])),
       devices,
-      shipping: {
-        currency_code: cart.currency_code,
-        address_country_code: cart.shipping_address?.country_code ?? null,
-        has_shipping_method: (cart.shipping_methods ?? []).some((m) => !!m),
-        ships_devices: (cart.items as (LoadedItem | null)[]).some((i) => i?.requires_shipping),
-        delivery_countries: devices.map((d) => d.delivery_country),
-      },
       readiness: readinessSnapshot(cart),
       purchaser_user_id: purchaser,
       signatory_user_id: signatory,

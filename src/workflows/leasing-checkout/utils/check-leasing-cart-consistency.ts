@@ -27,8 +27,9 @@ export const CONSISTENCY_FIELDS = [
  * Refuses to turn an inconsistent leasing cart into an order (409 CART_INCONSISTENT): a line that
  * is not a device, a device line whose quantity is not 1 (one line is one device and one contract;
  * only a Medusa line-item route could have changed it), a device without tax lines where the
- * region computes taxes for the shipping country, or a payment collection that asks for another amount than the cart's total. Core's
- * completion checks none of these (it does not compare the authorised amount with the total).
+ * region computes taxes for the shipping country, or a payment collection that asks for another
+ * amount than the cart's total. Core's completion checks none of these (it does not compare the
+ * authorised amount with the total).
  */
 export async function checkLeasingCartConsistency(scope: MedusaContainer, cart: Record<string, any>) {
   const items = ((cart?.items ?? []) as (CheckedItem | null)[]).filter((i): i is CheckedItem => !!i)
